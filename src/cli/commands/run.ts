@@ -1,0 +1,147 @@
+/**
+ * `remedy run <transform> [paths...]`: run one transform without a finding. Prints
+ * the diff (dry run) or writes with `--write`; `--json` for scripts.
+ */
+import path from 'node:path';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { UsageError } from '../../core/errors.js';
+import { countResults, exitCodeFor } from '../../core/result.js';
+import { parsePythonVersion } from '../../python/version.js';
+import { cliContext, type GlobalArgs } from '../context.js';
+import { setExitCode } from '../exit.js';
+import { err, printJson } from '../output.js';
+import { Progress } from '../progress.js';
+import { printDiffs, printMessages, printStat, resultsJson, summaryLine } from '../report.js';
+
+interface Args extends GlobalArgs {
+  transform: string;
+  paths: string[];
+  options?: string;
+  write?: boolean;
+  unsafe?: boolean;
+  targetVersion?: string;
+  json?: boolean;
+  format?: boolean;
+  guard?: boolean;
+  stat?: boolean;
+  workers?: number;
+}
+
+function parseOptionsJson(text: string | undefined): unknown {
+  if (text === undefined) return {};
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--options is not valid JSON: ${(error as Error).message}`, {
+      hint: `pass a JSON object, e.g. --options '{"unions": false}'`,
+    });
+  }
+}
+
+export const runCommand: CommandModule<GlobalArgs, Args> = {
+  command: 'run <transform> [paths...]',
+  describe: 'run a transform over paths, without a finding (dry run unless --write)',
+  builder: (y: Argv<GlobalArgs>) =>
+    y
+      .positional('transform', {
+        type: 'string',
+        demandOption: true,
+        describe: 'transform id (see "remedy transforms")',
+      })
+      .positional('paths', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'files or directories, relative to --repo (default: all)',
+      })
+      .option('options', { type: 'string', describe: 'transform options as JSON' })
+      .option('write', {
+        type: 'boolean',
+        default: false,
+        describe: 'write the changes (default: print the diff)',
+      })
+      .option('unsafe', {
+        type: 'boolean',
+        default: false,
+        describe: 'also apply fixes marked unsafe',
+      })
+      .option('target-version', {
+        type: 'string',
+        describe: 'Python target, e.g. py310 (default: config / pyproject)',
+      })
+      .option('format', {
+        type: 'boolean',
+        default: false,
+        describe: 'format the edited regions with ruff',
+      })
+      .option('guard', {
+        type: 'boolean',
+        default: true,
+        describe: 'check for new undefined names / redefinitions (--no-guard to skip)',
+      })
+      .option('stat', {
+        type: 'boolean',
+        default: false,
+        describe: 'print a diffstat instead of the diff',
+      })
+      .option('workers', {
+        type: 'number',
+        describe: 'worker threads (default: by file count and cores)',
+      })
+      .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
+  handler: async (args: ArgumentsCamelCase<Args>) => {
+    const ctx = cliContext(args);
+    const { getTransform } = await import('../../../transforms/index.js');
+    const { runTransform } = await import('../../engine/run.js');
+    const transform = getTransform(args.transform);
+    const targetVersion = args.targetVersion ? parsePythonVersion(args.targetVersion) : undefined;
+    if (args.targetVersion && !targetVersion) {
+      throw new UsageError(`--target-version "${args.targetVersion}" is not a Python version`, {
+        hint: 'use e.g. py310',
+      });
+    }
+    const progress = new Progress(transform.id);
+    const outcome = await runTransform({
+      root: ctx.root,
+      transform,
+      options: parseOptionsJson(args.options),
+      paths: args.paths.map((p) => path.relative(ctx.root, path.resolve(ctx.root, p)) || '.'),
+      allowUnsafe: !!args.unsafe,
+      format: !!args.format,
+      guard: args.guard !== false,
+      config: ctx.config,
+      ...(targetVersion ? { targetVersion } : {}),
+      ...(args.workers !== undefined ? { workers: args.workers } : {}),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.done();
+    const { results } = outcome;
+    let written = false;
+    if (args.write) {
+      const { writeResults } = await import('../../engine/apply-results.js');
+      written = writeResults(ctx.root, outcome, transform.scope);
+    }
+    if (args.json) {
+      printJson({
+        transform: transform.id,
+        written,
+        counts: countResults(results),
+        results: resultsJson(results),
+        notes: outcome.notes,
+      });
+    } else {
+      if (!args.write) {
+        if (args.stat) printStat(results);
+        else printDiffs(results);
+      }
+      printMessages(results, outcome.notes);
+      const mode = args.write
+        ? written
+          ? 'written'
+          : 'nothing written'
+        : 'dry run, use --write to apply';
+      err(`${summaryLine(transform.id, results)} (${mode})`);
+    }
+    setExitCode(exitCodeFor(results));
+  },
+};

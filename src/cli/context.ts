@@ -1,0 +1,42 @@
+/**
+ * Global CLI options (`--repo`, `--doc`, `--config`) resolved once per command:
+ * the repository root and its checked config.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RemedyConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
+import { InputError } from '../core/errors.js';
+
+export interface GlobalArgs {
+  repo?: string;
+  doc?: string[];
+  config?: string;
+}
+
+export interface CliContext {
+  readonly root: string;
+  readonly config: RemedyConfig;
+  /** Documents from --doc, else from config `docs`. */
+  readonly docs: readonly string[];
+}
+
+export function resolveRoot(repo: string | undefined): string {
+  const root = path.resolve(repo ?? process.cwd());
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(root);
+  } catch {
+    throw new InputError(`repository directory does not exist: ${root}`, { hint: 'check --repo' });
+  }
+  if (!stat.isDirectory())
+    throw new InputError(`--repo is not a directory: ${root}`, { hint: 'check --repo' });
+  return root;
+}
+
+export function cliContext(args: GlobalArgs): CliContext {
+  const root = resolveRoot(args.repo);
+  const config = loadConfig(root, args.config);
+  const docs = args.doc && args.doc.length > 0 ? args.doc : config.docs;
+  return { root, config, docs };
+}

@@ -1,0 +1,8 @@
+/** The core edit model: edits, fixes, the conflict policy, results and errors. No I/O. */
+export * from './apply.js';
+export * from './edit.js';
+export * from './errors.js';
+export * from './fix.js';
+export * from './paths.js';
+export * from './result.js';
+export * from './text.js';

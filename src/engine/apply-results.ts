@@ -1,0 +1,23 @@
+/**
+ * Write a run's changed files to disk, atomically per file. A project-wide transform
+ * is all or nothing: if any of its files failed, nothing is written.
+ */
+import { resolveInRepo } from '../core/paths.js';
+import type { RunOutcome } from './run.js';
+import { writeFileAtomic } from './write.js';
+
+/** Returns whether anything was written. */
+export function writeResults(
+  root: string,
+  outcome: RunOutcome,
+  scope: 'file' | 'project',
+): boolean {
+  if (scope === 'project' && outcome.results.some((r) => r.kind === 'failed')) return false;
+  let wrote = false;
+  for (const r of outcome.results) {
+    if (r.kind !== 'changed') continue;
+    writeFileAtomic(resolveInRepo(root, r.path), r.after);
+    wrote = true;
+  }
+  return wrote;
+}

@@ -1,0 +1,127 @@
+/**
+ * Find the Python files to work on under the given paths: respects `.gitignore`
+ * (nested ones and `.git/info/exclude`), skips virtualenvs, `node_modules` and caches.
+ * Files named explicitly are always included.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { repoRelative, resolveInRepo } from '../core/paths.js';
+
+const SKIP_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  'site-packages',
+  '.eggs',
+  '.hg',
+  '.svn',
+]);
+
+interface Matcher {
+  readonly base: string;
+  readonly ig: Ignore;
+}
+
+export interface Discovery {
+  /** Repository-relative paths, sorted. */
+  readonly files: string[];
+  /** Paths given that do not exist or cannot be read. */
+  readonly missing: { readonly path: string; readonly reason: string }[];
+}
+
+function loadIgnore(dir: string, name: string): Matcher | undefined {
+  const file = path.join(dir, name);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { base: dir, ig: ignore().add(text) };
+}
+
+function isIgnored(abs: string, isDir: boolean, matchers: readonly Matcher[]): boolean {
+  for (const m of matchers) {
+    const rel = path.relative(m.base, abs);
+    if (!rel || rel.startsWith('..')) continue;
+    if (m.ig.ignores(rel.split(path.sep).join('/') + (isDir ? '/' : ''))) return true;
+  }
+  return false;
+}
+
+function isVirtualenv(dir: string): boolean {
+  return fs.existsSync(path.join(dir, 'pyvenv.cfg'));
+}
+
+/** The ignore files that apply to `dir` from the root down. */
+function matchersFor(root: string, dir: string): Matcher[] {
+  const matchers: Matcher[] = [];
+  const exclude = loadIgnore(path.join(root, '.git', 'info'), 'exclude');
+  if (exclude) matchers.push({ base: root, ig: exclude.ig });
+  let current = root;
+  const rel = path.relative(root, dir);
+  const parts = rel ? rel.split(path.sep) : [];
+  for (let i = 0; i <= parts.length; i++) {
+    const m = loadIgnore(current, '.gitignore');
+    if (m) matchers.push(m);
+    if (i < parts.length) current = path.join(current, parts[i]!);
+  }
+  return matchers;
+}
+
+function walk(dir: string, matchers: Matcher[], out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (SKIP_DIRS.has(entry.name) || isIgnored(abs, true, matchers) || isVirtualenv(abs))
+        continue;
+      const own = loadIgnore(abs, '.gitignore');
+      walk(abs, own ? [...matchers, own] : matchers, out);
+    } else if (entry.isFile() && (entry.name.endsWith('.py') || entry.name.endsWith('.pyi'))) {
+      if (!isIgnored(abs, false, matchers)) out.push(abs);
+    }
+  }
+}
+
+/** Python files under `paths` (repository-relative or absolute inside `root`). */
+export function discoverPythonFiles(root: string, paths: readonly string[]): Discovery {
+  const found = new Set<string>();
+  const missing: { path: string; reason: string }[] = [];
+  for (const given of paths.length ? paths : ['.']) {
+    const abs = resolveInRepo(root, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      missing.push({
+        path: given,
+        reason: code === 'ENOENT' ? 'no such file or directory' : (error as Error).message,
+      });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const out: string[] = [];
+      walk(abs, matchersFor(root, abs), out);
+      for (const f of out) found.add(repoRelative(root, f));
+    } else {
+      found.add(repoRelative(root, abs));
+    }
+  }
+  return { files: [...found].sort(), missing };
+}

@@ -1,0 +1,74 @@
+/**
+ * After a file is rewritten: the semantic guard (ruff pyflakes before vs after) and
+ * formatting of the edited regions. Both use in-process ruff, loaded on first use.
+ */
+import type { ChangedFile, FileResult } from '../core/result.js';
+import { parsePython } from '../python/parser.js';
+import { formatEditedRegions } from './format.js';
+import { guardRewrite } from './guard.js';
+import { errorMessage, syntaxErrorReason } from './pipeline.js';
+
+export interface PostOptions {
+  readonly guard: boolean;
+  readonly format: boolean;
+  /** ruff Workspace options (line length, quote style...) for this file. */
+  readonly ruffOptions: Record<string, unknown>;
+}
+
+function isPython(path: string): boolean {
+  return path.endsWith('.py') || path.endsWith('.pyi');
+}
+
+export function postProcess(result: FileResult, opts: PostOptions): FileResult {
+  if (result.kind !== 'changed' || !isPython(result.path)) return result;
+  let file: ChangedFile = result;
+  if (opts.guard) {
+    const guard = guardRewrite(file.before, file.after, opts.ruffOptions);
+    if (guard.errors.length > 0) {
+      const list = guard.errors.map((g) => `${g.code} ${g.message} (line ${g.line})`).join('; ');
+      return {
+        kind: 'failed',
+        path: file.path,
+        error: `the rewrite would break the module: ${list}`,
+        notes: file.notes,
+        before: file.before,
+        after: file.after,
+      };
+    }
+    if (guard.warnings.length > 0) {
+      file = {
+        ...file,
+        notes: [
+          ...file.notes,
+          ...guard.warnings.map((g) => ({
+            severity: 'warning' as const,
+            message: `${g.code} ${g.message}`,
+            line: g.line,
+          })),
+        ],
+      };
+    }
+  }
+  if (opts.format) {
+    let formatted: string;
+    try {
+      formatted = formatEditedRegions(file.before, file.after, opts.ruffOptions);
+    } catch (error) {
+      return withNote(
+        file,
+        `not formatted: ruff could not format the file (${errorMessage(error)})`,
+      );
+    }
+    const tree = parsePython(formatted);
+    const broken = syntaxErrorReason(tree);
+    tree.delete();
+    if (broken) return withNote(file, 'not formatted: the formatted text did not parse');
+    if (formatted === file.before) return { kind: 'unchanged', path: file.path, notes: file.notes };
+    file = { ...file, after: formatted };
+  }
+  return file;
+}
+
+function withNote(file: ChangedFile, message: string): ChangedFile {
+  return { ...file, notes: [...file.notes, { severity: 'warning', message }] };
+}

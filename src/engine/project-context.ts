@@ -1,0 +1,88 @@
+/**
+ * The ProjectContext for cross-module transforms: files parsed on demand and cached,
+ * file creation, project-level notes, and `refuse()`.
+ */
+import fs from 'node:fs';
+import { InputError, TransformError } from '../core/errors.js';
+import { resolveInRepo } from '../core/paths.js';
+import type { Note } from '../core/result.js';
+import { parsePython } from '../python/parser.js';
+import type { ProjectContext, TransformSettings } from './contract.js';
+import { PythonFileContext } from './file-context.js';
+import { syntaxErrorReason } from './pipeline.js';
+import { readSource } from './source.js';
+
+export interface ProjectNote extends Note {
+  readonly path?: string;
+}
+
+export class PythonProjectContext<O> implements ProjectContext<O> {
+  readonly contexts = new Map<string, PythonFileContext<O>>();
+  readonly created = new Map<string, string>();
+  readonly notes: ProjectNote[] = [];
+
+  constructor(
+    readonly root: string,
+    readonly files: readonly string[],
+    readonly options: O,
+    readonly settings: TransformSettings,
+  ) {}
+
+  file(path: string): PythonFileContext<O> {
+    const cached = this.contexts.get(path);
+    if (cached) return cached;
+    const read = readSource(resolveInRepo(this.root, path));
+    if (!read.ok) throw new InputError(`${path}: ${read.reason}`, { location: { file: path } });
+    const tree = parsePython(read.text);
+    const broken = syntaxErrorReason(tree);
+    if (broken) {
+      tree.delete();
+      throw new InputError(`${path}: ${broken}`, { location: { file: path } });
+    }
+    const ctx = new PythonFileContext(path, read.text, tree, this.options, this.settings);
+    this.contexts.set(path, ctx);
+    return ctx;
+  }
+
+  exists(path: string): boolean {
+    return fs.existsSync(resolveInRepo(this.root, path));
+  }
+
+  readText(path: string): string | undefined {
+    const read = readSource(resolveInRepo(this.root, path));
+    return read.ok ? read.text : undefined;
+  }
+
+  createFile(path: string, text: string): void {
+    resolveInRepo(this.root, path);
+    this.created.set(path, text);
+  }
+
+  warn(message: string, path?: string, line?: number): void {
+    this.notes.push({
+      severity: 'warning',
+      message,
+      ...(path ? { path } : {}),
+      ...(line ? { line } : {}),
+    });
+  }
+
+  info(message: string, path?: string, line?: number): void {
+    this.notes.push({
+      severity: 'info',
+      message,
+      ...(path ? { path } : {}),
+      ...(line ? { line } : {}),
+    });
+  }
+
+  refuse(reason: string, hint?: string): never {
+    throw new TransformError(reason, hint ? { hint } : {});
+  }
+
+  /** Free every parsed tree. */
+  dispose(): void {
+    for (const ctx of this.contexts.values()) ctx.tree.delete();
+    this.contexts.clear();
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Run one transform over a set of paths: validate options, discover files, process
+ * each file (in worker threads for large file counts), then guard and format the
+ * rewritten ones. Returns results; writing is the caller's decision.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { RemedyConfig } from '../config/load.js';
+import { UsageError } from '../core/errors.js';
+import type { FileResult } from '../core/result.js';
+import { loadPython } from '../python/parser.js';
+import type { PythonVersion } from '../python/version.js';
+import type {
+  AnyTransform,
+  FileTransform,
+  ProjectTransform,
+  TransformSettings,
+} from './contract.js';
+import { discoverPythonFiles } from './discover.js';
+import { applyProjectFixes, finishFile, transformFile } from './pipeline.js';
+import { postProcess } from './postprocess.js';
+import { type ProjectNote, PythonProjectContext } from './project-context.js';
+import { RuffSettingsResolver } from './ruff-settings.js';
+import { readSource } from './source.js';
+import { runInWorkers } from './workers.js';
+
+export interface RunRequest {
+  readonly root: string;
+  readonly transform: AnyTransform;
+  /** Raw options (validated here with the transform's schema). */
+  readonly options: unknown;
+  /** Repository-relative paths (files or directories); empty means the whole repository. */
+  readonly paths: readonly string[];
+  readonly allowUnsafe: boolean;
+  readonly format: boolean;
+  readonly guard: boolean;
+  /** Overrides config and pyproject. */
+  readonly targetVersion?: PythonVersion;
+  readonly config?: RemedyConfig;
+  /** Worker threads: a number, or 'auto' (by file count and cores). Default 'auto'. */
+  readonly workers?: number | 'auto';
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunOutcome {
+  readonly transform: string;
+  readonly results: FileResult[];
+  /** Notes about the run as a whole (project transforms). */
+  readonly notes: ProjectNote[];
+}
+
+/** Validate raw options against the transform's schema; UsageError names the key. */
+export function parseOptions<O>(
+  transform: {
+    id: string;
+    options: {
+      safeParse(
+        v: unknown,
+      ):
+        | { success: true; data: O }
+        | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+    };
+  },
+  raw: unknown,
+): O {
+  const parsed = transform.options.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = issue.path.length ? issue.path.map(String).join('.') : '(options)';
+  throw new UsageError(`invalid options for ${transform.id} at "${key}": ${issue.message}`, {
+    hint: `run "remedy transforms" to see the options of ${transform.id}`,
+  });
+}
+
+export function resolveSettings(req: RunRequest, ruff: RuffSettingsResolver): TransformSettings {
+  return {
+    root: req.root,
+    targetVersion:
+      req.targetVersion ?? req.config?.targetVersion ?? ruff.forDir(req.root).targetVersion,
+    pythonRoots: req.config?.pythonRoots,
+  };
+}
+
+export async function runTransform(req: RunRequest): Promise<RunOutcome> {
+  const options = parseOptions(req.transform, req.options);
+  await loadPython();
+  const ruff = new RuffSettingsResolver(req.root);
+  const settings = resolveSettings(req, ruff);
+  const discovery = discoverPythonFiles(req.root, req.paths);
+  const missing: FileResult[] = discovery.missing.map((m) => ({
+    kind: 'failed',
+    path: m.path,
+    error: `cannot read: ${m.reason}`,
+    notes: [],
+  }));
+  if (req.transform.scope === 'project') {
+    const outcome = runProjectTransform(
+      req,
+      req.transform,
+      options,
+      settings,
+      discovery.files,
+      ruff,
+    );
+    return { ...outcome, results: [...missing, ...outcome.results] };
+  }
+  const results = await runFileTransform(req, req.transform, options, settings, discovery.files);
+  return { transform: req.transform.id, results: [...missing, ...results], notes: [] };
+}
+
+const FILES_PER_WORKER = 150;
+
+function workerCount(req: RunRequest, files: number): number {
+  if (typeof req.workers === 'number') return Math.max(0, req.workers);
+  const cores =
+    typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+}
+
+async function runFileTransform<O>(
+  req: RunRequest,
+  transform: FileTransform<O>,
+  options: O,
+  settings: TransformSettings,
+  files: readonly string[],
+): Promise<FileResult[]> {
+  const post = { guard: req.guard, format: req.format };
+  const workers = workerCount(req, files.length);
+  if (workers >= 2) {
+    return runInWorkers({
+      root: req.root,
+      transformId: transform.id,
+      options,
+      settings,
+      allowUnsafe: req.allowUnsafe,
+      files,
+      workers,
+      ...post,
+      ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+    });
+  }
+  const ruff = new RuffSettingsResolver(req.root);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    results.push(
+      processOneFile(req.root, file, transform, options, settings, req.allowUnsafe, post, ruff),
+    );
+    req.onProgress?.(results.length, files.length);
+  }
+  return results;
+}
+
+/** Read, transform, guard and format one file (used in-process and by workers). */
+export function processOneFile<O>(
+  root: string,
+  file: string,
+  transform: FileTransform<O>,
+  options: O,
+  settings: TransformSettings,
+  allowUnsafe: boolean,
+  post: { guard: boolean; format: boolean },
+  ruff: RuffSettingsResolver,
+): FileResult {
+  const read = readSource(path.join(root, file));
+  if (!read.ok) {
+    return read.kind === 'binary'
+      ? { kind: 'skipped', path: file, reason: read.reason, notes: [] }
+      : { kind: 'failed', path: file, error: read.reason, notes: [] };
+  }
+  const result = transformFile(file, read.text, transform, options, { settings, allowUnsafe });
+  if (result.kind !== 'changed' || (!post.guard && !post.format)) return result;
+  return postProcess(result, { ...post, ruffOptions: ruff.forFile(file).workspace });
+}
+
+function runProjectTransform<O>(
+  req: RunRequest,
+  transform: ProjectTransform<O>,
+  options: O,
+  settings: TransformSettings,
+  files: readonly string[],
+  ruff: RuffSettingsResolver,
+): RunOutcome {
+  const ctx = new PythonProjectContext(req.root, files, options, settings);
+  try {
+    const fileFixes = transform.run(ctx) ?? [];
+    const results: FileResult[] = [];
+    const touched = new Set<string>([...fileFixes.map((f) => f.path), ...ctx.contexts.keys()]);
+    for (const [created, text] of ctx.created) {
+      if (touched.has(created) || ctx.exists(created)) {
+        results.push({
+          kind: 'failed',
+          path: created,
+          error: 'refusing to create a file that already exists',
+          notes: [],
+        });
+        continue;
+      }
+      results.push(finishFile(created, '', text, [], { add: [], removeIfUnused: [] }, [], true));
+    }
+    for (const filePath of touched) {
+      const fileCtx = ctx.contexts.get(filePath) ?? ctx.file(filePath);
+      const fixes = fileFixes.filter((f) => f.path === filePath).flatMap((f) => f.fixes);
+      const hasImports = fileCtx.imports.add.length + fileCtx.imports.removeIfUnused.length > 0;
+      if (fixes.length === 0 && !hasImports) continue;
+      results.push(
+        applyProjectFixes(filePath, fileCtx.text, fixes, fileCtx.imports, fileCtx.notes, false),
+      );
+    }
+    const post = { guard: req.guard, format: req.format };
+    const finished = results.map((r) =>
+      post.guard || post.format
+        ? postProcess(r, { ...post, ruffOptions: ruff.forFile(r.path).workspace })
+        : r,
+    );
+    return {
+      transform: transform.id,
+      results: finished.sort((a, b) => (a.path < b.path ? -1 : 1)),
+      notes: ctx.notes,
+    };
+  } finally {
+    ctx.dispose();
+  }
+}

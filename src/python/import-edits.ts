@@ -1,0 +1,296 @@
+/**
+ * Edits that maintain a module's imports: add an import (merging into an existing
+ * `from m import ...`, else a new statement in the right group), and remove a name
+ * from its import once nothing uses it (deleting the statement when it empties).
+ */
+import { Edit } from '../core/edit.js';
+import { detectEol } from '../core/text.js';
+import { describeImport, type ImportStatement, topLevelImports } from './imports.js';
+import { docstringOf, statementDeletionRange, statementLinesRange } from './nodes.js';
+import type { Node, Tree } from './parser.js';
+import { isStdlibModule } from './stdlib.js';
+
+export interface ImportRequest {
+  /** Dotted module, with leading dots for a relative import (`..utils`). */
+  readonly module: string;
+  /** For `from module import name`; omit for `import module`. */
+  readonly name?: string;
+  readonly alias?: string;
+}
+
+function splitSpec(spec: string): { level: number; module: string } {
+  const m = /^(\.*)(.*)$/.exec(spec)!;
+  return { level: m[1]!.length, module: m[2]! };
+}
+
+function sameModule(stmt: ImportStatement, spec: string): boolean {
+  const { level, module } = splitSpec(spec);
+  return stmt.level === level && stmt.module === module;
+}
+
+/** The local name an import request binds. */
+export function boundName(req: ImportRequest): string {
+  return req.alias ?? req.name ?? req.module.split('.')[0]!;
+}
+
+/** Whether an existing top-level import already provides exactly this binding. */
+export function findExistingImport(tree: Tree, req: ImportRequest): ImportStatement | undefined {
+  return topLevelImports(tree).find((stmt) => {
+    if (req.name === undefined) {
+      return (
+        stmt.kind === 'import' &&
+        stmt.names.some((n) => n.name === req.module && n.alias === req.alias)
+      );
+    }
+    return (
+      stmt.kind === 'from' &&
+      sameModule(stmt, req.module) &&
+      stmt.names.some((n) => n.name === req.name && n.alias === req.alias)
+    );
+  });
+}
+
+/** isort's order-by-type key: CONSTANTS, then Classes, then functions and variables. */
+function memberKey(name: string): string {
+  const kind = name.length > 1 && name === name.toUpperCase() ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
+  return `${kind}${name.toLowerCase()}`;
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  return keys.every((k, i) => i === 0 || keys[i - 1]! <= k);
+}
+
+function clauseText(req: ImportRequest): string {
+  const name = req.name ?? req.module;
+  return req.alias ? `${name} as ${req.alias}` : name;
+}
+
+/** Insert a name into an existing `from m import ...` statement. */
+function mergeIntoFrom(text: string, stmt: ImportStatement, req: ImportRequest): Edit {
+  const clause = clauseText(req);
+  const keys = stmt.names.map((n) => memberKey(n.name));
+  const key = memberKey(req.name!);
+  let after = stmt.names.length - 1;
+  if (isSorted(keys)) {
+    after = keys.findLastIndex((k) => k <= key);
+  }
+  const multiline = stmt.parenthesized && text.slice(stmt.start, stmt.end).includes('\n');
+  if (after === -1) {
+    const first = stmt.names[0]!;
+    if (multiline) {
+      const indent = lineIndent(text, first.start);
+      return Edit.insert(first.start, `${clause},${detectEol(text)}${indent}`);
+    }
+    return Edit.insert(first.start, `${clause}, `);
+  }
+  const prev = stmt.names[after]!;
+  if (multiline) {
+    const comma = text.slice(prev.end).match(/^\s*,/);
+    const indent = lineIndent(text, prev.start);
+    if (comma) {
+      return Edit.insert(prev.end + comma[0].length, `${detectEol(text)}${indent}${clause},`);
+    }
+    return Edit.insert(prev.end, `,${detectEol(text)}${indent}${clause}`);
+  }
+  return Edit.insert(prev.end, `, ${clause}`);
+}
+
+function lineIndent(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+type Group = 0 | 1 | 2 | 3;
+
+/** future < stdlib < third-party < first-party (relative or known local packages). */
+function groupOf(spec: string, firstParty: ReadonlySet<string>): Group {
+  const { level, module } = splitSpec(spec);
+  if (module === '__future__') return 0;
+  if (level > 0 || firstParty.has(module.split('.')[0]!)) return 3;
+  return isStdlibModule(module) ? 1 : 2;
+}
+
+function stmtSpec(stmt: ImportStatement): string {
+  return stmt.kind === 'from' ? '.'.repeat(stmt.level) + stmt.module : (stmt.names[0]?.name ?? '');
+}
+
+/** Top-level imports before the first definition: the module's import block. */
+function leadingImports(tree: Tree): ImportStatement[] {
+  const out: ImportStatement[] = [];
+  for (const node of tree.rootNode.namedChildren) {
+    if (!node) continue;
+    if (['function_definition', 'class_definition', 'decorated_definition'].includes(node.type))
+      break;
+    if (
+      ['import_statement', 'import_from_statement', 'future_import_statement'].includes(node.type)
+    ) {
+      out.push(describeImport(node));
+    }
+  }
+  return out;
+}
+
+export interface AddImportOptions {
+  /** Top-level packages of the project being edited (grouped after third-party). */
+  readonly firstParty?: ReadonlySet<string>;
+}
+
+/**
+ * The edit that makes `req` available at module level, or undefined when it already is.
+ * Merges into an existing `from m import ...`; otherwise adds a statement to its group.
+ */
+export function planAddImport(
+  text: string,
+  tree: Tree,
+  req: ImportRequest,
+  opts: AddImportOptions = {},
+): Edit | undefined {
+  if (findExistingImport(tree, req)) return undefined;
+  const imports = leadingImports(tree);
+  const eol = detectEol(text);
+  if (req.name !== undefined) {
+    const target = imports.find(
+      (s) => s.kind === 'from' && !s.wildcard && !s.isFuture && sameModule(s, req.module),
+    );
+    if (target) return mergeIntoFrom(text, target, req);
+  }
+  const statement =
+    req.name === undefined
+      ? `import ${clauseText(req)}`
+      : `from ${req.module} import ${clauseText(req)}`;
+  const top = splitSpec(req.module);
+  if (top.level === 0) {
+    const samePackage = imports.filter(
+      (s) => s.level === 0 && stmtSpec(s).split('.')[0] === top.module.split('.')[0],
+    );
+    const last = samePackage[samePackage.length - 1];
+    if (last) return Edit.insert(lineEndAfter(text, last.node), `${statement}${eol}`);
+  }
+  const firstParty = opts.firstParty ?? new Set<string>();
+  const group = groupOf(req.module, firstParty);
+  const grouped = imports.map((s) => ({ stmt: s, group: groupOf(stmtSpec(s), firstParty) }));
+  const sameGroup = grouped.filter((g) => g.group === group);
+  if (sameGroup.length > 0) {
+    const lastSame = sameGroup[sameGroup.length - 1]!.stmt;
+    return Edit.insert(lineEndAfter(text, lastSame.node), `${statement}${eol}`);
+  }
+  const earlier = grouped.filter((g) => g.group < group);
+  if (earlier.length > 0) {
+    const last = earlier[earlier.length - 1]!.stmt;
+    return Edit.insert(lineEndAfter(text, last.node), `${eol}${statement}${eol}`);
+  }
+  const later = grouped.find((g) => g.group > group);
+  if (later) {
+    const start = statementLinesRange(text, later.stmt.node).start;
+    return Edit.insert(start, `${statement}${eol}${eol}`);
+  }
+  return insertAtModuleTop(text, tree, statement, eol);
+}
+
+function lineEndAfter(text: string, node: Node): number {
+  const nl = text.indexOf('\n', node.endIndex);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+/** A new first import: after the docstring (and comments and blank lines that follow the header). */
+function insertAtModuleTop(text: string, tree: Tree, statement: string, eol: string): Edit {
+  const doc = docstringOf(tree.rootNode);
+  if (doc) {
+    const at = lineEndAfter(text, doc);
+    const atEnd = at >= text.length && !text.endsWith('\n');
+    return Edit.insert(at, `${atEnd ? eol : ''}${eol}${statement}${eol}`);
+  }
+  // Skip a shebang / encoding / licence comment header.
+  let at = 0;
+  const header = /^(?:#[^\n]*\n|[ \t]*\r?\n)*/.exec(text);
+  if (header) at = header[0].length;
+  const rest = text.slice(at).trim();
+  return Edit.insert(at, rest === '' ? `${statement}${eol}` : `${statement}${eol}${eol}`);
+}
+
+const NOT_REFERENCES: Record<string, string> = {
+  attribute: 'attribute',
+  keyword_argument: 'name',
+};
+
+/** Whether `name` is used in the module outside import statements (identifiers or non-docstring strings). */
+export function isNameUsed(tree: Tree, name: string): boolean {
+  for (const node of tree.rootNode.descendantsOfType('identifier')) {
+    if (!node || node.text !== name) continue;
+    const parent = node.parent;
+    if (!parent) continue;
+    const field = NOT_REFERENCES[parent.type];
+    if (field && parent.childForFieldName(field)?.id === node.id) continue;
+    if (insideImport(node)) continue;
+    return true;
+  }
+  const word = new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\b`);
+  for (const node of tree.rootNode.descendantsOfType('string')) {
+    if (!node || !word.test(node.text)) continue;
+    const stmt = node.parent;
+    const isDocstring = stmt?.type === 'expression_statement' && stmt.namedChildCount === 1;
+    if (!isDocstring) return true;
+  }
+  return false;
+}
+
+function insideImport(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'import_statement' || p.type === 'import_from_statement') return true;
+    if (p.type === 'block' || p.type === 'module') return false;
+  }
+  return false;
+}
+
+/**
+ * Remove `name` (the local binding) from the module's top-level `from module import`
+ * statements when nothing uses it any more; deletes the statement when it empties.
+ */
+export function planRemoveImportIfUnused(
+  text: string,
+  tree: Tree,
+  req: ImportRequest,
+): Edit | undefined {
+  for (const stmt of topLevelImports(tree)) {
+    const matches =
+      req.name === undefined
+        ? stmt.kind === 'import'
+        : stmt.kind === 'from' && sameModule(stmt, req.module);
+    if (!matches) continue;
+    const index = stmt.names.findIndex((n) =>
+      req.name === undefined ? n.name === req.module : n.name === req.name,
+    );
+    if (index === -1) continue;
+    if (isNameUsed(tree, stmt.names[index]!.bound)) return undefined;
+    return removeClause(text, stmt, index);
+  }
+  return undefined;
+}
+
+/** Remove clause `index` of an import statement, or the whole statement if it is the only one. */
+export function removeClause(text: string, stmt: ImportStatement, index: number): Edit {
+  if (stmt.names.length === 1) {
+    const range = statementDeletionRange(text, stmt.node);
+    return Edit.delete(range.start, range.end);
+  }
+  const clause = stmt.names[index]!;
+  const next = stmt.names[index + 1];
+  const multiline = text.slice(stmt.start, stmt.end).includes('\n');
+  if (multiline) {
+    // One name per line: drop the clause's whole line when it is alone there.
+    const lineStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+    const lineEndNl = text.indexOf('\n', clause.end);
+    const before = text.slice(lineStart, clause.start);
+    const after = lineEndNl === -1 ? '' : text.slice(clause.end, lineEndNl);
+    if (before.trim() === '' && /^\s*,?\s*(#.*)?\r?$/.test(after) && !after.includes('#')) {
+      return Edit.delete(lineStart, lineEndNl + 1);
+    }
+  }
+  if (next) {
+    // `a, b` -> remove `a, ` (up to the next clause).
+    return Edit.delete(clause.start, next.start);
+  }
+  // Last clause: remove from the end of the previous clause.
+  const prev = stmt.names[index - 1]!;
+  return Edit.delete(prev.end, clause.end);
+}

@@ -1,0 +1,21 @@
+/** The registry of transforms, by id. Add a transform here to make it available. */
+import { UsageError } from '../src/core/errors.js';
+import type { AnyTransform } from '../src/engine/contract.js';
+import pep604Optional from './pep604-optional/index.js';
+
+export const allTransforms: readonly AnyTransform[] = [pep604Optional];
+
+export function findTransform(id: string): AnyTransform | undefined {
+  return allTransforms.find((t) => t.id === id);
+}
+
+export function getTransform(id: string): AnyTransform {
+  const found = findTransform(id);
+  if (found) return found;
+  const close = allTransforms.filter((t) => t.id.includes(id) || id.includes(t.id.split('-')[0]!));
+  throw new UsageError(`unknown transform "${id}"`, {
+    hint: close.length
+      ? `did you mean ${close.map((t) => t.id).join(', ')}? ("remedy transforms" lists them all)`
+      : 'run "remedy transforms" to list them',
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * pep604-optional — use `X | None` instead of `Optional[X]`, and `A | B` instead of `Union[A, B]`.
+ *
+ * What it does: rewrites `Optional[X]`, `Union[A, B]` and `Optional[Union[A, B]]` (also
+ * through `typing.Optional` / `import typing as t`) as PEP 604 unions, nested sites
+ * included, keeping comments; then drops `Optional` / `Union` from `from typing import`
+ * once unused.
+ * Why: one annotation style across a codebase (audit findings like B-QUAL-03).
+ * Example: `def f(x: Optional[int]) -> Union[str, bytes]:` -> `def f(x: int | None) -> str | bytes:`
+ * Fix safety: safe in annotations when `from __future__ import annotations` is in effect or
+ * the target is Python >= 3.10; runtime uses (`cast(...)`, aliases, `isinstance`) need
+ * >= 3.10. Otherwise the fix is unsafe (applied with --unsafe only). Never emits a string
+ * operand of `|` (`Optional["Foo"]` stays: `"Foo" | None` raises TypeError when evaluated);
+ * string annotations (`"Optional[Foo]"`) are left alone and counted.
+ * Options: `unions` (default true) also rewrites `Union[...]`; `targetVersion` (`py310`)
+ * overrides the target version from config / pyproject / ruff.
+ */
+import { z } from 'zod';
+import { Edit } from '../../src/core/edit.js';
+import { Fix } from '../../src/core/fix.js';
+import { indentationAt } from '../../src/core/text.js';
+import { defineTransform, type FileContext } from '../../src/engine/contract.js';
+import type { Finding } from '../../src/findings/types.js';
+import { hasFutureAnnotations } from '../../src/python/imports.js';
+import type { Node } from '../../src/python/parser.js';
+import { atLeast, parsePythonVersion } from '../../src/python/version.js';
+import {
+  findSites,
+  type Refusal,
+  refusalFor,
+  renderSite,
+  type Site,
+  typingNames,
+} from './sites.js';
+
+const options = z.strictObject({
+  unions: z.boolean().default(true),
+  targetVersion: z
+    .string()
+    .regex(/^py3\d{1,2}$/, 'expected a version like "py310"')
+    .optional(),
+});
+
+type Options = z.infer<typeof options>;
+
+const REFUSAL_TEXT: Record<Refusal, string> = {
+  'string-operand':
+    'a string operand of | raises TypeError when the annotation is evaluated (e.g. by SQLAlchemy or pydantic)',
+  'unsupported-argument': 'its arguments have a shape remedy does not rewrite',
+  'none-only': '`None | None` is not valid at runtime',
+  empty: 'it has no arguments',
+};
+
+function isAnnotation(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'type') return true;
+    if (p.type === 'block' || p.type === 'module' || p.type === 'call' || p.type === 'lambda')
+      return false;
+  }
+  return false;
+}
+
+function mentionsPep604(finding: Finding): boolean {
+  const text = `${finding.title}\n${finding.body}`;
+  return /\bOptional\[/.test(text) && /\|\s*None\b/.test(text);
+}
+
+function run(ctx: FileContext<Options>): Fix[] {
+  if (!/\b(?:Optional|Union)\b/.test(ctx.text)) return [];
+  const names = typingNames(ctx.tree);
+  let sites = findSites(ctx.text, ctx.tree, names);
+  if (!ctx.options.unions) sites = sites.filter((s) => s.kind === 'Optional');
+  countStringAnnotations(ctx, names.direct.size > 0 || names.modules.size > 0);
+  if (sites.length === 0) return [];
+
+  const target = ctx.options.targetVersion
+    ? parsePythonVersion(ctx.options.targetVersion)
+    : ctx.settings.targetVersion;
+  const futureAnnotations = hasFutureAnnotations(ctx.tree);
+  const renderable = sites.filter((site) => {
+    const refusal = refusalFor(site);
+    if (refusal)
+      ctx.warn(`left ${oneLine(site.node.text)} as it is: ${REFUSAL_TEXT[refusal]}`, site.node);
+    return !refusal;
+  });
+  const contains = (outer: Site, inner: Site) =>
+    outer !== inner &&
+    outer.node.startIndex <= inner.node.startIndex &&
+    inner.node.endIndex <= outer.node.endIndex;
+  const render = (node: Node): string => {
+    const inside = renderable.filter(
+      (s) =>
+        s.node.startIndex >= node.startIndex &&
+        s.node.endIndex <= node.endIndex &&
+        s.node.id !== node.id,
+    );
+    const top = inside.filter((s) => !inside.some((o) => contains(o, s)));
+    let out = '';
+    let cursor = node.startIndex;
+    for (const site of top.sort((a, b) => a.node.startIndex - b.node.startIndex)) {
+      out += ctx.text.slice(cursor, site.node.startIndex) + renderOne(site);
+      cursor = site.node.endIndex;
+    }
+    return out + ctx.text.slice(cursor, node.endIndex);
+  };
+  const renderOne = (site: Site): string =>
+    renderSite(site, render, indentationAt(ctx.text, site.node.startIndex), ctx.eol);
+
+  const fixes: Fix[] = [];
+  for (const site of renderable) {
+    if (renderable.some((o) => contains(o, site))) continue;
+    const annotation = isAnnotation(site.node);
+    const safe = annotation ? futureAnnotations || atLeast(target, 10) : atLeast(target, 10);
+    const replacement = renderOne(site);
+    const title = `${oneLine(site.node.text)} -> ${oneLine(replacement)}`;
+    const reason = annotation
+      ? 'annotation evaluated at runtime: needs Python 3.10+ or `from __future__ import annotations`'
+      : 'runtime expression: needs Python 3.10+';
+    const edit = Edit.replaceNode(site.node, replacement);
+    fixes.push(
+      safe
+        ? Fix.safe(title, [edit])
+        : Fix.unsafe(`${title} (${reason}; target ${targetLabel(target)})`, [edit]),
+    );
+    for (const used of renderable.filter((s) => s === site || contains(site, s))) {
+      ctx.removeImportIfUnused(used.binding.module, used.binding.name);
+    }
+  }
+  return fixes;
+}
+
+function targetLabel(target: ReturnType<typeof parsePythonVersion>): string {
+  return target ? `py3${target.minor}` : 'unknown';
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').replace(/\[ /g, '[').replace(/ \]/g, ']');
+  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+
+/** String annotations are not parsed; count the ones that mention Optional/Union. */
+function countStringAnnotations(ctx: FileContext<Options>, typingImported: boolean): void {
+  if (!typingImported) return;
+  let count = 0;
+  for (const node of ctx.tree.rootNode.descendantsOfType('string')) {
+    if (node?.parent?.type === 'type' && /\b(?:Optional|Union)\[/.test(node.text)) count++;
+  }
+  if (count > 0) {
+    ctx.info(`${count} string annotation(s) mention Optional/Union; left as they are`);
+  }
+}
+
+export default defineTransform<Options>({
+  id: 'pep604-optional',
+  language: 'python',
+  scope: 'file',
+  summary: 'use X | None instead of Optional[X]',
+  options,
+  infer(finding) {
+    return mentionsPep604(finding) ? options.parse({}) : undefined;
+  },
+  run,
+});
