@@ -85,7 +85,8 @@ export function topLevelStatements(tree: Tree): Node[] {
  * Falls back to the exact node range when another statement shares a line.
  */
 export function statementLinesRange(text: string, node: Node): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', node.startIndex - 1) + 1;
+  // A byte-order mark is not part of the first line: it must survive a deletion.
+  const lineStart = Math.max(text.lastIndexOf('\n', node.startIndex - 1) + 1, bomLength(text));
   const before = text.slice(lineStart, node.startIndex);
   let lineEnd = text.indexOf('\n', node.endIndex);
   lineEnd = lineEnd === -1 ? text.length : lineEnd + 1;
@@ -139,6 +140,10 @@ export function dottedName(node: Node): string | undefined {
 
 const BLANK_LINE = /^[ \t]*\r?\n/;
 
+function bomLength(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
 /**
  * The range to delete to remove a whole statement cleanly: its lines, plus the blank
  * lines that would otherwise pile up (the ones before it when it sat between blank
@@ -146,16 +151,17 @@ const BLANK_LINE = /^[ \t]*\r?\n/;
  */
 export function statementDeletionRange(text: string, node: Node): { start: number; end: number } {
   const range = statementLinesRange(text, node);
-  if (range.start !== text.lastIndexOf('\n', node.startIndex - 1) + 1) return range;
+  const bom = bomLength(text);
+  if (range.start !== Math.max(text.lastIndexOf('\n', node.startIndex - 1) + 1, bom)) return range;
   let { start, end } = range;
   const blankAfter = end >= text.length || BLANK_LINE.test(text.slice(end));
-  if (text.slice(0, start).trim() === '') {
+  if (text.slice(bom, start).trim() === '') {
     while (end < text.length) {
       const m = BLANK_LINE.exec(text.slice(end));
       if (!m) break;
       end += m[0].length;
     }
-    return { start: 0, end };
+    return { start: bom, end };
   }
   if (blankAfter) {
     for (;;) {
