@@ -9,9 +9,10 @@
  * Example: `def f(x: Optional[int]) -> Union[str, bytes]:` -> `def f(x: int | None) -> str | bytes:`
  * Fix safety: safe in annotations when `from __future__ import annotations` is in effect or
  * the target is Python >= 3.10; runtime uses (`cast(...)`, aliases, `isinstance`) need
- * >= 3.10. Otherwise the fix is unsafe (applied with --unsafe only). Never emits a string
- * operand of `|` (`Optional["Foo"]` stays: `"Foo" | None` raises TypeError when evaluated);
- * string annotations (`"Optional[Foo]"`) are left alone and counted.
+ * >= 3.10; everything in a `.pyi` stub is safe. Otherwise the fix is unsafe (applied with
+ * --unsafe only). Never emits a string operand of `|` (`Optional["Foo"]` stays: `"Foo" |
+ * None` raises TypeError when evaluated); string annotations (`"Optional[Foo]"`) are left
+ * alone and counted. A union in a tighter context is parenthesised (`(int | None).x`).
  * Options: `unions` (default true) also rewrites `Union[...]`; `targetVersion` (`py310`)
  * overrides the target version from config / pyproject / ruff.
  */
@@ -77,6 +78,8 @@ function run(ctx: FileContext<Options>): Fix[] {
     ? parsePythonVersion(ctx.options.targetVersion)
     : ctx.settings.targetVersion;
   const futureAnnotations = hasFutureAnnotations(ctx.tree);
+  // A stub (.pyi) is never executed: nothing in it is evaluated at runtime.
+  const stub = ctx.path.endsWith('.pyi');
   const renderable = sites.filter((site) => {
     const refusal = refusalFor(site);
     if (refusal)
@@ -103,14 +106,19 @@ function run(ctx: FileContext<Options>): Fix[] {
     }
     return out + ctx.text.slice(cursor, node.endIndex);
   };
-  const renderOne = (site: Site): string =>
-    renderSite(site, render, indentationAt(ctx.text, site.node.startIndex), ctx.eol);
+  const renderOne = (site: Site): string => {
+    const text = renderSite(site, render, indentationAt(ctx.text, site.node.startIndex), ctx.eol);
+    // The multi-line form that keeps comments is already parenthesised.
+    const wrapped = text.startsWith(`(${ctx.eol}`);
+    return needsParentheses(site.node) && !wrapped ? `(${text})` : text;
+  };
 
   const fixes: Fix[] = [];
   for (const site of renderable) {
     if (renderable.some((o) => contains(o, site))) continue;
     const annotation = isAnnotation(site.node);
-    const safe = annotation ? futureAnnotations || atLeast(target, 10) : atLeast(target, 10);
+    const safe =
+      stub || (annotation ? futureAnnotations || atLeast(target, 10) : atLeast(target, 10));
     const replacement = renderOne(site);
     const title = `${oneLine(site.node.text)} -> ${oneLine(replacement)}`;
     const reason = annotation
@@ -127,6 +135,35 @@ function run(ctx: FileContext<Options>): Fix[] {
     }
   }
   return fixes;
+}
+
+/** Operators that bind tighter than `|`: their operands must not be a bare union. */
+const TIGHT_OPERATORS = new Set(['*', '/', '//', '%', '@', '+', '-', '<<', '>>', '&', '^', '**']);
+
+/**
+ * Whether a union written in place of `node` must be parenthesised: as the object of
+ * an attribute, subscript or call (`Optional[int].__args__` -> `(int | None).__args__`),
+ * or as an operand of an operator that binds tighter than `|` (`~`, `-`, `+`, `&`...).
+ */
+function needsParentheses(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  const is = (field: string) => parent.childForFieldName(field)?.id === node.id;
+  switch (parent.type) {
+    case 'attribute':
+      return is('object');
+    case 'subscript':
+      return is('value');
+    case 'call':
+      return is('function');
+    case 'unary_operator':
+    case 'await':
+      return true;
+    case 'binary_operator':
+      return TIGHT_OPERATORS.has(parent.childForFieldName('operator')?.type ?? '');
+    default:
+      return false;
+  }
 }
 
 function targetLabel(target: ReturnType<typeof parsePythonVersion>): string {

@@ -1,6 +1,11 @@
 /** pep604-optional: fixture cases, inline cases, and refusals. */
-import { describe, it } from 'vitest';
-import { assertTransform, assertUnchanged, defineFixtureTests } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import {
+  assertTransform,
+  assertUnchanged,
+  defineFixtureTests,
+  transformText,
+} from '../../test/harness.js';
 import transform from './index.js';
 
 describe('pep604-optional fixtures', () => {
@@ -31,5 +36,94 @@ describe('pep604-optional inline', () => {
       y = cast(Optional[int], 1)
       `,
       { targetVersion: 'py39', notes: ['unsafe fix not applied'] },
+    ));
+
+  it('flattens Optional[Optional[X]] and a single-member Union', () =>
+    assertTransform(
+      transform,
+      `
+      from __future__ import annotations
+      from typing import Optional, Union
+
+      def f(a: Optional[Optional[int]], b: Union[int], c: Union[int, str,]) -> None: ...
+      `,
+      `
+      from __future__ import annotations
+
+      def f(a: int | None | None, b: int, c: int | str) -> None: ...
+      `,
+    ));
+
+  it('keeps a union that is one member of a comment-carrying union', () =>
+    assertTransform(
+      transform,
+      `
+      from __future__ import annotations
+      from typing import Optional, Union
+
+      x: Union[
+          Optional[int],  # maybe a number
+          str,
+      ] = None
+      `,
+      `
+      from __future__ import annotations
+
+      x: (
+          int | None  # maybe a number
+          | str
+      ) = None
+      `,
+    ));
+
+  it('leaves Optional[X,] (a tuple argument) and reports it', () =>
+    assertUnchanged(
+      transform,
+      `
+      from __future__ import annotations
+      from typing import Optional
+
+      x: Optional[int,] = None
+      `,
+      { notes: ['its arguments have a shape remedy does not rewrite'] },
+    ));
+
+  it('parenthesises a union that is the operand of a tighter operator', () =>
+    assertTransform(
+      transform,
+      `
+      from typing import Optional, Union
+
+      A = Optional[int] * 2
+      B = Union[int, str] | bytes
+      `,
+      `
+      A = (int | None) * 2
+      B = int | str | bytes
+      `,
+      { targetVersion: 'py310' },
+    ));
+
+  it('treats every site of a .pyi stub as safe, whatever the target', async () => {
+    const before = 'from typing import Optional\n\ndef f(x: Optional[int] = ...) -> None: ...\n';
+    const { output, outcome } = await transformText(
+      transform,
+      before,
+      { targetVersion: 'py38' },
+      'case.pyi',
+    );
+    expect(outcome.results[0]?.kind).toBe('changed');
+    expect(output).toBe('def f(x: int | None = ...) -> None: ...\n');
+  });
+
+  it('does not rewrite a file that only mentions Optional in text', () =>
+    assertUnchanged(
+      transform,
+      `
+      """Optional[int] is discussed here."""
+      # Union[A, B]
+      NAME = "Optional[str]"
+      `,
+      { targetVersion: 'py312' },
     ));
 });

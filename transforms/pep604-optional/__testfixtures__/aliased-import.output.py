@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+
+def pick(a: int | None, b: int | str) -> int | str | None:
+    return None

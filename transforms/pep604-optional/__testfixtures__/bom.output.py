@@ -1,0 +1,2 @@
+﻿def greet(name: str | None = None) -> str:
+    return f"hello {name or 'world'}"

@@ -1,0 +1,10 @@
+from typing import Optional, Union, cast
+
+MaybeInt = Optional[int]
+Number = Union[int, float]
+
+
+def coerce(raw: object) -> Optional[int]:
+    if isinstance(raw, Union[int, float]):
+        return cast(Optional[int], raw)
+    return None
