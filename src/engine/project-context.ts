@@ -2,7 +2,6 @@
  * The ProjectContext for cross-module transforms: files parsed on demand and cached,
  * file creation, project-level notes, and `refuse()`.
  */
-import fs from 'node:fs';
 import { InputError, TransformError } from '../core/errors.js';
 import { resolveInRepo } from '../core/paths.js';
 import type { Note } from '../core/result.js';
@@ -10,7 +9,7 @@ import { parsePython } from '../python/parser.js';
 import type { ProjectContext, TransformSettings } from './contract.js';
 import { PythonFileContext } from './file-context.js';
 import { syntaxErrorReason } from './pipeline.js';
-import { readSource } from './source.js';
+import type { SourceStore } from './store.js';
 
 export interface ProjectNote extends Note {
   readonly path?: string;
@@ -21,17 +20,21 @@ export class PythonProjectContext<O> implements ProjectContext<O> {
   readonly created = new Map<string, string>();
   readonly notes: ProjectNote[] = [];
 
+  readonly root: string;
+
   constructor(
-    readonly root: string,
+    private readonly store: SourceStore,
     readonly files: readonly string[],
     readonly options: O,
     readonly settings: TransformSettings,
-  ) {}
+  ) {
+    this.root = store.root;
+  }
 
   file(path: string): PythonFileContext<O> {
     const cached = this.contexts.get(path);
     if (cached) return cached;
-    const read = readSource(resolveInRepo(this.root, path));
+    const read = this.store.read(path);
     if (!read.ok) throw new InputError(`${path}: ${read.reason}`, { location: { file: path } });
     const tree = parsePython(read.text);
     const broken = syntaxErrorReason(tree);
@@ -45,11 +48,11 @@ export class PythonProjectContext<O> implements ProjectContext<O> {
   }
 
   exists(path: string): boolean {
-    return fs.existsSync(resolveInRepo(this.root, path));
+    return this.store.exists(path);
   }
 
   readText(path: string): string | undefined {
-    const read = readSource(resolveInRepo(this.root, path));
+    const read = this.store.read(path);
     return read.ok ? read.text : undefined;
   }
 

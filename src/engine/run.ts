@@ -4,7 +4,6 @@
  * rewritten ones. Returns results; writing is the caller's decision.
  */
 import os from 'node:os';
-import path from 'node:path';
 import type { RemedyConfig } from '../config/load.js';
 import { UsageError } from '../core/errors.js';
 import type { FileResult } from '../core/result.js';
@@ -16,12 +15,12 @@ import type {
   ProjectTransform,
   TransformSettings,
 } from './contract.js';
-import { discoverPythonFiles } from './discover.js';
+import { type Discovery, discoverPythonFiles } from './discover.js';
 import { applyProjectFixes, finishFile, transformFile } from './pipeline.js';
 import { postProcess } from './postprocess.js';
 import { type ProjectNote, PythonProjectContext } from './project-context.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
-import { readSource } from './source.js';
+import { DiskStore, type SourceStore } from './store.js';
 import { runInWorkers } from './workers.js';
 
 export interface RunRequest {
@@ -40,6 +39,8 @@ export interface RunRequest {
   /** Worker threads: a number, or 'auto' (by file count and cores). Default 'auto'. */
   readonly workers?: number | 'auto';
   readonly onProgress?: (done: number, total: number) => void;
+  /** Where files are read from (default: the disk under `root`). */
+  readonly store?: SourceStore;
 }
 
 export interface RunOutcome {
@@ -86,7 +87,8 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   await loadPython();
   const ruff = new RuffSettingsResolver(req.root);
   const settings = resolveSettings(req, ruff);
-  const discovery = discoverPythonFiles(req.root, req.paths);
+  const store = req.store ?? new DiskStore(req.root);
+  const discovery = withOverlayFiles(discoverPythonFiles(req.root, req.paths), store, req.paths);
   const missing: FileResult[] = discovery.missing.map((m) => ({
     kind: 'failed',
     path: m.path,
@@ -101,10 +103,18 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
       settings,
       discovery.files,
       ruff,
+      store,
     );
     return { ...outcome, results: [...missing, ...outcome.results] };
   }
-  const results = await runFileTransform(req, req.transform, options, settings, discovery.files);
+  const results = await runFileTransform(
+    req,
+    req.transform,
+    options,
+    settings,
+    discovery.files,
+    store,
+  );
   return { transform: req.transform.id, results: [...missing, ...results], notes: [] };
 }
 
@@ -123,6 +133,7 @@ async function runFileTransform<O>(
   options: O,
   settings: TransformSettings,
   files: readonly string[],
+  store: SourceStore,
 ): Promise<FileResult[]> {
   const post = { guard: req.guard, format: req.format };
   const workers = workerCount(req, files.length);
@@ -134,6 +145,7 @@ async function runFileTransform<O>(
       settings,
       allowUnsafe: req.allowUnsafe,
       files,
+      overlay: store.overlayEntries(),
       workers,
       ...post,
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
@@ -143,16 +155,37 @@ async function runFileTransform<O>(
   const results: FileResult[] = [];
   for (const file of files) {
     results.push(
-      processOneFile(req.root, file, transform, options, settings, req.allowUnsafe, post, ruff),
+      processOneFile(store, file, transform, options, settings, req.allowUnsafe, post, ruff),
     );
     req.onProgress?.(results.length, files.length);
   }
   return results;
 }
 
+/** Add files that exist only in the overlay and fall under the requested paths. */
+function withOverlayFiles(
+  discovery: Discovery,
+  store: SourceStore,
+  paths: readonly string[],
+): Discovery {
+  const extra = store.extraFiles().filter((f) => /\.pyi?$/.test(f) && underAny(f, paths));
+  if (extra.length === 0) return discovery;
+  const files = [...new Set([...discovery.files, ...extra])].sort();
+  const missing = discovery.missing.filter((m) => !store.exists(m.path));
+  return { files, missing };
+}
+
+function underAny(file: string, paths: readonly string[]): boolean {
+  if (paths.length === 0) return true;
+  return paths.some((p) => {
+    const norm = p.replace(/\/+$/, '');
+    return norm === '.' || norm === '' || file === norm || file.startsWith(`${norm}/`);
+  });
+}
+
 /** Read, transform, guard and format one file (used in-process and by workers). */
 export function processOneFile<O>(
-  root: string,
+  store: SourceStore,
   file: string,
   transform: FileTransform<O>,
   options: O,
@@ -161,7 +194,7 @@ export function processOneFile<O>(
   post: { guard: boolean; format: boolean },
   ruff: RuffSettingsResolver,
 ): FileResult {
-  const read = readSource(path.join(root, file));
+  const read = store.read(file);
   if (!read.ok) {
     return read.kind === 'binary'
       ? { kind: 'skipped', path: file, reason: read.reason, notes: [] }
@@ -179,8 +212,9 @@ function runProjectTransform<O>(
   settings: TransformSettings,
   files: readonly string[],
   ruff: RuffSettingsResolver,
+  store: SourceStore,
 ): RunOutcome {
-  const ctx = new PythonProjectContext(req.root, files, options, settings);
+  const ctx = new PythonProjectContext(store, files, options, settings);
   try {
     const fileFixes = transform.run(ctx) ?? [];
     const results: FileResult[] = [];

@@ -4,6 +4,7 @@ import { getTransform } from '../../transforms/index.js';
 import { loadPython } from '../python/parser.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
 import { processOneFile } from './run.js';
+import { DiskStore, OverlayStore } from './store.js';
 import type { WorkerJob, WorkerMessage } from './workers.js';
 
 const job = workerData as WorkerJob;
@@ -14,10 +15,11 @@ try {
   const transform = getTransform(job.transformId);
   if (transform.scope !== 'file') throw new Error(`${job.transformId} is not a file transform`);
   const ruff = new RuffSettingsResolver(job.root);
+  const store = new OverlayStore(new DiskStore(job.root), job.overlay);
   const post = { guard: job.guard, format: job.format };
   const results = job.files.map((file) => {
     const result = processOneFile(
-      job.root,
+      store,
       file,
       transform,
       job.options,

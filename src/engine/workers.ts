@@ -18,6 +18,8 @@ export interface WorkerJob {
   readonly guard: boolean;
   readonly format: boolean;
   readonly files: readonly string[];
+  /** In-memory file texts that take precedence over the disk. */
+  readonly overlay: readonly (readonly [string, string])[];
 }
 
 export type WorkerMessage =
