@@ -82,6 +82,16 @@ interface TransformBase<O> {
   readonly options: z.ZodType<O>;
   /** Does this finding ask for this transform? Return its options, or undefined. */
   infer?(finding: Finding): O | undefined;
+  /**
+   * Extra facts `plan` and `show` print under the finding (e.g. how old names pair
+   * with new ones, or where the auditor's sketch disagrees with the code).
+   * `read` returns a repository file's text, or undefined.
+   */
+  explain?(
+    finding: Finding,
+    options: O,
+    read: (path: string) => string | undefined,
+  ): readonly string[];
 }
 
 export interface FileTransform<O = unknown> extends TransformBase<O> {

@@ -1,0 +1,110 @@
+/**
+ * Map each finding to a transform: the config entry wins (`transform` + `options`, or
+ * `manual: true`); otherwise the first transform whose `infer(finding)` answers, in
+ * registry order (specific transforms before the generic code-block ones); otherwise manual.
+ */
+import type { FindingMapping, RemedyConfig } from '../config/load.js';
+import { InputError } from '../core/errors.js';
+import type { AnyTransform } from '../engine/contract.js';
+import type { Finding } from '../findings/types.js';
+
+export type StepSource = 'config' | 'inferred';
+
+export interface TransformStep {
+  readonly kind: 'transform';
+  readonly transform: AnyTransform;
+  /** Raw options (validated when the step runs). */
+  readonly options: Record<string, unknown>;
+  readonly source: StepSource;
+  /** Commit subject from config, else the transform's summary. */
+  readonly subject: string;
+}
+
+export interface ManualStep {
+  readonly kind: 'manual';
+  readonly reason: string;
+}
+
+export type Step = TransformStep | ManualStep;
+
+export interface PlannedFinding {
+  readonly finding: Finding;
+  readonly step: Step;
+}
+
+/** The step for one finding. */
+export function mapFinding(
+  finding: Finding,
+  config: RemedyConfig,
+  transforms: readonly AnyTransform[],
+): Step {
+  const entry =
+    config.findings.get(finding.id) ??
+    finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
+  if (entry) return fromConfig(finding.id, entry, config, transforms);
+  for (const transform of transforms) {
+    let options: unknown;
+    try {
+      options = transform.infer?.(finding);
+    } catch (error) {
+      throw new InputError(
+        `inferring ${transform.id} for ${finding.id} failed: ${(error as Error).message}`,
+        {
+          location: { file: finding.doc, line: finding.line },
+        },
+      );
+    }
+    if (options !== undefined) {
+      return {
+        kind: 'transform',
+        transform,
+        options: options as Record<string, unknown>,
+        source: 'inferred',
+        subject: transform.summary,
+      };
+    }
+  }
+  return {
+    kind: 'manual',
+    reason: 'no transform recognises this finding; map it in remedy.config.json to automate it',
+  };
+}
+
+function fromConfig(
+  id: string,
+  entry: FindingMapping,
+  config: RemedyConfig,
+  transforms: readonly AnyTransform[],
+): Step {
+  if (entry.kind === 'manual')
+    return { kind: 'manual', reason: entry.reason ?? 'marked manual in the config' };
+  const transform = transforms.find((t) => t.id === entry.transform);
+  if (!transform) {
+    throw new InputError(
+      `config "findings.${id}.transform": unknown transform "${entry.transform}"`,
+      {
+        ...(config.file ? { location: { file: config.file } } : {}),
+        hint: `one of: ${transforms.map((t) => t.id).join(', ')}`,
+      },
+    );
+  }
+  return {
+    kind: 'transform',
+    transform,
+    options: entry.options,
+    source: 'config',
+    subject: entry.subject ?? transform.summary,
+  };
+}
+
+/** One-line description of a step's options (`renames=8, file=backend/...`). */
+export function describeOptions(options: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) parts.push(`${key}=[${value.length}]`);
+    else if (typeof value === 'object' && value !== null) parts.push(`${key}={…}`);
+    else parts.push(`${key}=${String(value)}`);
+  }
+  return parts.join(' ');
+}
