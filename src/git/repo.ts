@@ -18,6 +18,40 @@ export interface DirtyFile {
   readonly status: string;
 }
 
+/**
+ * The environment git runs with: the user's identity and config (HOME, author and
+ * committer variables) without the variables simple-git refuses to pass through.
+ */
+const PASSED_GIT_VARIABLES = [
+  'GIT_OPTIONAL_LOCKS',
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+  'GIT_COMMITTER_DATE',
+];
+
+function client(baseDir: string, readOnly: boolean): SimpleGit {
+  return simpleGit({ baseDir, allowEnvironment: PASSED_GIT_VARIABLES }).env(
+    gitEnv(readOnly ? { GIT_OPTIONAL_LOCKS: '0' } : {}),
+  );
+}
+
+function gitEnv(extra: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined) continue;
+    if (
+      ['PATH', 'HOME', 'USER', 'LOGNAME', 'TMPDIR', 'XDG_CONFIG_HOME'].includes(key) ||
+      PASSED_GIT_VARIABLES.includes(key)
+    ) {
+      env[key] = value;
+    }
+  }
+  return { ...env, LC_ALL: 'C', ...extra };
+}
+
 export class GitRepo {
   private constructor(
     /** Absolute path of the work tree's top level. */
@@ -29,11 +63,7 @@ export class GitRepo {
 
   /** Open the repository containing `dir`; InputError when it is not a git work tree. */
   static async open(dir: string): Promise<GitRepo> {
-    const git = simpleGit({ baseDir: dir }).env({
-      ...process.env,
-      GIT_OPTIONAL_LOCKS: '0',
-      LC_ALL: 'C',
-    });
+    const git = client(dir, true);
     let top: string;
     let gitDir: string;
     try {
@@ -44,19 +74,11 @@ export class GitRepo {
         hint: 'remedy commits fixes with git: run it inside a git work tree (git init), or use "remedy run" for plain files',
       });
     }
-    return new GitRepo(
-      fs.realpathSync(top),
-      gitDir,
-      simpleGit({ baseDir: top }).env({ ...process.env, LC_ALL: 'C' }),
-    );
+    return new GitRepo(fs.realpathSync(top), gitDir, client(top, false));
   }
 
   private readOnly(): SimpleGit {
-    return simpleGit({ baseDir: this.root }).env({
-      ...process.env,
-      GIT_OPTIONAL_LOCKS: '0',
-      LC_ALL: 'C',
-    });
+    return client(this.root, true);
   }
 
   /** Files with uncommitted changes (tracked and untracked, not ignored). */
@@ -81,7 +103,8 @@ export class GitRepo {
 
   async hasCommits(): Promise<boolean> {
     try {
-      await this.readOnly().raw(['rev-parse', '--verify', '--quiet', 'HEAD']);
+      // No --quiet: simple-git only sees a failure that writes to stderr.
+      await this.readOnly().raw(['rev-parse', '--verify', 'HEAD']);
       return true;
     } catch {
       return false;
@@ -98,12 +121,8 @@ export class GitRepo {
   }
 
   async branchExists(name: string): Promise<boolean> {
-    try {
-      await this.readOnly().raw(['rev-parse', '--verify', '--quiet', `refs/heads/${name}`]);
-      return true;
-    } catch {
-      return false;
-    }
+    const listed = await this.readOnly().raw(['branch', '--list', '--format=%(refname)', name]);
+    return listed.split('\n').some((line) => line.trim() === `refs/heads/${name}`);
   }
 
   async isValidBranchName(name: string): Promise<boolean> {
