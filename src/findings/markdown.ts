@@ -1,0 +1,77 @@
+/**
+ * The parsed document: mdast (micromark + GFM) over the recovered text, with positions
+ * mapped back to lines and columns of the document as given.
+ */
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { recoverFlattened } from './flattened.js';
+
+export interface Location {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface MarkdownDoc {
+  /** The document path as given. */
+  readonly path: string;
+  /** The text that was parsed (flattened lines recovered). */
+  readonly text: string;
+  readonly root: Root;
+  /** True when some lines had lost their newlines and were rebuilt. */
+  readonly recovered: boolean;
+  /** Line and column in the document as given of an offset in `text`. */
+  readonly locate: (offset: number) => Location;
+}
+
+export function parseMarkdown(source: string, path: string): MarkdownDoc {
+  const normalized = source.replace(/\r\n?/g, '\n');
+  const recovery = recoverFlattened(normalized);
+  const root = fromMarkdown(recovery.text, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()],
+  });
+  const lineStarts = lineStartOffsets(normalized);
+  const locate = (offset: number): Location => {
+    const original = recovery.toOriginal(offset);
+    const index = lastAtOrBefore(lineStarts, original);
+    return { line: index + 1, column: original - (lineStarts[index] ?? 0) + 1 };
+  };
+  return { path, text: recovery.text, root, recovered: recovery.recovered, locate };
+}
+
+function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sorted[mid] ?? 0) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function startOffset(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+export function endOffset(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** Where a node starts, in the document as given. */
+export function nodeLocation(doc: MarkdownDoc, node: Nodes): Location {
+  return doc.locate(startOffset(node));
+}
+
+/** The markdown source of a node (or of a run of sibling nodes). */
+export function sourceOf(doc: MarkdownDoc, first: Nodes, last: Nodes = first): string {
+  return doc.text.slice(startOffset(first), endOffset(last));
+}

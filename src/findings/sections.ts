@@ -1,0 +1,102 @@
+/**
+ * A finding's body split into named sections: bold labels (`**Problem:**`, `**Files to
+ * modify:**`) and sub-headings start a section; text before the first is `Description`.
+ */
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { blockText, collapse, inlineText } from './text.js';
+
+export interface LabelledBlock {
+  /** The section this block belongs to, or null before the first label. */
+  readonly label: string | null;
+  readonly node: RootContent;
+  /** For the label paragraph itself: what follows the label. */
+  readonly rest?: PhrasingContent[];
+}
+
+/** Section names: `Files to modify (partial list — ...)` -> `Files to modify`. */
+export function normalizeLabel(label: string): string {
+  return collapse(label.replace(/\([^)]*\)/g, ' ').replace(/[:：]\s*$/, ''));
+}
+
+/** The label a paragraph starts with (`**Fix:** ...`, `**Fix**: ...`), if any. */
+export function paragraphLabel(
+  p: Paragraph,
+): { label: string; rest: PhrasingContent[] } | undefined {
+  const [first, second, ...others] = p.children;
+  if (first?.type !== 'strong') return undefined;
+  const text = inlineText(first);
+  if (text.endsWith(':'))
+    return { label: normalizeLabel(text), rest: [second, ...others].filter(isNode) };
+  if (second?.type === 'text' && /^\s*:/.test(second.value)) {
+    const trimmed: PhrasingContent = { ...second, value: second.value.replace(/^\s*:/, '') };
+    return { label: normalizeLabel(text), rest: [trimmed, ...others] };
+  }
+  return undefined;
+}
+
+function isNode<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
+
+/** Tag each block with the section it belongs to. */
+export function labelBlocks(blocks: readonly RootContent[]): LabelledBlock[] {
+  let label: string | null = null;
+  const out: LabelledBlock[] = [];
+  for (const node of blocks) {
+    if (node.type === 'heading') {
+      label = normalizeLabel(inlineText(node));
+      continue;
+    }
+    const found = node.type === 'paragraph' ? paragraphLabel(node) : undefined;
+    if (found && found.label.length <= 60) {
+      label = found.label;
+      out.push({ label, node, rest: found.rest });
+      continue;
+    }
+    out.push({ label, node });
+  }
+  return out;
+}
+
+/** Section texts by name; repeated names are joined; `Description` for unlabelled text. */
+export function sectionTexts(blocks: readonly LabelledBlock[]): Record<string, string> {
+  const parts = new Map<string, string[]>();
+  for (const b of blocks) {
+    if (b.node.type === 'table' && b.label === null) continue;
+    const name = b.label ?? 'Description';
+    const text = b.rest ? collapse(b.rest.map((n) => inlineText(n)).join('')) : blockText([b.node]);
+    if (!text) {
+      if (!parts.has(name)) parts.set(name, []);
+      continue;
+    }
+    parts.set(name, [...(parts.get(name) ?? []), text]);
+  }
+  return Object.fromEntries([...parts].map(([k, v]) => [k, v.join('\n\n')]));
+}
+
+const FIX_LABEL =
+  /^(fix|fixes|remediation|solution|recommendation|recommended fix|proposed fix|after|resolution|change)/i;
+const PROBLEM_LABEL =
+  /^(problem|issue|current state|current|before|finding|evidence|details?|description|root cause)/i;
+
+export function isFixLabel(label: string | null): boolean {
+  return label !== null && FIX_LABEL.test(label);
+}
+
+export function isProblemLabel(label: string | null): boolean {
+  return label !== null && PROBLEM_LABEL.test(label);
+}
+
+/** File-list labels: `File`, `Files`, `Files to modify`, `Affected files` -> modify; `Files to create` -> create. */
+export function fileFieldRole(label: string | null): 'modify' | 'create' | undefined {
+  if (!label) return undefined;
+  if (/^(files?\s+to\s+(create|add)|new\s+files?|create)$/i.test(label)) return 'create';
+  if (
+    /^((affected|changed|relevant|touched)\s+)?(files?|locations?|paths?)(\s+to\s+(modify|change|update|edit|touch))?$/i.test(
+      label,
+    )
+  ) {
+    return 'modify';
+  }
+  return undefined;
+}
