@@ -90,12 +90,14 @@ function run(ctx: FileContext<Options>): Fix[] {
     outer !== inner &&
     outer.node.startIndex <= inner.node.startIndex &&
     inner.node.endIndex <= outer.node.endIndex;
+  const byNode = new Map(renderable.map((site) => [site.node.id, site]));
+  const siteAt = (node: Node): Site | undefined => byNode.get(node.id);
+  /** The text of `node` with every site in it rewritten (itself included). */
   const render = (node: Node): string => {
+    const self = siteAt(node);
+    if (self) return renderOne(self);
     const inside = renderable.filter(
-      (s) =>
-        s.node.startIndex >= node.startIndex &&
-        s.node.endIndex <= node.endIndex &&
-        s.node.id !== node.id,
+      (s) => s.node.startIndex >= node.startIndex && s.node.endIndex <= node.endIndex,
     );
     const top = inside.filter((s) => !inside.some((o) => contains(o, s)));
     let out = '';
@@ -107,7 +109,8 @@ function run(ctx: FileContext<Options>): Fix[] {
     return out + ctx.text.slice(cursor, node.endIndex);
   };
   const renderOne = (site: Site): string => {
-    const text = renderSite(site, render, indentationAt(ctx.text, site.node.startIndex), ctx.eol);
+    const indent = indentationAt(ctx.text, site.node.startIndex);
+    const text = renderSite(site, { renderNode: render, siteAt }, indent, ctx.eol);
     // The multi-line form that keeps comments is already parenthesised.
     const wrapped = text.startsWith(`(${ctx.eol}`);
     return needsParentheses(site.node) && !wrapped ? `(${text})` : text;

@@ -38,7 +38,7 @@ describe('pep604-optional inline', () => {
       { targetVersion: 'py39', notes: ['unsafe fix not applied'] },
     ));
 
-  it('flattens Optional[Optional[X]] and a single-member Union', () =>
+  it('flattens Optional[Optional[X]], Optional[X | None] and a single-member Union', () =>
     assertTransform(
       transform,
       `
@@ -46,11 +46,13 @@ describe('pep604-optional inline', () => {
       from typing import Optional, Union
 
       def f(a: Optional[Optional[int]], b: Union[int], c: Union[int, str,]) -> None: ...
+      def g(a: Optional[None | int], b: Optional[Union[int, None]]) -> None: ...
       `,
       `
       from __future__ import annotations
 
-      def f(a: int | None | None, b: int, c: int | str) -> None: ...
+      def f(a: int | None, b: int, c: int | str) -> None: ...
+      def g(a: int | None, b: int | None | None) -> None: ...
       `,
     ));
 
@@ -100,6 +102,24 @@ describe('pep604-optional inline', () => {
       `
       A = (int | None) * 2
       B = int | str | bytes
+      `,
+      { targetVersion: 'py310' },
+    ));
+
+  it('rewrites sites nested directly in an attribute-form site', () =>
+    assertTransform(
+      transform,
+      `
+      import typing as t
+
+      x = t.cast(t.Optional[t.Union[int, str]], None)
+      y: t.Optional[t.Optional[t.Optional[str]]] = None
+      `,
+      `
+      import typing as t
+
+      x = t.cast(int | str | None, None)
+      y: str | None = None
       `,
       { targetVersion: 'py310' },
     ));

@@ -176,22 +176,53 @@ function commentsByArg(site: Site): Map<number, string[]> {
   return out;
 }
 
+export interface RenderHooks {
+  /** Render a node with the sites in it (itself included) rewritten. */
+  readonly renderNode: (node: Node) => string;
+  /** The rewritable site at exactly this node, if any. */
+  readonly siteAt: (node: Node) => Site | undefined;
+}
+
+/** The operands of an `A | B | C` chain, left to right (parenthesised groups stay whole). */
+function unionOperands(node: Node): Node[] {
+  if (node.type !== 'binary_operator' || node.childForFieldName('operator')?.type !== '|') {
+    return [node];
+  }
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  return left && right ? [...unionOperands(left), ...unionOperands(right)] : [node];
+}
+
 /**
- * Render a site as a union. `renderNode` renders an argument with nested sites
- * already rewritten. Returns undefined (with the reason) when it must stay.
+ * The members of the union an Optional site becomes, `None` included. As ruff does,
+ * `Optional[Optional[X]]` adds no second `None`, and `Optional[A | None]` is flattened
+ * with its `None` moved to the end.
  */
-export function renderSite(
-  site: Site,
-  renderNode: (node: Node) => string,
-  indent: string,
-  eol: string,
-): string {
-  const members = site.args.map((arg) => {
-    const inner = unwrapType(arg);
-    const text = renderNode(arg);
-    return LOOSE.has(inner.type) ? `(${text})` : text;
-  });
-  if (site.kind === 'Optional') members.push('None');
+function optionalMembers(arg: Node, hooks: RenderHooks): string[] | undefined {
+  const inner = unwrapType(arg);
+  if (hooks.siteAt(inner)?.kind === 'Optional') return [hooks.renderNode(arg)];
+  const operands = unionOperands(inner);
+  if (operands.length < 2 || inner.descendantsOfType('comment').length > 0) return undefined;
+  const kept = operands.filter((n) => n.type !== 'none');
+  if (kept.length === 0) return undefined;
+  return [...kept.map((n) => hooks.renderNode(n)), 'None'];
+}
+
+/**
+ * Render a site as a union, nested sites rewritten through `hooks`; keeps comments
+ * (one member per line inside parentheses, each comment after its member).
+ */
+export function renderSite(site: Site, hooks: RenderHooks, indent: string, eol: string): string {
+  const flattened =
+    site.kind === 'Optional' ? optionalMembers(site.args[0]!, hooks) : undefined;
+  const members =
+    flattened ??
+    site.args.map((arg) => {
+      const inner = unwrapType(arg);
+      const text = hooks.renderNode(arg);
+      return LOOSE.has(inner.type) ? `(${text})` : text;
+    });
+  if (site.kind === 'Optional' && !flattened) members.push('None');
   const comments = commentsByArg(site);
   if (comments.size === 0) return members.join(' | ');
   // Keep comments: one member per line inside parentheses, comments after their member.
