@@ -2,8 +2,9 @@
 import { UsageError } from '../src/core/errors.js';
 import type { AnyTransform } from '../src/engine/contract.js';
 import pep604Optional from './pep604-optional/index.js';
+import replaceSnippet from './replace-snippet/index.js';
 
-export const allTransforms: readonly AnyTransform[] = [pep604Optional];
+export const allTransforms: readonly AnyTransform[] = [pep604Optional, replaceSnippet];
 
 export function findTransform(id: string): AnyTransform | undefined {
   return allTransforms.find((t) => t.id === id);

@@ -1,0 +1,6 @@
+class Cache:
+    def get(self, key):
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        return entry.value

@@ -1,0 +1,7 @@
+def load(cfg):
+    values = fetch(
+        cfg["url"],
+        timeout=5,
+        retries=3,
+    )
+    return values

@@ -1,0 +1,94 @@
+/**
+ * replace-snippet — replace the code a finding quotes with the code it recommends.
+ *
+ * What it does: finds the finding's before-code in the named file — inside the named
+ * function when the finding names one (`_safe_handler()`) — by tokens, so whitespace,
+ * line breaks, comments, quote style and magic trailing commas do not matter; replaces
+ * it with the after-code, re-indented to where the match sits. When the match is in
+ * `except E as exc:` and the new code no longer uses `exc`, `as exc` goes too.
+ * Why: auditors often write the fix as a before/after pair (B-SEC-01); the document's
+ * line numbers go stale as earlier fixes land, the code does not.
+ * Example: `return json_response(500, {"error": "Internal server error", "detail":
+ * str(exc)}, event=event)` -> `return json_response(500, {"error": "Internal server
+ * error"}, event=event)`.
+ * Fix safety: the change is the behaviour change the finding asks for; the fix is marked
+ * safe because it is exactly the requested replacement. Comments inside the replaced
+ * code are dropped (a warning lists them). Refuses when the before-code matches no place
+ * or several places (saying where); does nothing when the after-code is already there.
+ * Options: `file` (repository path), `function` (optional: `name` or `Class.method`),
+ * `before` and `after` (the two code blocks, as written in the finding).
+ */
+import { z } from 'zod';
+import { Edit } from '../../src/core/edit.js';
+import { Fix } from '../../src/core/fix.js';
+import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { tokenize } from '../../src/python/tokens.js';
+import { inferSnippetOptions } from './infer.js';
+import { matchIn, nearestMiss, type ScopedMatch, searchScopes } from './locate.js';
+import { commentsWithin, replacementText, unusedExceptAlias } from './rewrite.js';
+
+const options = z.strictObject({
+  file: z.string().min(1),
+  function: z.string().min(1).optional(),
+  before: z.string().refine((s) => s.trim() !== '', 'the before-code is empty'),
+  after: z.string(),
+});
+
+export type ReplaceSnippetOptions = z.infer<typeof options>;
+
+function run(ctx: ProjectContext<ReplaceSnippetOptions>) {
+  const { file, before, after } = ctx.options;
+  if (!ctx.exists(file)) ctx.refuse(`${file} does not exist`);
+  const fileCtx = ctx.file(file);
+  const scopes = searchScopes(fileCtx.tree, file, ctx.options.function);
+  if (typeof scopes === 'string') ctx.refuse(scopes);
+  const tokens = tokenize(fileCtx.text);
+  const matches = matchIn(tokens, scopes, before);
+  const where = scopes.map((s) => s.label).join(', ');
+  if (alreadyApplied(matches, matchIn(tokens, scopes, after))) {
+    ctx.info(`the after-code is already in ${where}: nothing to replace`, file);
+    return [];
+  }
+  if (matches.length === 0) {
+    const lineOf = (offset: number) => fileCtx.lines.lineOf(offset);
+    const miss = nearestMiss(tokens, scopes, before, lineOf);
+    ctx.refuse(
+      `the before-code does not occur in ${where}${miss ? `; ${miss}` : ''}`,
+      'the code may have changed since the audit: check the finding against the file',
+    );
+  }
+  if (matches.length > 1) {
+    const lines = matches.map((m) => fileCtx.lines.lineOf(m.start)).join(', ');
+    ctx.refuse(
+      `the before-code occurs ${matches.length} times in ${where} (lines ${lines})`,
+      'name the function that holds the code to replace with the "function" option',
+    );
+  }
+  const match = matches[0]!;
+  const dropped = commentsWithin(tokens, match.start, match.end);
+  if (dropped.length > 0) {
+    ctx.warn(`comments inside the replaced code are dropped: ${dropped.join(' | ')}`, file);
+  }
+  const text = replacementText(fileCtx.text, match.start, before, after, fileCtx.eol);
+  const edits = [Edit.replace(match.start, match.end, text)];
+  const alias = unusedExceptAlias(fileCtx.tree, fileCtx.text, match, before, after);
+  if (alias) edits.push(alias);
+  const line = fileCtx.lines.lineOf(match.start);
+  return [{ path: file, fixes: [Fix.safe(`replace the code at line ${line}`, edits)] }];
+}
+
+/** The after-code is in place and every before-match lies inside it. */
+function alreadyApplied(before: readonly ScopedMatch[], after: readonly ScopedMatch[]): boolean {
+  if (after.length === 0) return false;
+  return before.every((b) => after.some((a) => a.start <= b.start && b.end <= a.end));
+}
+
+export default defineTransform({
+  id: 'replace-snippet',
+  language: 'python',
+  scope: 'project',
+  summary: "replace the quoted code with the finding's fix",
+  options,
+  infer: inferSnippetOptions,
+  run,
+});
