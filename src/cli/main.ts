@@ -4,6 +4,9 @@
  */
 import yargs from 'yargs';
 import { RemedyError, UsageError } from '../core/errors.js';
+import { applyCommand } from './commands/apply.js';
+import { diffCommand } from './commands/diff.js';
+import { planCommand } from './commands/plan.js';
 import { runCommand } from './commands/run.js';
 import { transformsCommand } from './commands/transforms.js';
 import type { GlobalArgs } from './context.js';
@@ -30,8 +33,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       describe: 'config file (default: <repo>/remedy.config.json)',
       global: true,
     })
-    .command(transformsCommand)
+    .command(planCommand)
+    .command(diffCommand)
+    .command(applyCommand)
     .command(runCommand)
+    .command(transformsCommand)
     .demandCommand(1, 'give a command (see remedy --help)')
     .strict()
     .recommendCommands()

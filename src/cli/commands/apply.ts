@@ -1,0 +1,182 @@
+/**
+ * `remedy apply [ID...] [--phase P] [--branch B]`: apply findings in dependency order,
+ * one commit each (trailer `Remedy-Finding: <ID>`), with a progress line per finding
+ * and a summary that says what failed, why, and how to continue.
+ */
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { UsageError } from '../../core/errors.js';
+import type { AppliedFinding, ApplyReport } from '../../workflow/apply.js';
+import type { GlobalArgs } from '../context.js';
+import { setExitCode } from '../exit.js';
+import { outcomeLabel, transformOf } from '../outcome-text.js';
+import { err, out, paint, printJson } from '../output.js';
+import { printMessages } from '../report.js';
+import {
+  executeOptions,
+  openCliSession,
+  type SelectionArgs,
+  withSelection,
+} from '../workflow-args.js';
+
+interface Args extends SelectionArgs {
+  branch?: string;
+  commit?: boolean;
+  verify?: string;
+  keepGoing?: boolean;
+  allowDirty?: boolean;
+  ignoreDeps?: boolean;
+  continue?: boolean;
+}
+
+function progressLine(r: AppliedFinding, index: number, total: number): string {
+  const commit = r.kind === 'changed' && r.commit ? paint('cyan', ` ${r.commit.slice(0, 10)}`) : '';
+  const what =
+    r.kind === 'changed' ? (r.commit ? 'committed' : 'applied (not committed)') : outcomeLabel(r);
+  return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
+}
+
+function continueHint(args: Args, report: ApplyReport): string {
+  const target = args.phase
+    ? `--phase ${args.phase}`
+    : report.notRun.length
+      ? [report.stoppedAt, ...report.notRun].join(' ')
+      : '';
+  const branch = report.branch ? ` --branch ${report.branch} --continue` : '';
+  return `fix the cause (or map the finding as manual in remedy.config.json), then run: remedy apply ${target}${args.phase ? branch : ''}`.trim();
+}
+
+export const applyCommand: CommandModule<GlobalArgs, Args> = {
+  command: 'apply [ids...]',
+  describe: 'apply findings: rewrite, format, verify and commit one finding at a time',
+  builder: (y: Argv<GlobalArgs>) =>
+    withSelection(y)
+      .option('branch', {
+        type: 'string',
+        describe: 'create this branch from HEAD first (with --phase, default remedy/<phase-id>)',
+      })
+      .option('commit', {
+        type: 'boolean',
+        default: true,
+        describe: 'commit each finding (--no-commit leaves the changes in the working tree)',
+      })
+      .option('verify', {
+        type: 'string',
+        describe: 'command that must pass after each finding (default: config "verify")',
+      })
+      .option('keep-going', {
+        type: 'boolean',
+        default: false,
+        describe: 'skip a failed finding instead of stopping',
+      })
+      .option('allow-dirty', {
+        type: 'boolean',
+        default: false,
+        describe: 'allow uncommitted changes in files no finding touches',
+      })
+      .option('ignore-deps', {
+        type: 'boolean',
+        default: false,
+        describe: 'do not require dependencies to be applied first',
+      })
+      .option('continue', {
+        type: 'boolean',
+        default: false,
+        describe: 'resume on an existing --branch',
+      }) as Argv<Args>,
+  handler: async (args: ArgumentsCamelCase<Args>) => {
+    if (args.ids.length === 0 && !args.phase)
+      throw new UsageError('name the findings to apply, or a --phase', {
+        hint: 'e.g. remedy apply B-SEC-01, or remedy apply --phase 1',
+      });
+    const { session, ctx } = await openCliSession(args);
+    const { selectFindings } = await import('../../workflow/session.js');
+    const { applyFindings } = await import('../../workflow/apply.js');
+    const { GitRepo } = await import('../../git/repo.js');
+    const selection = selectFindings(session, args.ids, args.phase);
+    const repo = await GitRepo.open(ctx.root);
+    const branch =
+      args.branch ??
+      (selection.phase && args.commit !== false ? `remedy/${selection.phase.id}` : undefined);
+    const verify = args.verify ?? ctx.config.verify;
+    if (!args.json && selection.phase)
+      err(
+        `${paint('bold', selection.phase.id)}: ${selection.phase.title} — ${selection.findings.length} finding(s)${branch ? ` on branch ${branch}` : ''}`,
+      );
+    const report = await applyFindings(session, repo, selection.findings, {
+      ...executeOptions(args, ctx.config),
+      commit: args.commit !== false,
+      verify,
+      keepGoing: !!args.keepGoing,
+      ignoreDeps: !!args.ignoreDeps,
+      allowDirty: !!args.allowDirty,
+      ...(branch ? { branch } : {}),
+      resume: !!args.continue,
+      onFinding: (r, i, n) => {
+        if (args.json) return;
+        err(progressLine(r, i, n));
+        if (r.kind === 'changed' || r.kind === 'no-op')
+          printMessages(
+            r.results.filter((x) => x.notes.length > 0),
+            r.notes,
+          );
+        if (r.kind === 'failed') {
+          if (r.hint) err(paint('dim', `  hint: ${r.hint}`));
+          if (r.verify)
+            err(
+              r.verify.tail
+                .split('\n')
+                .map((l) => `  | ${l}`)
+                .join('\n'),
+            );
+        }
+      },
+    });
+    const failed = report.results.filter((r) => r.kind === 'failed' || r.kind === 'blocked');
+    if (args.json) {
+      printJson({
+        branch: report.branch ?? null,
+        stoppedAt: report.stoppedAt ?? null,
+        interrupted: report.interrupted ?? null,
+        notRun: report.notRun,
+        findings: report.results.map((r) => ({
+          id: r.finding.id,
+          status: r.kind,
+          transform: transformOf(r),
+          seconds: r.seconds,
+          ...(r.kind === 'changed'
+            ? { commit: r.commit ?? null, files: r.files.map((f) => f.path) }
+            : {}),
+          ...('reason' in r ? { reason: r.reason } : {}),
+          ...(r.verify
+            ? { verify: { ok: r.verify.ok, code: r.verify.code, tail: r.verify.tail } }
+            : {}),
+        })),
+      });
+    } else {
+      const count = (k: AppliedFinding['kind']) =>
+        report.results.filter((r) => r.kind === k).length;
+      err(
+        `applied ${count('changed')}, no-op ${count('no-op') + count('already-applied')}, manual ${count('manual')}, resolved ${count('resolved-in-doc')}, failed ${failed.length}${report.notRun.length ? `, not run ${report.notRun.length}` : ''}`,
+      );
+      if (report.interrupted)
+        err(
+          paint(
+            'yellow',
+            `interrupted by ${report.interrupted}: stopped at a safe point; the working tree holds the last completed finding`,
+          ),
+        );
+      if (report.stoppedAt) {
+        const at = report.results.find((r) => r.finding.id === report.stoppedAt);
+        if (at && 'reason' in at) err(paint('red', `stopped at ${report.stoppedAt}: ${at.reason}`));
+        err(continueHint(args, report));
+      }
+      if (
+        report.branch &&
+        args.commit !== false &&
+        report.results.some((r) => r.kind === 'changed')
+      )
+        out(`branch ${report.branch}`);
+    }
+    setExitCode(report.interrupted ? 130 : failed.length > 0 ? 1 : 0);
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * `remedy diff [ID...] [--phase P]`: the exact diff `apply` would commit (formatted),
+ * one section per finding in order, later findings seeing earlier ones. Writes nothing.
+ */
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { diffStat, unifiedDiff } from '../../engine/diff.js';
+import type { GlobalArgs } from '../context.js';
+import { setExitCode } from '../exit.js';
+import { outcomeLabel, transformOf } from '../outcome-text.js';
+import { err, out, paint, printJson } from '../output.js';
+import { colorDiff, printMessages, printStat } from '../report.js';
+import {
+  executeOptions,
+  openCliSession,
+  type SelectionArgs,
+  withSelection,
+} from '../workflow-args.js';
+
+interface Args extends SelectionArgs {
+  stat?: boolean;
+  exitCode?: boolean;
+}
+
+export const diffCommand: CommandModule<GlobalArgs, Args> = {
+  command: 'diff [ids...]',
+  describe: 'show the diff apply would make, without writing anything',
+  builder: (y: Argv<GlobalArgs>) =>
+    withSelection(y)
+      .option('stat', { type: 'boolean', default: false, describe: 'print a diffstat per finding' })
+      .option('exit-code', {
+        type: 'boolean',
+        default: false,
+        describe: 'exit 1 when there are changes (like git diff --exit-code)',
+      }) as Argv<Args>,
+  handler: async (args: ArgumentsCamelCase<Args>) => {
+    const { session, ctx } = await openCliSession(args);
+    const { selectFindings } = await import('../../workflow/session.js');
+    const { dryRunFindings } = await import('../../workflow/dry-run.js');
+    const { GitRepo } = await import('../../git/repo.js');
+    const selection = selectFindings(session, args.ids, args.phase);
+    const repo = await GitRepo.open(ctx.root).catch(() => undefined);
+    const applied = repo ? await repo.appliedFindings() : new Map<string, string>();
+    const outcomes = await dryRunFindings(session, selection.findings, {
+      ...executeOptions(args, ctx.config),
+      applied,
+    });
+    const changed = outcomes.some((o) => o.kind === 'changed');
+    if (args.json) {
+      printJson({
+        findings: outcomes.map((o) => ({
+          id: o.finding.id,
+          title: o.finding.title,
+          status: o.kind,
+          transform: transformOf(o),
+          ...('reason' in o ? { reason: o.reason } : {}),
+          files:
+            o.kind === 'changed'
+              ? o.files.map((f) => ({
+                  path: f.path,
+                  created: f.created,
+                  stat: diffStat(f),
+                  diff: unifiedDiff(f),
+                }))
+              : [],
+        })),
+      });
+    } else {
+      for (const o of outcomes) {
+        err(
+          `${paint('bold', o.finding.id)} ${o.finding.title} ${paint('dim', `[${transformOf(o)}]`)}: ${outcomeLabel(o)}`,
+        );
+        if (o.kind === 'changed') {
+          if (args.stat) printStat(o.files);
+          else for (const f of o.files) process.stdout.write(colorDiff(unifiedDiff(f)));
+          printMessages(o.results, o.notes);
+        } else if (o.kind === 'failed' && o.results) {
+          printMessages(o.results);
+        }
+      }
+      if (outcomes.length === 0) out('no findings selected');
+    }
+    const failed = outcomes.some((o) => o.kind === 'failed');
+    setExitCode(failed || (args.exitCode && changed) ? 1 : 0);
+  },
+};

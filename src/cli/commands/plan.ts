@@ -1,0 +1,138 @@
+/**
+ * `remedy plan [--phase P]`: every finding with its transform (or manual), inferred
+ * options, status (pending / applied / no-op / manual / resolved-in-doc / refused) and
+ * the order it would run in. Statuses come from a dry run; nothing is written.
+ */
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { ReadOutcome } from '../../engine/source.js';
+import type { FindingOutcome } from '../../workflow/execute.js';
+import type { GlobalArgs } from '../context.js';
+import { out, paint, printJson, table } from '../output.js';
+import {
+  executeOptions,
+  openCliSession,
+  type SelectionArgs,
+  withSelection,
+} from '../workflow-args.js';
+
+type Status =
+  | 'pending'
+  | 'applied'
+  | 'no-op'
+  | 'manual'
+  | 'resolved-in-doc'
+  | 'refused'
+  | 'blocked';
+
+function statusOf(o: FindingOutcome): Status {
+  switch (o.kind) {
+    case 'changed':
+      return 'pending';
+    case 'already-applied':
+      return 'applied';
+    case 'failed':
+      return 'refused';
+    default:
+      return o.kind;
+  }
+}
+
+const STATUS_STYLE: Record<Status, Parameters<typeof paint>[0]> = {
+  pending: 'green',
+  applied: 'dim',
+  'no-op': 'dim',
+  manual: 'yellow',
+  'resolved-in-doc': 'dim',
+  refused: 'red',
+  blocked: 'yellow',
+};
+
+export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
+  command: 'plan [ids...]',
+  describe: 'map findings to transforms and show status and order',
+  builder: (y: Argv<GlobalArgs>) => withSelection(y) as Argv<SelectionArgs>,
+  handler: async (args: ArgumentsCamelCase<SelectionArgs>) => {
+    const { session, ctx } = await openCliSession(args);
+    const { selectFindings } = await import('../../workflow/session.js');
+    const { dryRunFindings } = await import('../../workflow/dry-run.js');
+    const { describeOptions } = await import('../../plan/mapping.js');
+    const { GitRepo } = await import('../../git/repo.js');
+    const { DiskStore } = await import('../../engine/store.js');
+    const selection = selectFindings(session, args.ids, args.phase);
+    const repo = await GitRepo.open(ctx.root).catch(() => undefined);
+    const applied = repo ? await repo.appliedFindings() : new Map<string, string>();
+    const outcomes = await dryRunFindings(session, selection.findings, {
+      ...executeOptions(args, ctx.config),
+      applied,
+    });
+    const disk = new DiskStore(ctx.root);
+    const read = (p: string) => {
+      const r: ReadOutcome = disk.read(p);
+      return r.ok ? r.text : undefined;
+    };
+    const rows = outcomes.map((o, i) => {
+      const step = session.plan(o.finding).step;
+      const transform = step.kind === 'transform' ? step.transform.id : 'manual';
+      const options = step.kind === 'transform' ? step.options : {};
+      const explain =
+        step.kind === 'transform' && step.transform.explain
+          ? [...step.transform.explain(o.finding, options, read)]
+          : [];
+      const reason =
+        o.kind === 'failed' || o.kind === 'blocked' || o.kind === 'manual' ? o.reason : undefined;
+      return {
+        order: i + 1,
+        finding: o.finding,
+        transform,
+        source: step.kind === 'transform' ? step.source : null,
+        options,
+        status: statusOf(o),
+        reason,
+        explain,
+      };
+    });
+    if (args.json) {
+      printJson({
+        phase: selection.phase ? { id: selection.phase.id, title: selection.phase.title } : null,
+        findings: rows.map((r) => ({
+          order: r.order,
+          id: r.finding.id,
+          title: r.finding.title,
+          severity: r.finding.severity,
+          phases: r.finding.phases,
+          transform: r.transform,
+          source: r.source,
+          options: r.options,
+          status: r.status,
+          ...(r.reason ? { reason: r.reason } : {}),
+          notes: r.explain,
+        })),
+      });
+      return;
+    }
+    if (selection.phase) out(`${paint('bold', selection.phase.id)}: ${selection.phase.title}`);
+    const lines = table([
+      ['#', 'ID', 'SEVERITY', 'PHASE', 'TRANSFORM', 'STATUS', 'OPTIONS'],
+      ...rows.map((r) => [
+        String(r.order),
+        paint('bold', r.finding.id),
+        r.finding.severity ?? '-',
+        r.finding.phases[0] ?? '-',
+        r.transform,
+        paint(STATUS_STYLE[r.status], r.status),
+        describeOptions(r.options),
+      ]),
+    ]);
+    out(lines[0]);
+    rows.forEach((r, i) => {
+      out(lines[i + 1]);
+      if (r.reason && r.status !== 'manual') out(paint('dim', `     ${r.reason}`));
+      for (const note of r.explain) out(paint('dim', `     ${note}`));
+    });
+    const counts = new Map<Status, number>();
+    for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    out(
+      `\n${rows.length} finding(s): ${[...counts.entries()].map(([s, n]) => `${n} ${s}`).join(', ')}`,
+    );
+  },
+};

@@ -1,0 +1,64 @@
+/**
+ * Options shared by plan / diff / apply, and the session they open (documents,
+ * config, findings and the transform registry).
+ */
+import type { Argv } from 'yargs';
+import { cliContext, type GlobalArgs } from './context.js';
+
+export interface SelectionArgs extends GlobalArgs {
+  ids: string[];
+  phase?: string;
+  json?: boolean;
+  format?: boolean;
+  guard?: boolean;
+  unsafe?: boolean;
+}
+
+export function withSelection<T extends GlobalArgs>(y: Argv<T>): Argv<T & SelectionArgs> {
+  return y
+    .positional('ids', {
+      type: 'string',
+      array: true,
+      default: [],
+      describe: 'finding IDs (or aliases)',
+    })
+    .option('phase', { type: 'string', describe: 'a phase: its id, number or title' })
+    .option('format', {
+      type: 'boolean',
+      default: true,
+      describe: 'format touched regions with ruff (--no-format to skip)',
+    })
+    .option('guard', {
+      type: 'boolean',
+      default: true,
+      describe: 'refuse rewrites that add undefined names (--no-guard to skip)',
+    })
+    .option('unsafe', {
+      type: 'boolean',
+      default: false,
+      describe: 'also apply fixes marked unsafe',
+    })
+    .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as unknown as Argv<
+    T & SelectionArgs
+  >;
+}
+
+export async function openCliSession(args: SelectionArgs) {
+  const ctx = cliContext(args);
+  const { allTransforms } = await import('../../transforms/index.js');
+  const { openSession } = await import('../workflow/session.js');
+  const session = await openSession(ctx.root, ctx.config, ctx.docs, allTransforms);
+  return { ctx, session };
+}
+
+export function executeOptions(
+  args: SelectionArgs,
+  config: import('../config/load.js').RemedyConfig,
+) {
+  return {
+    config,
+    format: args.format !== false,
+    guard: args.guard !== false,
+    allowUnsafe: !!args.unsafe,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * What a workflow command works from: the repository, its config, the findings of
+ * the documents, the transform registry, and each finding's planned step.
+ */
+import type { RemedyConfig } from '../config/load.js';
+import { UsageError } from '../core/errors.js';
+import type { AnyTransform } from '../engine/contract.js';
+import { findFinding, findPhase, readFindings } from '../findings/index.js';
+import type { Finding, FindingsSet, Phase } from '../findings/types.js';
+import { mapFinding, type PlannedFinding } from '../plan/mapping.js';
+import { dependencyOrder } from '../plan/order.js';
+
+export interface Session {
+  readonly root: string;
+  readonly config: RemedyConfig;
+  readonly set: FindingsSet;
+  readonly byId: ReadonlyMap<string, Finding>;
+  readonly transforms: readonly AnyTransform[];
+  plan(finding: Finding): PlannedFinding;
+}
+
+export async function openSession(
+  root: string,
+  config: RemedyConfig,
+  docs: readonly string[],
+  transforms: readonly AnyTransform[],
+): Promise<Session> {
+  if (docs.length === 0) {
+    throw new UsageError('no audit document given', {
+      hint: 'pass --doc FILE, or list documents under "docs" in remedy.config.json',
+    });
+  }
+  const set = await readFindings(docs.map((d) => resolveDoc(root, d)));
+  const byId = new Map(set.findings.map((f) => [f.id, f]));
+  const cache = new Map<string, PlannedFinding>();
+  return {
+    root,
+    config,
+    set,
+    byId,
+    transforms,
+    plan(finding) {
+      let planned = cache.get(finding.id);
+      if (!planned) {
+        planned = { finding, step: mapFinding(finding, config, transforms) };
+        cache.set(finding.id, planned);
+      }
+      return planned;
+    },
+  };
+}
+
+function resolveDoc(root: string, doc: string): string {
+  return doc.startsWith('/') ? doc : `${root}/${doc}`;
+}
+
+export interface Selection {
+  readonly findings: readonly Finding[];
+  readonly phase: Phase | undefined;
+}
+
+/** Findings named by ID (or alias), or those of a phase, in dependency order. */
+export function selectFindings(
+  session: Session,
+  ids: readonly string[],
+  phaseQuery: string | undefined,
+): Selection {
+  if (ids.length > 0 && phaseQuery) throw new UsageError('give finding IDs or --phase, not both');
+  let phase: Phase | undefined;
+  let wanted: string[];
+  if (phaseQuery) {
+    phase = findPhase(session.set, phaseQuery);
+    if (!phase) {
+      const known = session.set.phases.map((p) => `${p.id} (${p.title})`).join(', ');
+      throw new UsageError(`unknown phase "${phaseQuery}"`, {
+        hint: known ? `phases: ${known}` : 'the documents define no phases',
+      });
+    }
+    wanted = [...phase.findings];
+  } else if (ids.length > 0) {
+    wanted = ids.map((id) => {
+      const found = findFinding(session.set, id);
+      if (!found)
+        throw new UsageError(`unknown finding "${id}"`, {
+          hint: 'run "remedy findings" to list the IDs',
+        });
+      return found.id;
+    });
+  } else {
+    wanted = session.set.findings.map((f) => f.id);
+  }
+  const unique = [...new Set(wanted)].filter((id) => session.byId.has(id));
+  const ordered = dependencyOrder(unique, session.byId);
+  return { findings: ordered.map((id) => session.byId.get(id)!), phase };
+}
