@@ -1,10 +1,11 @@
 /** The registry of transforms, by id. Add a transform here to make it available. */
 import { UsageError } from '../src/core/errors.js';
 import type { AnyTransform } from '../src/engine/contract.js';
+import createFile from './create-file/index.js';
 import pep604Optional from './pep604-optional/index.js';
 import replaceSnippet from './replace-snippet/index.js';
 
-export const allTransforms: readonly AnyTransform[] = [pep604Optional, replaceSnippet];
+export const allTransforms: readonly AnyTransform[] = [pep604Optional, replaceSnippet, createFile];
 
 export function findTransform(id: string): AnyTransform | undefined {
   return allTransforms.find((t) => t.id === id);

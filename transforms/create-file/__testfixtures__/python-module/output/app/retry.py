@@ -1,0 +1,3 @@
+"""Retry helpers."""
+
+MAX_ATTEMPTS = 3

@@ -1,0 +1,67 @@
+/** create-file: fixture cases (create, identical, refusal) and infer. */
+import { describe, expect, it } from 'vitest';
+import type { CodeBlock, FileRef, Finding } from '../../src/findings/types.js';
+import { defineFixtureTests } from '../../test/harness.js';
+import transform, { fileText } from './index.js';
+
+describe('create-file fixtures', () => {
+  defineFixtureTests(transform, import.meta.dirname);
+});
+
+function finding(refs: FileRef[], blocks: CodeBlock[]): Finding {
+  return {
+    id: 'B-TEST-03',
+    title: 'No test dependency management',
+    severity: 'medium',
+    priority: null,
+    category: null,
+    status: 'open',
+    files: refs.map((r) => r.path),
+    fileRefs: refs,
+    symbols: [],
+    dependsOn: [],
+    phases: [],
+    aliases: [],
+    doc: 'audit.md',
+    line: 1,
+    idSynthesized: false,
+    body: '',
+    sections: {},
+    codeBlocks: blocks,
+    tables: [],
+  };
+}
+
+const DEV = 'backend/requirements-dev.txt';
+const created: FileRef = { path: DEV, symbols: [], role: 'create' };
+
+describe('create-file infer', () => {
+  it('takes the content block of a file to create', () => {
+    const block: CodeBlock = {
+      lang: null,
+      code: 'pytest>=8.0\n',
+      role: 'new-file',
+      file: DEV,
+      line: 3,
+    };
+    expect(transform.infer!(finding([created], [block]))).toEqual({
+      path: DEV,
+      content: 'pytest>=8.0\n',
+    });
+  });
+
+  it('does not create a file the finding only modifies, nor one without content', () => {
+    const modified: FileRef = { ...created, role: 'modify' };
+    const block: CodeBlock = { lang: null, code: 'x', role: 'new-file', file: DEV, line: 3 };
+    expect(transform.infer!(finding([modified], [block]))).toBeUndefined();
+    expect(transform.infer!(finding([created], []))).toBeUndefined();
+    expect(transform.infer!(finding([created], [{ ...block, role: 'other' }]))).toBeUndefined();
+  });
+});
+
+describe('fileText', () => {
+  it('normalises line endings and ends with exactly one newline', () => {
+    expect(fileText('a\r\nb\r\n\r\n')).toBe('a\nb\n');
+    expect(fileText('')).toBe('');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * create-file — create a file the finding lists under "Files to create", with the
+ * content the finding gives for it.
+ *
+ * What it does: writes `content` (line endings normalised, one final newline) to `path`.
+ * An existing file with the same content (ignoring line endings and trailing blank lines)
+ * is left alone; an existing file with other content is never overwritten: the transform
+ * refuses and says so.
+ * Why: findings such as B-TEST-03 give the whole new file (`backend/requirements-dev.txt`).
+ * Example: `{ "path": "backend/requirements-dev.txt", "content": "pytest>=8.0\n" }` creates
+ * the file with that line.
+ * Fix safety: a new file changes nothing that exists; always safe.
+ * Options: `path` (repository path of the new file), `content` (its text).
+ */
+import { z } from 'zod';
+import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { inferCreateFileOptions } from './infer.js';
+
+const options = z.strictObject({
+  path: z.string().min(1),
+  content: z.string(),
+});
+
+export type CreateFileOptions = z.infer<typeof options>;
+
+/** The file's text as written: `\n` line endings, no trailing blank lines, one final newline. */
+export function fileText(content: string): string {
+  const text = content.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  return text === '' ? '' : `${text}\n`;
+}
+
+function run(ctx: ProjectContext<CreateFileOptions>) {
+  const { path } = ctx.options;
+  const wanted = fileText(ctx.options.content);
+  const existing = ctx.readText(path);
+  if (existing !== undefined) {
+    if (fileText(existing) === wanted) {
+      ctx.info(`${path} already exists with this content`, path);
+      return [];
+    }
+    ctx.refuse(
+      `${path} already exists with different content; remedy does not overwrite it`,
+      "merge the finding's content by hand, or delete the file and run again",
+    );
+  }
+  if (ctx.exists(path)) ctx.refuse(`${path} exists and is not a readable text file`);
+  ctx.createFile(path, wanted);
+  return [];
+}
+
+export default defineTransform({
+  id: 'create-file',
+  language: 'python',
+  scope: 'project',
+  summary: 'create the file the finding provides',
+  options,
+  infer: inferCreateFileOptions,
+  run,
+});
