@@ -17,7 +17,7 @@ export interface GlobalArgs {
 export interface CliContext {
   readonly root: string;
   readonly config: RemedyConfig;
-  /** Documents from --doc, else from config `docs`. */
+  /** Documents from --doc, else from config `docs`: repository-relative when inside it. */
   readonly docs: readonly string[];
 }
 
@@ -37,6 +37,16 @@ export function resolveRoot(repo: string | undefined): string {
 export function cliContext(args: GlobalArgs): CliContext {
   const root = resolveRoot(args.repo);
   const config = loadConfig(root, args.config);
-  const docs = args.doc && args.doc.length > 0 ? args.doc : config.docs;
+  // --doc paths are relative to the current directory; config "docs" to the root.
+  const docs =
+    args.doc && args.doc.length > 0
+      ? args.doc.map((d) => displayPath(root, path.resolve(d)))
+      : config.docs.map((d) => displayPath(root, path.resolve(root, d)));
   return { root, config, docs };
+}
+
+/** Repository-relative when inside the root, else absolute. */
+function displayPath(root: string, abs: string): string {
+  const rel = path.relative(root, abs);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
 }

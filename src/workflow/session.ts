@@ -30,7 +30,7 @@ export async function openSession(
       hint: 'pass --doc FILE, or list documents under "docs" in remedy.config.json',
     });
   }
-  const set = await readFindings(docs.map((d) => resolveDoc(root, d)));
+  const set = await readFindings(docs, { baseDir: root });
   const byId = new Map(set.findings.map((f) => [f.id, f]));
   const cache = new Map<string, PlannedFinding>();
   return {
@@ -48,10 +48,6 @@ export async function openSession(
       return planned;
     },
   };
-}
-
-function resolveDoc(root: string, doc: string): string {
-  return doc.startsWith('/') ? doc : `${root}/${doc}`;
 }
 
 export interface Selection {
