@@ -3,9 +3,15 @@ import { UsageError } from '../src/core/errors.js';
 import type { AnyTransform } from '../src/engine/contract.js';
 import createFile from './create-file/index.js';
 import pep604Optional from './pep604-optional/index.js';
+import renameSymbols from './rename-symbols/index.js';
 import replaceSnippet from './replace-snippet/index.js';
 
-export const allTransforms: readonly AnyTransform[] = [pep604Optional, replaceSnippet, createFile];
+export const allTransforms: readonly AnyTransform[] = [
+  pep604Optional,
+  replaceSnippet,
+  createFile,
+  renameSymbols,
+];
 
 export function findTransform(id: string): AnyTransform | undefined {
   return allTransforms.find((t) => t.id === id);

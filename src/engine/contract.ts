@@ -8,6 +8,7 @@ import type { Fix } from '../core/fix.js';
 import type { LineIndex } from '../core/text.js';
 import type { Finding } from '../findings/types.js';
 import type { Node, Tree } from '../python/parser.js';
+import type { PythonProject } from '../python/project/project.js';
 import type { PythonVersion } from '../python/version.js';
 
 /** Facts about the target repository a transform may depend on. */
@@ -58,6 +59,12 @@ export interface ProjectContext<O = unknown> {
   readonly settings: TransformSettings;
   /** Repository-relative paths of the Python files in scope. */
   readonly files: readonly string[];
+  /**
+   * The Python project model over every Python file of the repository (not only `files`):
+   * import roots, module names, scopes and cross-module references. Built on first use;
+   * it shares the trees of `file(path)`. See `src/python/project/index.ts`.
+   */
+  readonly project: PythonProject;
   /** The parsed file (cached); throws InputError when it cannot be read or parsed. */
   file(path: string): FileContext<O>;
   /** Whether a repository-relative path exists (file or directory). */

@@ -5,8 +5,10 @@
 import { InputError, TransformError } from '../core/errors.js';
 import { resolveInRepo } from '../core/paths.js';
 import type { Note } from '../core/result.js';
-import { parsePython } from '../python/parser.js';
+import { parsePython, type Tree } from '../python/parser.js';
+import { PythonProject } from '../python/project/project.js';
 import type { ProjectContext, TransformSettings } from './contract.js';
+import { discoverPythonFiles } from './discover.js';
 import { PythonFileContext } from './file-context.js';
 import { syntaxErrorReason } from './pipeline.js';
 import type { SourceStore } from './store.js';
@@ -19,6 +21,7 @@ export class PythonProjectContext<O> implements ProjectContext<O> {
   readonly contexts = new Map<string, PythonFileContext<O>>();
   readonly created = new Map<string, string>();
   readonly notes: ProjectNote[] = [];
+  private projectModel: PythonProject | undefined;
 
   readonly root: string;
 
@@ -29,6 +32,33 @@ export class PythonProjectContext<O> implements ProjectContext<O> {
     readonly settings: TransformSettings,
   ) {
     this.root = store.root;
+  }
+
+  /** The project model over every Python file of the repository, built on first use. */
+  get project(): PythonProject {
+    this.projectModel ??= new PythonProject(
+      {
+        files: this.repositoryPythonFiles(),
+        readText: (path) => this.readText(path),
+        tree: (path) => this.treeOrUndefined(path),
+      },
+      { configRoots: this.settings.pythonRoots },
+    );
+    return this.projectModel;
+  }
+
+  private repositoryPythonFiles(): string[] {
+    const files = new Set(discoverPythonFiles(this.root, []).files);
+    for (const extra of this.store.extraFiles()) if (/\.pyi?$/.test(extra)) files.add(extra);
+    return [...files].sort();
+  }
+
+  private treeOrUndefined(path: string): Tree | undefined {
+    try {
+      return this.file(path).tree;
+    } catch {
+      return undefined;
+    }
   }
 
   file(path: string): PythonFileContext<O> {

@@ -131,7 +131,7 @@ export class StringScanner {
           this.use(node, start, owner.module, value, 'attribute-name');
         return;
       }
-      if (owners.length > 0 && owners.every((r) => r.kind !== 'unresolved')) return;
+      if (owners.length > 0 && owners.every((r) => r.kind === 'external')) return;
       this.dynamicUse(
         node,
         value,

@@ -1,0 +1,2 @@
+def parse_cursor(cursor):
+    return cursor or None

@@ -1,0 +1,3 @@
+from app.request import parse_cursor
+
+value = parse_cursor("c")

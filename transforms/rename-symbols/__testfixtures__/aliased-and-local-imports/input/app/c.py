@@ -1,0 +1,3 @@
+from .helpers import _helper as _helper
+
+__all__ = ["_helper"]

@@ -1,0 +1,4 @@
+def run():
+    from app.helpers import helper
+
+    return helper()

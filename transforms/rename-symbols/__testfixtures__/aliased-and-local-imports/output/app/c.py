@@ -1,0 +1,3 @@
+from .helpers import helper as helper
+
+__all__ = ["helper"]

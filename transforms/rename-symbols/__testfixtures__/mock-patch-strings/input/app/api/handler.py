@@ -1,0 +1,5 @@
+from app.helpers import _fetch
+
+
+def run():
+    return _fetch()

@@ -1,0 +1,6 @@
+def _fetch():
+    return 0
+
+
+def _other():
+    return 0

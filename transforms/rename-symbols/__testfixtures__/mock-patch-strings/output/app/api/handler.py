@@ -1,0 +1,5 @@
+from app.helpers import fetch
+
+
+def run():
+    return fetch()

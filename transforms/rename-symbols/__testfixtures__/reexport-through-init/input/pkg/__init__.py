@@ -1,0 +1,3 @@
+from .impl import _load
+
+__all__ = ["_load"]

@@ -1,0 +1,2 @@
+def _load(path):
+    return path

@@ -1,0 +1,3 @@
+from .impl import load
+
+__all__ = ["load"]

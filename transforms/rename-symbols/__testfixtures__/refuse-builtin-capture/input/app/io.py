@@ -1,0 +1,3 @@
+def _read(path):
+    with open(path) as f:
+        return f.read()

@@ -1,0 +1,6 @@
+def _a():
+    pass
+
+
+def _b():
+    pass

@@ -1,0 +1,5 @@
+__all__ = ["make"]
+
+
+def make():
+    return 1

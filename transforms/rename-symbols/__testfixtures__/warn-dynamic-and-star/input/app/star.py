@@ -1,0 +1,3 @@
+from app.m import *
+
+value = make()

@@ -1,0 +1,93 @@
+/**
+ * rename-symbols — rename module-level names across the project, scope-aware.
+ *
+ * What it does: renames a module's top-level definition (def, class, assignment) and
+ * every reference to it: uses inside the defining module (nested functions, default
+ * arguments, decorators, `global` statements), every `from m import old` (an `as alias`
+ * stays, and so does the local name), `import m` + `m.old`, re-exports through
+ * `__init__.py` and their importers, `__all__` entries, and strings that name it:
+ * `mock.patch("pkg.mod.old")`, `monkeypatch.setattr("pkg.mod.old", ...)`,
+ * `patch.object(mod, "old")`, `getattr(mod, "old")`. Names are resolved with the
+ * project model, so a local variable or parameter that shares the name, or another
+ * module's `old`, is never touched. The whole repository is searched, whatever paths
+ * the run is given.
+ * Why: findings like B-QUAL-01 (drop the leading underscore of helpers used across
+ * modules) and B-DUP-02 (`_use_iam_auth` -> `use_iam_auth`), where search-and-replace
+ * breaks code.
+ * Example: `from app.api.admin_request import _parse_body` + `_parse_body(event)` ->
+ * `from app.api.admin_request import parse_body` + `parse_body(event)`.
+ * Fix safety: safe. It refuses, changing nothing and naming files and lines, when the
+ * new name is already bound in the defining module or an importing module, is bound in
+ * a scope that reads the old name (`use_iam_auth = _use_iam_auth()`), would capture a
+ * builtin or undefined name, is a submodule of the package, or would arrive through
+ * `import *` over another binding. Dynamic uses it cannot prove (`getattr(obj, "old")`
+ * on an unknown object, a string equal to the name, `import *` consumers) are warnings.
+ * Options: `renames: [{ module | file, from, to }]` (`file` may be a base name unique in
+ * the repository); `onCollision: "refuse" | "alias"` — with `alias`, an importing module
+ * where the new name is taken keeps the old name: `from m import new as old`.
+ */
+import { Fix } from '../../src/core/fix.js';
+import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { inferRenames, optionsSchema, type RenameOptions } from './options.js';
+import { planRename, type RenamePlan } from './plan.js';
+
+function refusalText(plans: readonly RenamePlan[], extra: readonly string[]): string {
+  const lines: string[] = [];
+  for (const plan of plans) {
+    for (const p of plan.problems) lines.push(`  ${plan.label}: ${p}`);
+    for (const c of plan.collisions)
+      lines.push(`  ${plan.label}: ${c.path}:${c.line}: ${c.message}`);
+  }
+  lines.push(...extra.map((e) => `  ${e}`));
+  return `refusing to rename, nothing changed:\n${lines.join('\n')}`;
+}
+
+/** Two renames that bind the same new name in one module, or rename one name twice. */
+function crossRenameProblems(options: RenameOptions, plans: readonly RenamePlan[]): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, string>();
+  options.renames.forEach((r, i) => {
+    const where = plans[i]!.path ?? r.file ?? r.module ?? '?';
+    const fromKey = `${where}\u0000from\u0000${r.from}`;
+    const toKey = `${where}\u0000to\u0000${r.to}`;
+    if (seen.has(fromKey)) out.push(`\`${r.from}\` in ${where} is renamed twice`);
+    if (seen.has(toKey)) out.push(`two names in ${where} would both become \`${r.to}\``);
+    seen.set(fromKey, r.to).set(toKey, r.from);
+  });
+  return out;
+}
+
+function run(ctx: ProjectContext<RenameOptions>): FileFixes[] {
+  const project = ctx.project;
+  const plans = ctx.options.renames.map((r) => planRename(project, r, ctx.options.onCollision));
+  const extra = crossRenameProblems(ctx.options, plans);
+  const blocked = plans.filter((p) => p.problems.length > 0 || p.collisions.length > 0);
+  if (blocked.length > 0 || extra.length > 0) {
+    const aliasable = blocked.some((p) => p.collisions.some((c) => c.aliasable));
+    ctx.refuse(
+      refusalText(blocked, extra),
+      aliasable && ctx.options.onCollision === 'refuse'
+        ? 'the new name is taken in an importing module: --on-collision alias (options {"onCollision": "alias"}) keeps the old name there as `from m import new as old`'
+        : undefined,
+    );
+  }
+  const byFile = new Map<string, Fix[]>();
+  for (const plan of plans) {
+    for (const w of plan.warnings) ctx.warn(w.message, w.path, w.line);
+    for (const i of plan.infos) ctx.info(i.message, i.path, i.line);
+    for (const [path, edits] of plan.edits) {
+      byFile.set(path, [...(byFile.get(path) ?? []), Fix.safe(`rename ${plan.label}`, edits)]);
+    }
+  }
+  return [...byFile].map(([path, fixes]) => ({ path, fixes }));
+}
+
+export default defineTransform<RenameOptions>({
+  id: 'rename-symbols',
+  language: 'python',
+  scope: 'project',
+  summary: 'rename module-level names and every reference to them',
+  options: optionsSchema,
+  infer: inferRenames,
+  run,
+});

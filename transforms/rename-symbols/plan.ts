@@ -1,0 +1,207 @@
+/**
+ * One rename, planned against the project model: locate the definition, find its uses,
+ * decide which bindings change (with `onCollision: alias` keeping colliding importers on
+ * the old name), check collisions, and turn the decision into edits per file.
+ */
+import { Edit } from '../../src/core/edit.js';
+import type { PythonProject } from '../../src/python/project/project.js';
+import { findSymbolUses, type SymbolUses } from '../../src/python/project/references.js';
+import { type Collision, findCollisions } from './collisions.js';
+import type { RenameRequest } from './options.js';
+import { type Propagation, propagate } from './propagation.js';
+
+export interface PlanNote {
+  readonly message: string;
+  readonly path?: string;
+  readonly line?: number;
+}
+
+export interface RenamePlan {
+  readonly label: string;
+  /** The defining file, when it was found. */
+  readonly path: string | undefined;
+  /** Why the rename cannot be done; empty when it can. */
+  readonly problems: readonly string[];
+  readonly collisions: readonly Collision[];
+  readonly edits: ReadonlyMap<string, Edit[]>;
+  readonly warnings: readonly PlanNote[];
+  readonly infos: readonly PlanNote[];
+  /** Files kept on the old name with `from m import new as old`. */
+  readonly aliasFiles: ReadonlySet<string>;
+}
+
+/** The defining file of a request, or a problem. */
+export function locateDefinition(
+  project: PythonProject,
+  request: RenameRequest,
+): { path: string } | { problem: string } {
+  if (request.file !== undefined) {
+    const file = request.file.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (project.files.includes(file)) return { path: file };
+    const matches = project.files.filter((f) => f.endsWith(`/${file}`));
+    if (matches.length === 1) return { path: matches[0]! };
+    if (matches.length > 1) {
+      return {
+        problem: `"${file}" matches ${matches.length} files (${matches.join(', ')}); give the full path`,
+      };
+    }
+    return { problem: `no Python file "${file}" in the repository` };
+  }
+  const found = project.fileOf(request.module!);
+  if (found) return { path: found.path };
+  const roots = project.roots.map((r) => r.path || '.').join(', ');
+  return { problem: `no module "${request.module}" under the import roots (${roots})` };
+}
+
+function label(request: RenameRequest, path?: string): string {
+  return `\`${request.from}\` -> \`${request.to}\`${path ? ` (${path})` : ''}`;
+}
+
+function refusal(request: RenameRequest, problem: string, path?: string): RenamePlan {
+  return {
+    label: label(request, path),
+    path,
+    problems: [problem],
+    collisions: [],
+    edits: new Map(),
+    warnings: [],
+    infos: [],
+    aliasFiles: new Set(),
+  };
+}
+
+/** `to` is defined and `from` is gone: a second run, nothing to do. */
+function isAlreadyRenamed(project: PythonProject, path: string, request: RenameRequest): boolean {
+  const analysis = project.analysis(path);
+  const defined = analysis?.globalBindings(request.to) ?? [];
+  return defined.some((b) => b.kind !== 'import');
+}
+
+function alreadyDone(request: RenameRequest, path: string): RenamePlan {
+  return {
+    label: label(request, path),
+    path,
+    problems: [],
+    collisions: [],
+    edits: new Map(),
+    warnings: [],
+    infos: [{ message: `${label(request, path)}: already renamed, nothing to do`, path }],
+    aliasFiles: new Set(),
+  };
+}
+
+/** Problems with the definition itself (absent, nested only, or an import). */
+function definitionProblem(project: PythonProject, uses: SymbolUses): string | undefined {
+  const { path, name } = uses.target;
+  const analysis = project.analysis(path);
+  if (!analysis) return `${path} does not parse`;
+  if (uses.definitions.length === 0) {
+    const nested = analysis.bindings.find((b) => b.name === name && b.kind !== 'import');
+    const where = nested
+      ? ` (it is bound in ${nested.scope.kind} ${nested.scope.qualifiedName.replace(/\.<locals>/g, '')}, line ${nested.node.startPosition.row + 1}; only module-level names are renamed)`
+      : '';
+    return `\`${name}\` is not defined at the top level of ${path}${where}`;
+  }
+  const imported = uses.definitions.find((b) => b.kind === 'import');
+  if (imported) {
+    return `\`${name}\` in ${path} is imported (line ${imported.node.startPosition.row + 1}): rename it in the module that defines it`;
+  }
+  return undefined;
+}
+
+export function planRename(
+  project: PythonProject,
+  request: RenameRequest,
+  onCollision: 'refuse' | 'alias',
+): RenamePlan {
+  const located = locateDefinition(project, request);
+  if ('problem' in located) return refusal(request, located.problem);
+  const uses = findSymbolUses(project, { path: located.path, name: request.from });
+  if (uses.definitions.length === 0 && isAlreadyRenamed(project, located.path, request)) {
+    return alreadyDone(request, located.path);
+  }
+  const problem = definitionProblem(project, uses);
+  if (problem) return refusal(request, problem, located.path);
+  const aliasFiles = new Set<string>();
+  let propagation = propagate(project, uses, aliasFiles);
+  let collisions = findCollisions(project, uses, propagation, request.to);
+  while (onCollision === 'alias') {
+    const fresh = collisions.filter((c) => c.aliasable && !aliasFiles.has(c.path));
+    if (fresh.length === 0) break;
+    for (const c of fresh) aliasFiles.add(c.path);
+    propagation = propagate(project, uses, aliasFiles);
+    collisions = findCollisions(project, uses, propagation, request.to);
+  }
+  return {
+    label: label(request, located.path),
+    path: located.path,
+    problems: [],
+    collisions,
+    edits: buildEdits(project, uses, propagation, request, aliasFiles),
+    warnings: warningsFor(uses, request),
+    infos: [...aliasFiles].map((path) => ({
+      message: `kept \`${request.from}\` as an import alias (\`${request.to} as ${request.from}\`): \`${request.to}\` is taken there`,
+      path,
+    })),
+    aliasFiles,
+  };
+}
+
+function buildEdits(
+  project: PythonProject,
+  uses: SymbolUses,
+  propagation: Propagation,
+  request: RenameRequest,
+  aliasFiles: ReadonlySet<string>,
+): Map<string, Edit[]> {
+  const edits = new Map<string, Edit[]>();
+  const push = (path: string, edit: Edit) => edits.set(path, [...(edits.get(path) ?? []), edit]);
+  const { to, from } = request;
+  const renamedIn = (module: string, name: string) =>
+    !!propagation.renamedNames.get(module)?.has(name);
+  for (const def of uses.definitions) push(uses.target.path, Edit.replaceNode(def.node, to));
+  for (const use of propagation.renamedClauses) {
+    const clause = use.binding.import!.clause!;
+    const keepOld = aliasFiles.has(use.path) && !use.aliased;
+    if (keepOld && clause.alias === undefined) {
+      push(use.path, Edit.replaceNode(use.nameNode, `${to} as ${from}`));
+      continue;
+    }
+    push(use.path, Edit.replaceNode(use.nameNode, to));
+    if (clause.alias === clause.name && !keepOld)
+      push(use.path, Edit.replaceNode(use.binding.node, to));
+  }
+  for (const use of uses.names) {
+    const via = use.binding;
+    const source = via.kind === 'star-import' ? project.importTarget(use.path, via) : undefined;
+    const renamed =
+      propagation.renamedBindings.has(via) ||
+      (!!source && use.reference.name === from && renamedIn(source, from));
+    if (renamed) push(use.path, Edit.replace(use.reference.start, use.reference.end, to));
+  }
+  for (const use of uses.attributes) {
+    if (renamedIn(use.module, use.name)) push(use.path, Edit.replaceNode(use.node, to));
+  }
+  for (const use of uses.strings) {
+    if (renamedIn(use.module, use.name)) push(use.path, Edit.replace(use.start, use.end, to));
+  }
+  return edits;
+}
+
+function warningsFor(uses: SymbolUses, request: RenameRequest): PlanNote[] {
+  const out: PlanNote[] = [];
+  for (const d of uses.dynamic) {
+    if (d.name !== request.from) continue;
+    out.push({ message: `not renamed: "${d.name}" in ${d.why}`, path: d.path, line: d.line });
+  }
+  for (const star of uses.starImports) {
+    const source = star.binding.import?.target ?? '?';
+    const module = star.path;
+    out.push({
+      message: `${module} gets \`${request.from}\` through \`from ${source} import *\`; its uses were renamed, check names that reach it in ways remedy cannot see`,
+      path: star.path,
+      line: star.binding.node.startPosition.row + 1,
+    });
+  }
+  return out;
+}
