@@ -52,7 +52,7 @@ export function recoverFlattened(text: string): RecoveredText {
 
 /** A line holding several block markers (headings, rules, tables, fences) in mid-line. */
 export function isFlattenedLine(line: string): boolean {
-  if (line.length < 80) return false;
+  if (line.length < 20) return false;
   const code = findCodeRegions(line);
   const outside = (at: number) =>
     !code.some((r) => r.kind === 'code' && at >= r.start && at < r.end);

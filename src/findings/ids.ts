@@ -9,8 +9,7 @@ import type { FindingStatus, Severity } from './types.js';
 const STRONG = String.raw`[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d+[a-z]?`;
 const NUMERIC = String.raw`\d+(?:\.\d+)+`;
 /** Hyphenated tokens that look like IDs but are standards and encodings. */
-const NOT_IDS =
-  /^(UTF|SHA|ISO|HTTP|TLS|SSL|MD|AES|RSA|UUID|IPV|ES|ECMA|X|PY|P|H|TIER|PHASE|WEEK|STEP|SPRINT)-/;
+const NOT_IDS = /^(UTF|SHA|ISO|HTTP|TLS|SSL|MD|AES|RSA|UUID|IPV|ECMA|TIER|PHASE|WEEK|STEP|SPRINT)-/;
 
 /** `B-SEC-01`, `CF-7`, `TD-001` (not `UTF-8`, `SHA-256`). */
 export function isStrongId(token: string): boolean {

@@ -33,7 +33,7 @@ function uniqueSuffixMatch(path: string, candidates: readonly string[]): string 
 
 /**
  * Resolve and merge a finding's raw references: one FileRef per path. When the finding
- * lists files, those come first and only they give symbols and lines.
+ * lists files, those come first and only they give symbols (prose may name new ones).
  */
 export function mergeFileRefs(raw: readonly RawFileRef[], resolver: PathResolver): FileRef[] {
   const own = raw.map((r) => r.path);
@@ -46,7 +46,7 @@ export function mergeFileRefs(raw: readonly RawFileRef[], resolver: PathResolver
     const { path, unresolved } = resolver.resolve(ref.path, own);
     const prev = byPath.get(path);
     const counts = !listed || ref.explicit;
-    const ranges = [...(prev?.ranges ?? []), ...(ref.range && counts ? [ref.range] : [])];
+    const ranges = [...(prev?.ranges ?? []), ...(ref.range ? [ref.range] : [])];
     const role = prev && ROLE_RANK[prev.role] >= ROLE_RANK[ref.role] ? prev.role : ref.role;
     const first = ranges[0];
     byPath.set(path, {

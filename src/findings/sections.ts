@@ -64,7 +64,7 @@ export function sectionTexts(blocks: readonly LabelledBlock[]): Record<string, s
   for (const b of blocks) {
     if (b.node.type === 'table' && b.label === null) continue;
     const name = b.label ?? 'Description';
-    const text = b.rest ? collapse(b.rest.map((n) => inlineText(n)).join('')) : blockText([b.node]);
+    const text = b.rest ? inlineText({ type: 'paragraph', children: b.rest }) : blockText([b.node]);
     if (!text) {
       if (!parts.has(name)) parts.set(name, []);
       continue;
