@@ -2,6 +2,7 @@
 import { UsageError } from '../src/core/errors.js';
 import type { AnyTransform } from '../src/engine/contract.js';
 import createFile from './create-file/index.js';
+import hoistImports from './hoist-imports/index.js';
 import pep604Optional from './pep604-optional/index.js';
 import renameSymbols from './rename-symbols/index.js';
 import replaceSnippet from './replace-snippet/index.js';
@@ -11,6 +12,7 @@ export const allTransforms: readonly AnyTransform[] = [
   replaceSnippet,
   createFile,
   renameSymbols,
+  hoistImports,
 ];
 
 export function findTransform(id: string): AnyTransform | undefined {

@@ -1,0 +1,7 @@
+"""Nothing imported yet."""
+
+
+def stamp():
+    import time
+
+    return time.time()

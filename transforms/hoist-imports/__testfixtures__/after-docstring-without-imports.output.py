@@ -1,0 +1,7 @@
+"""Nothing imported yet."""
+
+import time
+
+
+def stamp():
+    return time.time()

@@ -1,0 +1,7 @@
+import json
+
+
+def dump(value):
+    import json
+
+    return json.dumps(value)

@@ -1,0 +1,4 @@
+def f():
+    import json
+
+    return json

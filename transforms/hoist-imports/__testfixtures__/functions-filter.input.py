@@ -1,0 +1,10 @@
+def chosen():
+    import json
+
+    return json
+
+
+def other():
+    import csv
+
+    return csv

@@ -1,0 +1,11 @@
+import json
+
+
+def chosen():
+    return json
+
+
+def other():
+    import csv
+
+    return csv

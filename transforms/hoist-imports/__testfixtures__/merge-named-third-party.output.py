@@ -1,0 +1,10 @@
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+
+class BaseRepository:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def count(self) -> int:
+        return self._session.execute(select(func.count())).scalar_one()

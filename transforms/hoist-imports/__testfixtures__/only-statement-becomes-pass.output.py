@@ -1,0 +1,5 @@
+import decimal
+
+
+def warm_up():
+    pass

@@ -1,0 +1,124 @@
+/**
+ * hoist-imports — move function-local imports to the module's import block.
+ *
+ * What it does: takes `import` / `from ... import` statements out of function bodies and
+ * adds them at module level: merged into an existing `from m import ...` (sorted when
+ * the names were), exact duplicates dropped, aliases kept (`from uuid import UUID as
+ * UUIDType`), new statements placed in their section (after the docstring and
+ * `__future__` imports, stdlib before third-party before first-party, sorted).
+ * Why: findings like B-QUAL-04 / B-QUAL-05: lazy imports of cheap, always-loaded
+ * modules hide dependencies and cost a lookup on every call.
+ * Example: `def count(self):\n    from sqlalchemy import func\n    ...` ->
+ * `from sqlalchemy import func, select` at the top and the line gone from `count`.
+ * Fix safety: safe (only modules `modules` selects: the standard library by default).
+ * An import stays where it is, with a note saying why, when it is inside
+ * `try`/`except ImportError`, under `if TYPE_CHECKING` or another conditional, marked
+ * deliberately lazy (`# noqa: PLC0415`, a comment saying lazy / circular / deferred),
+ * would change meaning (its name is bound differently at module level, in the function,
+ * or in an enclosing function, or would shadow a builtin used elsewhere), or is a module
+ * not selected by `modules` (third-party and relative imports must be named).
+ * Options: `files` (paths or base names), `functions` (`serialize_for_audit`,
+ * `BaseRepository.count`), `modules`: `"stdlib"` (default) or a list of module names
+ * (`["sqlalchemy"]`; add `"stdlib"` to the list to include the standard library).
+ */
+import { Fix } from '../../src/core/fix.js';
+import { defineTransform, type FileContext } from '../../src/engine/contract.js';
+import type { Node } from '../../src/python/parser.js';
+import { analyzeModule } from '../../src/python/project/module-analysis.js';
+import type { Binding } from '../../src/python/project/scope-types.js';
+import { type LocalImport, localImports, matchesFunctions, verdictFor } from './candidates.js';
+import { type HoistOptions, inferHoist, optionsSchema } from './options.js';
+import { type HoistRequest, planModuleImports } from './placement.js';
+import { removalEdits } from './removal.js';
+
+function matchesFiles(path: string, files: readonly string[] | undefined): boolean {
+  if (!files || files.length === 0) return true;
+  return files.some((f) => path === f || path.endsWith(`/${f.replace(/^\.\//, '')}`));
+}
+
+/** Top-level packages this file's own directories suggest are first-party (`app`). */
+function firstPartyGuess(path: string): Set<string> {
+  return new Set(path.split('/').slice(0, -1));
+}
+
+function requestsFor(local: LocalImport): HoistRequest[] {
+  const stmt = local.statement;
+  if (stmt.kind === 'import') {
+    return stmt.names.map((n) => ({
+      kind: 'import',
+      module: n.name,
+      ...(n.alias ? { alias: n.alias } : {}),
+    }));
+  }
+  const module = '.'.repeat(stmt.level) + stmt.module;
+  return stmt.names.map((n) => ({
+    kind: 'from',
+    module,
+    name: n.name,
+    ...(n.alias ? { alias: n.alias } : {}),
+  }));
+}
+
+/** Two hoisted imports that would bind one module-level name to different things. */
+function conflictWith(planned: Map<string, string>, local: LocalImport): Binding | undefined {
+  return local.bindings.find((b) => {
+    const target = `${b.import?.statement.kind}:${b.import?.target}`;
+    const existing = planned.get(b.name);
+    return existing !== undefined && existing !== target;
+  });
+}
+
+function run(ctx: FileContext<HoistOptions>): Fix[] {
+  if (!matchesFiles(ctx.path, ctx.options.files) || !/\bimport\b/.test(ctx.text)) return [];
+  const analysis = analyzeModule(ctx.tree);
+  const locals = localImports(analysis).filter((l) => matchesFunctions(l, ctx.options.functions));
+  const hoisted: LocalImport[] = [];
+  const planned = new Map<string, string>();
+  for (const local of locals) {
+    const verdict = verdictFor(analysis, ctx.text, local, ctx.options.modules);
+    const clash = verdict.hoist ? conflictWith(planned, local) : undefined;
+    const what = `\`${local.statement.node.text.replace(/\s+/g, ' ')}\` in ${local.functionName}`;
+    if (!verdict.hoist || clash) {
+      const why = verdict.hoist
+        ? `another hoisted import binds \`${clash!.name}\` to something else`
+        : verdict.why;
+      ctx.info(`left ${what} in place: ${why}`, local.statement.node);
+      continue;
+    }
+    for (const b of local.bindings)
+      planned.set(b.name, `${b.import?.statement.kind}:${b.import?.target}`);
+    hoisted.push(local);
+  }
+  if (hoisted.length === 0) return [];
+  const byBody = new Map<number, { body: Node; statements: Node[] }>();
+  for (const local of hoisted) {
+    const body = local.statement.node.parent!;
+    const entry = byBody.get(body.id) ?? { body, statements: [] };
+    entry.statements.push(local.statement.node);
+    byBody.set(body.id, entry);
+  }
+  const removals = [...byBody.values()].flatMap((e) =>
+    removalEdits(ctx.text, e.body, e.statements),
+  );
+  const additions = planModuleImports(
+    ctx.text,
+    ctx.tree,
+    hoisted.flatMap(requestsFor),
+    firstPartyGuess(ctx.path),
+    ctx.eol,
+  );
+  const functions = [...new Set(hoisted.map((l) => l.functionName))].join(', ');
+  return [
+    Fix.safe(`hoist ${hoisted.length} import(s) out of ${functions}`, [...removals, ...additions]),
+  ];
+}
+
+export default defineTransform<HoistOptions>({
+  id: 'hoist-imports',
+  language: 'python',
+  scope: 'file',
+  summary: 'move function-local imports to module level',
+  options: optionsSchema,
+  infer: inferHoist,
+  run,
+});
