@@ -6,8 +6,10 @@ import yargs from 'yargs';
 import { RemedyError, UsageError } from '../core/errors.js';
 import { applyCommand } from './commands/apply.js';
 import { diffCommand } from './commands/diff.js';
+import { findingsCommand } from './commands/findings.js';
 import { planCommand } from './commands/plan.js';
 import { runCommand } from './commands/run.js';
+import { showCommand } from './commands/show.js';
 import { transformsCommand } from './commands/transforms.js';
 import type { GlobalArgs } from './context.js';
 import { setExitCode, takeExitCode } from './exit.js';
@@ -33,6 +35,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       describe: 'config file (default: <repo>/remedy.config.json)',
       global: true,
     })
+    .command(findingsCommand)
+    .command(showCommand)
     .command(planCommand)
     .command(diffCommand)
     .command(applyCommand)

@@ -65,7 +65,7 @@ export function parseFindingsDocument(text: string, docPath: string): FindingsSe
 
 function checkText(text: string, docPath: string): void {
   if (text.trim() === '') {
-    throw new InputError(`the document is empty: ${docPath}`, {
+    throw new InputError('the document is empty', {
       location: { file: docPath },
       hint: 'give a markdown audit document with findings (headings or tables with IDs)',
     });
@@ -73,7 +73,7 @@ function checkText(text: string, docPath: string): void {
   const nul = text.indexOf('\u0000');
   if (nul >= 0 || controlShare(text) > 0.1) {
     const line = nul >= 0 ? text.slice(0, nul).split('\n').length : 1;
-    throw new InputError(`the document is not text (binary content): ${docPath}`, {
+    throw new InputError('the document is not text (binary content)', {
       location: { file: docPath, line },
       hint: 'give a markdown (.md / .txt) audit document',
     });

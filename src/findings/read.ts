@@ -37,7 +37,7 @@ async function readDocument(absolute: string, docPath: string): Promise<string> 
   try {
     const stat = await fs.stat(absolute);
     if (stat.isDirectory())
-      throw new InputError(`the document is a directory: ${docPath}`, {
+      throw new InputError('the document is a directory', {
         location: { file: docPath },
         hint: 'give a markdown file',
       });
@@ -51,14 +51,14 @@ async function readDocument(absolute: string, docPath: string): Promise<string> 
         : code === 'EACCES'
           ? 'permission denied'
           : (cause as Error).message;
-    throw new InputError(`cannot read document ${docPath}: ${why}`, {
+    throw new InputError(`cannot read the document: ${why}`, {
       location: { file: docPath },
       hint: 'check the path (relative paths are from the current directory)',
       cause,
     });
   }
   if (bytes.includes(0)) {
-    throw new InputError(`the document is not text (binary content): ${docPath}`, {
+    throw new InputError('the document is not text (binary content)', {
       location: { file: docPath },
       hint: 'give a markdown (.md / .txt) audit document',
     });
@@ -77,7 +77,7 @@ function rejectOtherFormats(text: string, docPath: string): void {
       ? 'JSON'
       : null;
   if (format) {
-    throw new InputError(`the document is ${format}, not markdown: ${docPath}`, {
+    throw new InputError(`the document is ${format}, not markdown`, {
       location: { file: docPath, line: 1 },
       hint: 'give the audit as markdown (headings or tables with finding IDs)',
     });

@@ -36,7 +36,7 @@ async function inputError(run: () => Promise<unknown>): Promise<InputError> {
 describe('readFindings errors', () => {
   it('names a missing file and exits 2', async () => {
     const error = await inputError(() => readFindings(['nope.md'], { baseDir: dir }));
-    expect(error.message).toBe('cannot read document nope.md: no such file');
+    expect(error.message).toBe('cannot read the document: no such file');
     expect(error.exitCode).toBe(2);
     expect(error.location?.file).toBe('nope.md');
     expect(error.hint).toMatch(/check the path/);
@@ -46,10 +46,10 @@ describe('readFindings errors', () => {
     write('empty.md', '');
     write('blank.md', '  \n\n\t\n');
     expect((await inputError(() => readFindings(['empty.md'], { baseDir: dir }))).message).toBe(
-      'the document is empty: empty.md',
+      'the document is empty',
     );
     expect((await inputError(() => readFindings(['blank.md'], { baseDir: dir }))).message).toBe(
-      'the document is empty: blank.md',
+      'the document is empty',
     );
   });
 
@@ -61,13 +61,13 @@ describe('readFindings errors', () => {
       /not text \(binary content\)/,
     );
     expect((await inputError(() => readFindings(['data.json'], { baseDir: dir }))).message).toBe(
-      'the document is JSON, not markdown: data.json',
+      'the document is JSON, not markdown',
     );
     expect((await inputError(() => readFindings(['page.html'], { baseDir: dir }))).message).toBe(
-      'the document is HTML, not markdown: page.html',
+      'the document is HTML, not markdown',
     );
     expect((await inputError(() => readFindings(['.'], { baseDir: dir }))).message).toBe(
-      'the document is a directory: .',
+      'the document is a directory',
     );
   });
 
