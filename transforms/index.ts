@@ -5,14 +5,17 @@ import createFile from './create-file/index.js';
 import hoistImports from './hoist-imports/index.js';
 import pep604Optional from './pep604-optional/index.js';
 import renameSymbols from './rename-symbols/index.js';
+import replaceDefinition from './replace-definition/index.js';
 import replaceSnippet from './replace-snippet/index.js';
 
 export const allTransforms: readonly AnyTransform[] = [
   pep604Optional,
-  replaceSnippet,
-  createFile,
   renameSymbols,
   hoistImports,
+  // Generic: fixes taken from the finding's own code blocks.
+  replaceDefinition,
+  replaceSnippet,
+  createFile,
 ];
 
 export function findTransform(id: string): AnyTransform | undefined {

@@ -1,0 +1,14 @@
+import functools
+
+
+# Parsing is cached: the same event is parsed by several handlers.
+@functools.lru_cache(maxsize=None)
+def parse_count(raw):
+    """Parse a count from a query string value."""
+    # old behaviour: negative numbers were accepted
+    return int(raw)
+    # trailing note stays with the module
+
+
+def other():
+    return 1

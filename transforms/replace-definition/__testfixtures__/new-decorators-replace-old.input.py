@@ -1,0 +1,6 @@
+import functools
+
+
+@functools.cache
+def settings():
+    return {"debug": False}

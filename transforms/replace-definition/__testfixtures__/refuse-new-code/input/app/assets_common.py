@@ -1,0 +1,2 @@
+def _encode_cursor(value):
+    return str(value)

@@ -1,0 +1,8 @@
+class A:
+    def save(self):
+        return 1
+
+
+class B:
+    def save(self):
+        return 2

@@ -1,0 +1,112 @@
+/**
+ * replace-definition — replace a function or class with the definition the finding gives.
+ *
+ * What it does: the finding's code block defines `def name(...)` (or a class); the
+ * definition of that name in the named file — found by name, never by the document's
+ * line numbers — is replaced with it. The old decorators stay unless the block has its
+ * own; comments around the definition stay; the old docstring stays when the block has
+ * none; a method's code is re-indented to the class body. Names the new code reads and
+ * the module does not bind are imported the way the rest of the project imports them
+ * (`from app.exceptions import ValidationError`, `import json`), or from the one module
+ * that defines them; imports only the old code used are removed.
+ * Why: auditors often write the fixed function in full (B-ARCH-03 `_parse_body`,
+ * B-SEC-03 `collect_query_params`).
+ * Example: a block `def _parse_body(event): ...json.loads... except json.JSONDecodeError
+ * as exc: raise ValidationError(...)` replaces `_parse_body` in `admin_request.py`.
+ * Fix safety: the new behaviour is what the finding asks for, so the fix is safe. Refuses
+ * a sketch (`...` statements, `# ...` comments), a block that is not one definition, a
+ * name with no definition in the file (the finding adds new code) or several, and names
+ * no import can be found for (listed). Does nothing when the definition already matches.
+ * Options: `file` (repository path), `code` (the block), `name` (optional: the
+ * definition to replace, `name` or `Class.method`; default the block's own name).
+ */
+import { z } from 'zod';
+import { Edit } from '../../src/core/edit.js';
+import { Fix } from '../../src/core/fix.js';
+import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { findDefinitions, lineOf } from '../../src/python/definitions.js';
+import { sameCode } from '../../src/python/tokens.js';
+import { type NewDefinition, readNewDefinition } from './code.js';
+import { dropStaleImports, planImports, requestImports } from './imports.js';
+import { inferDefinitionOptions } from './infer.js';
+import { spliceDefinition } from './splice.js';
+
+const options = z.strictObject({
+  file: z.string().min(1),
+  code: z.string().refine((s) => s.trim() !== '', 'the code is empty'),
+  name: z
+    .string()
+    .regex(/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/, 'expected `name` or `Class.method`')
+    .optional(),
+});
+
+export type ReplaceDefinitionOptions = z.infer<typeof options>;
+
+function run(ctx: ProjectContext<ReplaceDefinitionOptions>) {
+  const { file } = ctx.options;
+  const fresh = readNewDefinition(ctx.options.code);
+  if (typeof fresh === 'string') ctx.refuse(fresh);
+  const name = targetName(ctx, fresh);
+  if (!ctx.exists(file)) ctx.refuse(`${file} does not exist`);
+  const fileCtx = ctx.file(file);
+  const old = locate(ctx, name, fresh);
+  const splice = spliceDefinition(fileCtx.text, old, fresh, fileCtx.eol);
+  if (sameCode(fileCtx.text.slice(splice.start, splice.end), splice.text)) {
+    ctx.info(`${name} in ${file} already matches the finding's code`, file);
+    return [];
+  }
+  const imports = planImports(ctx.project, file, fresh);
+  if (imports.missing.length > 0) {
+    ctx.refuse(
+      `the new ${name} uses names ${file} does not define or import, and no import for them was found: ${imports.missing.join(', ')}`,
+      'add the imports by hand first, or give the definition with its imports in the code',
+    );
+  }
+  requestImports(fileCtx, imports);
+  dropStaleImports(fileCtx, old, fresh);
+  const fix = Fix.safe(`replace ${name} (line ${lineOf(old)})`, [
+    Edit.replace(splice.start, splice.end, splice.text),
+  ]);
+  return [{ path: file, fixes: [fix] }];
+}
+
+function targetName(ctx: ProjectContext<ReplaceDefinitionOptions>, fresh: NewDefinition): string {
+  const name = ctx.options.name ?? fresh.name;
+  if (name.split('.').pop() !== fresh.name) {
+    ctx.refuse(`the finding's code defines ${fresh.name}, not ${name}`);
+  }
+  return name;
+}
+
+function locate(ctx: ProjectContext<ReplaceDefinitionOptions>, name: string, fresh: NewDefinition) {
+  const { file } = ctx.options;
+  const found = findDefinitions(ctx.file(file).tree, name);
+  if (found.length === 0) {
+    ctx.refuse(
+      `no definition of ${name} in ${file}: this finding adds new code`,
+      'new code has no place to go yet: add it by hand (or with a transform that creates it)',
+    );
+  }
+  if (found.length > 1) {
+    const lines = found.map(lineOf).join(', ');
+    ctx.refuse(
+      `${found.length} definitions of ${name} in ${file} (lines ${lines}): which one is meant?`,
+    );
+  }
+  const old = found[0]!;
+  const oldKind = old.type === 'class_definition' ? 'class' : 'function';
+  if (oldKind !== fresh.kind) {
+    ctx.refuse(`${name} in ${file} is a ${oldKind}; the finding's code defines a ${fresh.kind}`);
+  }
+  return old;
+}
+
+export default defineTransform({
+  id: 'replace-definition',
+  language: 'python',
+  scope: 'project',
+  summary: "replace the definition with the finding's version",
+  options,
+  infer: inferDefinitionOptions,
+  run,
+});
