@@ -1,0 +1,181 @@
+/**
+ * rename-symbols and hoist-imports on `fixtures/lambda-backend`, the way `remedy apply`
+ * runs them: options inferred from the fixture's own audit, guard and format on. After
+ * each finding: the expected edits are there, the fixture's unittest suite passes, and
+ * pyright reports no error that was not there before.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnyTransform } from '../../src/engine/contract.js';
+import { runTransform } from '../../src/engine/run.js';
+import { parseFindingsDocument } from '../../src/findings/parse.js';
+import type { Finding } from '../../src/findings/types.js';
+import hoistImports from '../../transforms/hoist-imports/index.js';
+import renameSymbols from '../../transforms/rename-symbols/index.js';
+import { copyTree, readTree, tempDir } from '../harness.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const fixture = path.join(repo, 'fixtures/lambda-backend');
+const pyright = path.join(repo, 'node_modules/.bin/pyright');
+const STEP_TIMEOUT = 180_000;
+
+interface PyrightDiagnostic {
+  file: string;
+  severity: string;
+  message: string;
+  rule?: string;
+}
+
+/** Error diagnostics as `file: rule: message` (positions dropped: edits move lines). */
+function pyrightErrors(dir: string): string[] {
+  const run = spawnSync(pyright, ['-p', dir, '--outputjson'], { encoding: 'utf8' });
+  const report = JSON.parse(run.stdout) as { generalDiagnostics: PyrightDiagnostic[] };
+  return report.generalDiagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => `${path.relative(dir, d.file)}: ${d.rule ?? ''}: ${d.message.split('\n')[0]}`);
+}
+
+function unittest(dir: string): { ok: boolean; output: string } {
+  const run = spawnSync('python3', ['-m', 'unittest', 'discover'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+  });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.slice(-3000) };
+}
+
+function finding(id: string): Finding {
+  const doc = path.join(fixture, 'docs/AUDIT.md');
+  const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), 'docs/AUDIT.md');
+  return set.findings.find((f) => f.id === id)!;
+}
+
+describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
+  let dir: string;
+  let baseline: string[];
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+
+  /** Apply one finding with its inferred options; return the changed paths. */
+  async function apply(transform: AnyTransform, id: string): Promise<string[]> {
+    const options = transform.infer!(finding(id));
+    expect(options, `${transform.id} infers options for ${id}`).toBeDefined();
+    const files = (options as { files?: string[] }).files ?? [];
+    const outcome = await runTransform({
+      root: dir,
+      transform,
+      options,
+      paths: transform.scope === 'file' ? files : [],
+      allowUnsafe: false,
+      format: true,
+      guard: true,
+      workers: 0,
+    });
+    const failed = outcome.results.filter((r) => r.kind === 'failed');
+    expect(failed, JSON.stringify(failed)).toEqual([]);
+    const changed = outcome.results.filter((r) => r.kind === 'changed');
+    for (const r of changed) fs.writeFileSync(path.join(dir, r.path), r.after);
+    return changed.map((r) => r.path).sort();
+  }
+
+  function expectSuiteAndPyright(): void {
+    const tests = unittest(dir);
+    expect(tests.ok, tests.output).toBe(true);
+    const fresh = pyrightErrors(dir).filter((e) => !baseline.includes(e));
+    expect(fresh, 'pyright errors introduced by the change').toEqual([]);
+  }
+
+  beforeAll(() => {
+    dir = tempDir('remedy-rename-hoist-');
+    copyTree(fixture, dir);
+    baseline = pyrightErrors(dir);
+    const tests = unittest(dir);
+    expect(tests.ok, `the fixture's suite must pass before: ${tests.output}`).toBe(true);
+  }, STEP_TIMEOUT);
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it(
+    'B-QUAL-01: renames the 8 helpers everywhere, test strings included',
+    async () => {
+      const changed = await apply(renameSymbols, 'B-QUAL-01');
+      expect(changed).toEqual([
+        'backend/src/app/api/admin_request.py',
+        'backend/src/app/api/admin_validators.py',
+        'backend/src/app/api/assets/admin_assets.py',
+        'backend/src/app/api/assets/assets_common.py',
+        'backend/src/app/api/assets/public_assets.py',
+        'backend/src/app/api/assets/user_assets.py',
+        'backend/src/app/api/public_reservations.py',
+        'tests/test_behaviour_request_parsing.py',
+        'tests/test_behaviour_validators.py',
+      ]);
+      const tests = read('tests/test_behaviour_request_parsing.py');
+      expect(tests).toContain('mock.patch("app.api.admin_request.require_env"');
+      expect(tests).toContain('patch.object(admin_request, "parse_body"');
+      expect(read('backend/src/app/api/admin_request.py')).toContain('def parse_cursor(');
+      expect(read('backend/src/app/api/assets/admin_assets.py')).toContain(
+        'from app.api.admin_request import parse_body, parse_uuid',
+      );
+      expect(read('backend/src/app/api/public_reservations.py')).toContain(
+        'admin_request.parse_body(event)',
+      );
+      const old =
+        /\b(_parse_body|_parse_uuid|_encode_cursor|_parse_cursor|_query_param|_require_env|_validate_string_length|_validate_email)\b/;
+      const leftovers = Object.entries(readTree(dir)).filter(
+        ([file, text]) => file.endsWith('.py') && old.test(text),
+      );
+      expect(leftovers.map(([file]) => file)).toEqual([]);
+      expectSuiteAndPyright();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'B-DUP-02 (rename part): _use_iam_auth -> use_iam_auth in connection.py only',
+    async () => {
+      const engineBefore = read('backend/src/app/db/engine.py');
+      const changed = await apply(renameSymbols, 'B-DUP-02');
+      expect(changed).toEqual(['backend/src/app/db/connection.py']);
+      const connection = read('backend/src/app/db/connection.py');
+      expect(connection).toContain('def use_iam_auth() -> bool:');
+      expect(connection).toContain('if use_iam_auth():');
+      expect(connection).not.toMatch(/\b_use_iam_auth\b/);
+      expect(read('backend/src/app/db/engine.py')).toBe(engineBefore);
+      expectSuiteAndPyright();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'B-QUAL-04: hoists enum, Decimal and UUID out of serialize_for_audit',
+    async () => {
+      const changed = await apply(hoistImports, 'B-QUAL-04');
+      expect(changed).toEqual(['backend/src/app/db/audit.py']);
+      const audit = read('backend/src/app/db/audit.py');
+      const header = audit.slice(0, audit.indexOf('\nlogger = '));
+      expect(header).toContain('import contextvars\nimport enum\nimport logging\n');
+      expect(header).toContain('from decimal import Decimal\n');
+      expect(header).toContain('from uuid import UUID as UUIDType\nfrom uuid import uuid4\n');
+      expect(audit).toContain(
+        'def serialize_for_audit(entity, exclude_fields=None):\n    excluded = ',
+      );
+      expectSuiteAndPyright();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'B-QUAL-05: hoists func out of BaseRepository.count',
+    async () => {
+      const changed = await apply(hoistImports, 'B-QUAL-05');
+      expect(changed).toEqual(['backend/src/app/db/repositories/base.py']);
+      const base = read('backend/src/app/db/repositories/base.py');
+      expect(base).toContain('from sqlalchemy import func, select\n');
+      expect(base).toContain('def count(self) -> int:\n        result = ');
+      expectSuiteAndPyright();
+    },
+    STEP_TIMEOUT,
+  );
+});
