@@ -7,11 +7,13 @@ import pep604Optional from './pep604-optional/index.js';
 import renameSymbols from './rename-symbols/index.js';
 import replaceDefinition from './replace-definition/index.js';
 import replaceSnippet from './replace-snippet/index.js';
+import routeTable from './route-table/index.js';
 
 export const allTransforms: readonly AnyTransform[] = [
   pep604Optional,
   renameSymbols,
   hoistImports,
+  routeTable,
   // Generic: fixes taken from the finding's own code blocks.
   replaceDefinition,
   replaceSnippet,

@@ -1,0 +1,6 @@
+def admin(event):
+    return event
+
+
+def reports(event):
+    return event

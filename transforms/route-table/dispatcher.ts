@@ -1,0 +1,230 @@
+/**
+ * Read a dispatcher such as `_match_handler`: statements before the chain (kept), then
+ * an if-chain whose branches test paths (through predicates of this module, or inline)
+ * and return a handler call, then an optional fallback `return`. Every branch must test
+ * the same (normalised) value. A string result says which branch is not understood.
+ */
+import { findDefinitions } from '../../src/python/definitions.js';
+import { docstringOf } from '../../src/python/nodes.js';
+import type { Node, Tree } from '../../src/python/parser.js';
+import { codeKey, oneLine, parseCondition } from './conditions.js';
+import { type HandlerCall, readHandler } from './handlers.js';
+import { type Predicate, type RoutePath, readPredicate } from './predicates.js';
+
+/** What the loop compares with the table's paths. */
+export type Subject =
+  | { readonly kind: 'normalised'; readonly local: string; readonly expr: string }
+  | { readonly kind: 'expression'; readonly text: string; readonly node: Node };
+
+export interface Branch {
+  readonly number: number;
+  readonly line: number;
+  /** `if _is_admin_assets_path(path):`, for messages. */
+  readonly header: string;
+  readonly paths: readonly RoutePath[];
+  readonly handler: HandlerCall;
+  readonly predicate: Predicate | undefined;
+  readonly subject: Subject;
+  readonly subjectKey: string;
+}
+
+export interface Dispatch {
+  readonly def: Node;
+  readonly branches: readonly Branch[];
+  /** The range the table loop replaces: the chain, its comments and the fallback. */
+  readonly start: number;
+  readonly end: number;
+  /** The statement after the chain (`return None`), if any. */
+  readonly fallback: string | undefined;
+  readonly fallbackComments: readonly string[];
+}
+
+interface Clause {
+  readonly node: Node;
+  readonly condition: Node;
+  readonly consequence: Node | null;
+  readonly comments: string[];
+}
+
+/** Read the chain of `def`; a string says what is not understood (naming the branch). */
+export function readDispatch(tree: Tree, def: Node): Dispatch | string {
+  const body = def.childForFieldName('body');
+  if (!body) return 'the dispatcher has no body';
+  const doc = docstringOf(body);
+  const statements = body.namedChildren.filter((n): n is Node => !!n && n.id !== doc?.id);
+  const firstIf = statements.findIndex((s) => s.type === 'if_statement');
+  if (firstIf === -1) return 'the dispatcher has no if-chain';
+  let firstCode = firstIf;
+  while (firstCode > 0 && statements[firstCode - 1]!.type === 'comment') firstCode--;
+  const chain = collectClauses(statements.slice(firstCode));
+  if (typeof chain === 'string') return chain;
+  const branches: Branch[] = [];
+  for (const clause of chain.clauses) {
+    const branch = readBranch(tree, clause, branches.length + 1);
+    if (typeof branch === 'string') return branch;
+    const first = branches[0];
+    if (first && first.subjectKey !== branch.subjectKey) {
+      return `${describe(branch)} tests ${subjectText(branch.subject)}, but ${describe(first)} tests ${subjectText(first.subject)}`;
+    }
+    branches.push(branch);
+  }
+  return {
+    def,
+    branches,
+    start: statements[firstCode]!.startIndex,
+    end: chain.end,
+    fallback: chain.fallback,
+    fallbackComments: chain.fallbackComments,
+  };
+}
+
+function collectClauses(statements: readonly Node[]) {
+  const clauses: Clause[] = [];
+  let pending: string[] = [];
+  let fallback: string | undefined;
+  let fallbackComments: string[] = [];
+  let end = 0;
+  for (const statement of statements) {
+    if (statement.type === 'comment') {
+      pending.push(statement.text);
+      continue;
+    }
+    if (fallback !== undefined)
+      return `\`${oneLine(statement.text)}\` follows the route chain's fallback`;
+    if (statement.type === 'if_statement') {
+      const read = ifClauses(statement, pending);
+      if (typeof read === 'string') return read;
+      clauses.push(...read.clauses);
+      if (read.fallback !== undefined)
+        [fallback, fallbackComments] = [read.fallback, read.fallbackComments];
+    } else if (statement.type === 'return_statement') {
+      [fallback, fallbackComments] = [statement.text, pending];
+    } else {
+      return `\`${oneLine(statement.text)}\` (line ${statement.startPosition.row + 1}) sits in the route chain; remedy expects only \`if ...: return <handler>\` branches and a final return`;
+    }
+    pending = [];
+    end = statement.endIndex;
+  }
+  return { clauses, fallback, fallbackComments, end };
+}
+
+function ifClauses(node: Node, leading: string[]) {
+  const clauses: Clause[] = [];
+  let fallback: string | undefined;
+  let fallbackComments: string[] = [];
+  const add = (clause: Node, comments: string[]) => {
+    clauses.push({
+      node: clause,
+      condition: clause.childForFieldName('condition')!,
+      consequence: clause.childForFieldName('consequence'),
+      comments: [...comments, ...commentsIn(clause)],
+    });
+  };
+  add(node, leading);
+  for (const alt of node.childrenForFieldName('alternative')) {
+    if (!alt) continue;
+    if (alt.type === 'elif_clause') add(alt, []);
+    else {
+      const body = alt.childForFieldName('body');
+      const only = body?.namedChildren.filter((n) => n && n.type !== 'comment');
+      if (only?.length !== 1 || only[0]?.type !== 'return_statement') {
+        return `the chain's \`else\` (line ${alt.startPosition.row + 1}) does more than return`;
+      }
+      fallback = only[0].text;
+      fallbackComments = commentsIn(alt);
+    }
+  }
+  return { clauses, fallback, fallbackComments };
+}
+
+/** Comments inside a clause (not inside its nested elif/else clauses). */
+function commentsIn(clause: Node): string[] {
+  const stop = clause.childrenForFieldName('alternative')[0]?.startIndex ?? clause.endIndex;
+  return clause
+    .descendantsOfType('comment')
+    .filter((c): c is Node => !!c && c.startIndex < stop)
+    .map((c) => c.text);
+}
+
+function readBranch(tree: Tree, clause: Clause, number: number): Branch | string {
+  const line = clause.node.startPosition.row + 1;
+  const keyword = clause.node.type === 'elif_clause' ? 'elif' : 'if';
+  const header = `${keyword} ${oneLine(clause.condition.text)}:`;
+  const label = `branch ${number} (line ${line}: \`${header}\`)`;
+  const handler = readHandler(clause.consequence);
+  if (typeof handler === 'string') return `${label}: ${handler}`;
+  const tested = readTested(tree, clause.condition);
+  if (typeof tested === 'string') return `${label}: ${tested}`;
+  const paths = tested.paths.map((p, i) =>
+    i === 0 ? { ...p, comments: [...clause.comments, ...p.comments] } : p,
+  );
+  return { number, line, header, handler, ...tested, paths };
+}
+
+/** The paths a condition tests and what it compares: a predicate call or inline tests. */
+function readTested(tree: Tree, condition: Node) {
+  const call = condition.type === 'call' ? condition : undefined;
+  const fn = call?.childForFieldName('function');
+  if (call && fn?.type === 'identifier') return readPredicateCall(tree, call, fn.text);
+  const parsed = parseCondition(condition);
+  if (typeof parsed === 'string') return parsed;
+  const subject: Subject = { kind: 'expression', text: parsed.subject.text, node: parsed.subject };
+  return {
+    paths: parsed.tests.map((t) => ({ ...t, comments: [] })),
+    predicate: undefined,
+    subject,
+    subjectKey: `expression ${parsed.subjectKey}`,
+  };
+}
+
+function readPredicateCall(tree: Tree, call: Node, name: string) {
+  const defs = findDefinitions(tree, name).filter((d) => d.type === 'function_definition');
+  if (defs.length !== 1)
+    return `it calls ${name}(), which is not one function defined in this module`;
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  const arg = args.length === 1 ? args[0] : undefined;
+  if (!arg || arg.type === 'keyword_argument' || arg.type.includes('splat')) {
+    return `it calls ${name}() with arguments other than the path`;
+  }
+  const predicate = readPredicate(defs[0]!);
+  if (typeof predicate === 'string') return predicate;
+  const norm = predicate.normalisation;
+  const subject: Subject = norm
+    ? {
+        kind: 'normalised',
+        local: norm.local,
+        expr: substitute(norm.expr, predicate.param, arg.text),
+      }
+    : { kind: 'expression', text: arg.text, node: arg };
+  const subjectKey = norm
+    ? `normalised ${norm.key} of ${codeKey(arg.text)}`
+    : `expression ${codeKey(arg.text)}`;
+  return { paths: predicate.paths, predicate, subject, subjectKey };
+}
+
+/** `expr`'s text with the identifier `param` replaced by `value` (parenthesised if needed). */
+function substitute(expr: Node, param: string, value: string): string {
+  const simple = /^[\w.]+$/.test(value);
+  const replacement = simple ? value : `(${value})`;
+  const ids = expr
+    .descendantsOfType('identifier')
+    .filter((n): n is Node => !!n && n.text === param)
+    .filter(
+      (n) =>
+        !(n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id),
+    );
+  let text = expr.text;
+  for (const id of ids.reverse()) {
+    const at = id.startIndex - expr.startIndex;
+    text = text.slice(0, at) + replacement + text.slice(at + param.length);
+  }
+  return text;
+}
+
+export function describe(branch: Branch): string {
+  return `branch ${branch.number} (line ${branch.line}: \`${branch.header}\`)`;
+}
+
+function subjectText(subject: Subject): string {
+  return subject.kind === 'normalised' ? `\`${subject.expr}\`` : `\`${subject.text}\``;
+}

@@ -1,0 +1,133 @@
+/**
+ * The edits of route-table for one dispatcher: the chain becomes the loop (with a local
+ * table when it needs the function's locals), the module-level table is inserted, and
+ * predicates nothing else uses are deleted.
+ */
+import { Edit } from '../../src/core/edit.js';
+import type { FileContext, ProjectContext } from '../../src/engine/contract.js';
+import type { Node } from '../../src/python/parser.js';
+import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
+import { leadingWhitespace, lineAt } from '../../src/python/reindent.js';
+import { type Dispatch, readDispatch } from './dispatcher.js';
+import {
+  type DispatcherNames,
+  freshName,
+  namesReadAtImport,
+  planTable,
+  type TablePlan,
+} from './entries.js';
+import type { RouteTableOptions } from './index.js';
+import { deleteDefinition, insertTable } from './placement.js';
+import { firstOtherUse } from './predicate-uses.js';
+import { type LoopNames, renderLoop, renderTable } from './render.js';
+
+type Ctx = ProjectContext<RouteTableOptions>;
+
+/** The edits, or undefined when the dispatcher already loops over its table. */
+export function planRewrite(
+  ctx: Ctx,
+  fileCtx: FileContext<RouteTableOptions>,
+  def: Node,
+): Edit[] | undefined {
+  const { file, dispatcher, table } = ctx.options;
+  if (loopsOverTable(def, table)) {
+    ctx.info(`${dispatcher}() in ${file} already loops over ${table}`, file);
+    return undefined;
+  }
+  const analysis = ctx.project.analysis(file);
+  if (!analysis) ctx.refuse(`${file} could not be analysed`);
+  if (analysis.globalBindings(table).length > 0) {
+    ctx.refuse(
+      `${file} already binds ${table}`,
+      'name the table differently with the "table" option',
+    );
+  }
+  const dispatch = readDispatch(fileCtx.tree, def);
+  if (typeof dispatch === 'string')
+    ctx.refuse(`cannot turn ${dispatcher}() in ${file} into a route table: ${dispatch}`);
+  const names = dispatcherNames(analysis, def);
+  const plan = planTable(dispatch, names);
+  if (typeof plan === 'string')
+    ctx.refuse(`cannot turn ${dispatcher}() in ${file} into a route table: ${plan}`);
+  const loopNames = chooseNames(def, dispatch, plan, table);
+  const indent = leadingWhitespace(lineAt(fileCtx.text, dispatch.start).text);
+  const fallback = { text: dispatch.fallback, comments: dispatch.fallbackComments };
+  const loop = renderLoop(
+    plan,
+    dispatch.branches[0]!.subject,
+    loopNames,
+    fallback,
+    indent,
+    fileCtx.eol,
+  );
+  const edits = [Edit.replace(dispatch.start, dispatch.end, loop)];
+  if (plan.scope === 'module') {
+    const text = renderTable(plan, table, '', fileCtx.eol);
+    edits.push(
+      insertTable(fileCtx.text, analysis, def, text, namesReadAtImport(plan), fileCtx.eol),
+    );
+  }
+  edits.push(...predicateDeletions(ctx, fileCtx.text, dispatch));
+  return edits;
+}
+
+/** Whether the dispatcher loops over `table`, or over a local table of tuples. */
+function loopsOverTable(def: Node, table: string): boolean {
+  const localTables = new Set(
+    def
+      .descendantsOfType('assignment')
+      .filter((a) => ['tuple', 'list'].includes(a?.childForFieldName('right')?.type ?? ''))
+      .map((a) => a!.childForFieldName('left')!.text),
+  );
+  return def.descendantsOfType('for_statement').some((f) => {
+    const over = f?.childForFieldName('right')?.text ?? '';
+    return over === table || localTables.has(over);
+  });
+}
+
+function dispatcherNames(analysis: ModuleAnalysis, def: Node): DispatcherNames {
+  const scope = analysis.scopeOfDefinition(def);
+  const bindings = scope ? [...scope.bindings.values()].flat() : [];
+  const params = bindings
+    .filter((b) => b.kind === 'parameter')
+    .sort((a, b) => a.node.startIndex - b.node.startIndex)
+    .map((b) => b.name);
+  return { params: [...new Set(params)], locals: new Set(bindings.map((b) => b.name)) };
+}
+
+function chooseNames(def: Node, dispatch: Dispatch, plan: TablePlan, table: string): LoopNames {
+  const inside = ['parameters', 'body'].flatMap((f) => def.childForFieldName(f) ?? []);
+  const taken = new Set(
+    inside.flatMap((n) => n.descendantsOfType('identifier').map((id) => id!.text)),
+  );
+  const pick = (name: string) => {
+    const fresh = freshName(name, taken);
+    taken.add(fresh);
+    return fresh;
+  };
+  const subject = dispatch.branches[0]!.subject;
+  return {
+    table: plan.scope === 'module' ? table : pick('routes'),
+    normalised: subject.kind === 'normalised' ? pick(subject.local) : undefined,
+    route: pick('route'),
+    kind: pick('kind'),
+    handler: pick('handler'),
+  };
+}
+
+/** Delete each predicate the chain used that nothing else uses; note the ones kept. */
+function predicateDeletions(ctx: Ctx, text: string, dispatch: Dispatch): Edit[] {
+  const { file } = ctx.options;
+  const edits: Edit[] = [];
+  const seen = new Set<string>();
+  for (const branch of dispatch.branches) {
+    const predicate = branch.predicate;
+    if (!predicate || seen.has(predicate.name)) continue;
+    seen.add(predicate.name);
+    const ignore = [dispatch, { start: predicate.def.startIndex, end: predicate.def.endIndex }];
+    const use = firstOtherUse(ctx.project, file, predicate.name, ignore);
+    if (use) ctx.info(`kept ${predicate.name}(): still used at ${use}`, file);
+    else edits.push(deleteDefinition(text, predicate.def));
+  }
+  return edits;
+}
