@@ -1,0 +1,79 @@
+/**
+ * `npm run build && node dist/scripts/bench-project-model.js [--corpus DIR] [--files N]`:
+ * times the Python project model on a large real corpus (default: the first 1,000 files
+ * of the local Python standard library): import roots and module map, parsing plus
+ * scope analysis of every file, a cross-module `resolve`, and `findSymbolUses` of a
+ * widely used name (what rename-symbols does). Prints one line per phase.
+ */
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { discoverPythonFiles } from '../src/engine/discover.js';
+import { loadPython } from '../src/python/parser.js';
+import { findSymbolUses, openProject } from '../src/python/project/index.js';
+
+interface Args {
+  corpus: string;
+  files: number;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { corpus: '', files: 1000 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--corpus') args.corpus = argv[++i] ?? '';
+    else if (argv[i] === '--files') args.files = Number(argv[++i]);
+  }
+  if (!args.corpus) {
+    args.corpus = execFileSync(
+      'python3',
+      ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'],
+      { encoding: 'utf8' },
+    ).trim();
+  }
+  return args;
+}
+
+function timed<T>(label: string, fn: () => T): T {
+  const start = performance.now();
+  const value = fn();
+  const ms = performance.now() - start;
+  const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms   rss ${rss} MiB`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  await loadPython();
+  const all = discoverPythonFiles(args.corpus, []).files.filter((f) => !f.includes('/test'));
+  const files = all.slice(0, args.files);
+  console.log(`corpus ${args.corpus}: ${files.length} files`);
+  const target = files.find((f) => /(^|\/)functools\.py$/.test(f));
+  if (target) {
+    const cold = openProject(args.corpus, files);
+    const uses = timed('findSymbolUses functools.wraps (cold)', () =>
+      findSymbolUses(cold.project, { path: target, name: 'wraps' }),
+    );
+    const total = uses.imports.length + uses.names.length + uses.attributes.length;
+    console.log(`  ${total} uses in ${new Set(uses.names.map((n) => n.path)).size} files`);
+    cold.dispose();
+  }
+  const { project, dispose } = openProject(args.corpus, files);
+  try {
+    timed('roots + module map', () => project.modules.modules());
+    let lines = 0;
+    const analyzed = timed('parse + analyze every file', () => {
+      let count = 0;
+      for (const file of files) {
+        lines += (project.text(file) ?? '').split('\n').length;
+        if (project.analysis(file)) count++;
+      }
+      return count;
+    });
+    console.log(`  ${analyzed} analyzed, ${lines} lines`);
+    timed('resolve os.path.join', () => project.resolve('os.path.join'));
+  } finally {
+    dispose();
+  }
+}
+
+await main();
