@@ -25,6 +25,7 @@ interface Args extends GlobalArgs {
   guard?: boolean;
   stat?: boolean;
   workers?: number;
+  onCollision?: string;
 }
 
 function parseOptionsJson(text: string | undefined): unknown {
@@ -36,6 +37,12 @@ function parseOptionsJson(text: string | undefined): unknown {
       hint: `pass a JSON object, e.g. --options '{"unions": false}'`,
     });
   }
+}
+
+/** `--on-collision alias` is `"onCollision": "alias"` in the options (rename-symbols). */
+function withOnCollision(options: unknown, onCollision: string | undefined): unknown {
+  if (onCollision === undefined || typeof options !== 'object' || options === null) return options;
+  return { onCollision, ...options };
 }
 
 export const runCommand: CommandModule<GlobalArgs, Args> = {
@@ -88,6 +95,11 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         type: 'number',
         describe: 'worker threads (default: by file count and cores)',
       })
+      .option('on-collision', {
+        type: 'string',
+        choices: ['refuse', 'alias'],
+        describe: 'rename-symbols: when the new name is taken in an importing module',
+      })
       .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args);
@@ -104,7 +116,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
     const outcome = await runTransform({
       root: ctx.root,
       transform,
-      options: parseOptionsJson(args.options),
+      options: withOnCollision(parseOptionsJson(args.options), args.onCollision),
       paths: args.paths.map((p) => path.relative(ctx.root, path.resolve(ctx.root, p)) || '.'),
       allowUnsafe: !!args.unsafe,
       format: !!args.format,
