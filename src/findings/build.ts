@@ -3,12 +3,12 @@
  * symbols, code blocks, tables, and the facts (severity, priority, status, category,
  * effort) from its heading, labels, table rows and the groups it sits in.
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { Nodes, Paragraph, RootContent } from 'mdast';
 import { codeBlocksIn } from './code-blocks.js';
 import type { Draft } from './detect.js';
 import { type FindingFacts, findingFacts } from './facts.js';
 import { fileRefsIn, type RawFileRef } from './file-refs.js';
-import type { MarkdownDoc } from './markdown.js';
+import { type MarkdownDoc, sourceOf } from './markdown.js';
 import { descendants } from './outline.js';
 import type { Group } from './phases.js';
 import { findingFiles, mergeFileRefs, type PathResolver } from './resolve-paths.js';
@@ -29,7 +29,9 @@ export interface BuildContext {
 
 /** The draft's body as labelled blocks: own section, attached items, synthesised item, evidence. */
 export function labelledBody(draft: Draft): LabelledBlock[] {
-  const own = labelBlocks(draft.heading?.blocks ?? draft.itemBlocks ?? []);
+  const own = labelBlocks(draft.heading?.blocks ?? draft.itemBlocks ?? []).map((b) =>
+    b.label === draft.id ? { ...b, label: 'Description' } : b,
+  );
   const attached = draft.attachments.flatMap((a) => relabel(a.blocks, a.name));
   const evidence = draft.evidence.map((node) => ({ label: 'Evidence', node }));
   return [...own, ...attached, ...evidence];
@@ -143,17 +145,15 @@ function rowSections(draft: Draft): Record<string, string> {
 
 function bodyOf(draft: Draft, doc: MarkdownDoc): string {
   const parts: string[] = [];
-  const slice = (nodes: readonly RootContent[]) => {
+  const slice = (nodes: readonly Nodes[]) => {
     const first = nodes[0];
     const last = nodes[nodes.length - 1];
-    if (first && last)
-      parts.push(doc.text.slice(first.position?.start.offset ?? 0, last.position?.end.offset ?? 0));
+    if (first && last) parts.push(sourceOf(doc, first, last));
   };
   if (draft.heading?.section.heading)
     slice([draft.heading.section.heading, ...draft.heading.blocks]);
   else if (draft.itemBlocks) slice(draft.itemBlocks);
-  for (const row of draft.rows.slice(0, draft.heading ? 0 : 1))
-    slice([row.node as unknown as RootContent]);
+  if (!draft.heading && draft.rows[0]) slice([draft.rows[0].node]);
   for (const a of draft.attachments) slice(a.blocks);
   return parts.join('\n\n').trim();
 }

@@ -5,7 +5,7 @@
 import type { ListItem, RootContent } from 'mdast';
 import { type IdHeading, parseIdHeading } from './ids.js';
 import type { MarkdownDoc } from './markdown.js';
-import { allSections, descendants, type Section, sectionBlocks } from './outline.js';
+import { allSections, ancestry, descendants, type Section, sectionBlocks } from './outline.js';
 import { type IdRow, idRows, keyValueCells } from './tables.js';
 import { inlineText } from './text.js';
 
@@ -31,6 +31,8 @@ export interface Draft {
   readonly itemBlocks?: RootContent[];
   /** A task-list item marked done (`- [x] ...`). */
   readonly checked?: boolean;
+  /** Severity and status markers of a list item that defines the finding. */
+  readonly marker?: IdHeading;
   /** Analysis elsewhere in the document that a synthesised finding was linked to. */
   readonly evidence: RootContent[];
   readonly aliases: string[];
@@ -66,6 +68,7 @@ export function detectFindings(doc: MarkdownDoc, outline: Section): Detected {
     }
   }
   attachIdItems(outline, byId);
+  drafts.push(...itemDrafts(doc, outline, byId));
   return { drafts, rows };
 }
 
@@ -134,6 +137,58 @@ function allIdRows(doc: MarkdownDoc, outline: Section): IdRow[] {
       rows.push(...idRows(doc, table, section));
   }
   return rows;
+}
+
+/**
+ * `- **SEC-1** (High): SQL injection in ...` defines a finding when no heading or row
+ * does (lists that repeat known IDs, like an implementation order, define nothing).
+ */
+function itemDrafts(doc: MarkdownDoc, outline: Section, byId: Map<string, Draft>): Draft[] {
+  const findingSections = new Set(
+    [...byId.values()].flatMap((d) => (d.heading ? [d.heading.section] : [])),
+  );
+  const out: Draft[] = [];
+  for (const section of allSections(outline)) {
+    if (ancestry(section).some((s) => findingSections.has(s))) continue;
+    for (const item of descendants(section.blocks, 'listItem')) {
+      const parsed = itemHeading(item);
+      if (!parsed || byId.has(parsed.id)) continue;
+      const at = doc.locate(item.position?.start.offset ?? 0);
+      const title = /^(.+?[.!?])(\s|$)/.exec(parsed.title)?.[1]?.replace(/\.$/, '') ?? parsed.title;
+      const draft: Draft = {
+        ...{
+          id: parsed.id,
+          title,
+          idSynthesized: false,
+          line: at.line,
+          column: at.column,
+          home: section,
+        },
+        ...{ rows: [], attachments: [], itemBlocks: item.children, evidence: [], aliases: [] },
+        ...(item.checked ? { checked: true } : {}),
+        marker: parsed,
+      };
+      byId.set(draft.id, draft);
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+/** A list item that leads with a strong ID in bold or followed by a separator. */
+function itemHeading(item: ListItem): IdHeading | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const text = inlineText(first);
+  const parsed = parseIdHeading(text);
+  if (!parsed || parsed.numeric || !parsed.title) return undefined;
+  const bold =
+    first.children[0]?.type === 'strong' &&
+    inlineText(first.children[0]).replace(/:$/, '') === parsed.id;
+  const separated = new RegExp(`^\\[?${parsed.id}\\]?\\s*(\\([^)]*\\))?\\s*([:—–|·]|--|-\\s)`).test(
+    text,
+  );
+  return bold || separated ? parsed : undefined;
 }
 
 /** `- **CF-05:** Add a validator ...` adds a section to CF-05 (named after the heading above). */

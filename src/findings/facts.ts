@@ -53,7 +53,8 @@ function severityOf(
   priority: string | null,
   ctx: BuildContext,
 ): Severity | null {
-  if (draft.heading?.parsed.severity) return draft.heading.parsed.severity;
+  const marked = (draft.heading?.parsed ?? draft.marker)?.severity;
+  if (marked) return marked;
   const stated = attr(/^(severity|impact|risk)$/i);
   const fromCell = stated
     ? (parseSeverity(stated) ?? parseSeverity(stated.split(/[\s(—–-]/)[0] ?? ''))
@@ -65,9 +66,10 @@ function severityOf(
 }
 
 function statusOf(draft: Draft, attr: (pattern: RegExp) => string | undefined): FindingStatus {
-  if (draft.heading?.parsed.status) return draft.heading.parsed.status;
+  const marked = (draft.heading?.parsed ?? draft.marker)?.status;
+  if (marked) return marked;
   const stated = attr(/^status$/i);
-  if (stated && (draft.heading || draft.rows.length > 0)) return parseStatusValue(stated);
+  if (stated) return parseStatusValue(stated);
   return draft.checked ? 'resolved' : 'open';
 }
 

@@ -27,7 +27,7 @@ export interface Group {
 }
 
 const CONTAINER =
-  /\b(implementation|execution|recommended|remediation|work)\s+(order|sequence|plan)\b|\broadmap\b|\bpriority\s+matrix\b|\bprioriti[sz]ed\b|\bsequence\b|\bschedule\b/i;
+  /\b(implementation|execution|recommended|remediation|work|suggested|fix)\s+(order|sequence|plan)\b|^order\b|\broadmap\b|\bpriority\s+matrix\b|\bprioriti[sz]ed\b|\bsequence\b|\bschedule\b/i;
 
 export function isContainerTitle(title: string): boolean {
   return CONTAINER.test(title);

@@ -47,15 +47,40 @@ export function labelBlocks(blocks: readonly RootContent[]): LabelledBlock[] {
       label = normalizeLabel(inlineText(node));
       continue;
     }
-    const found = node.type === 'paragraph' ? paragraphLabel(node) : undefined;
-    if (found && found.label.length <= 60) {
-      label = found.label;
-      out.push({ label, node, rest: found.rest });
-      continue;
+    for (const part of node.type === 'paragraph' ? splitLabelLines(node) : [node]) {
+      const found = part.type === 'paragraph' ? paragraphLabel(part) : undefined;
+      if (found && found.label.length <= 60) {
+        label = found.label;
+        out.push({ label, node: part, rest: found.rest });
+      } else out.push({ label, node: part });
     }
-    out.push({ label, node });
   }
   return out;
+}
+
+/** `**Severity:** High⏎**Status:** Fixed` in one paragraph: one paragraph per labelled line. */
+export function splitLabelLines(p: Paragraph): Paragraph[] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of p.children) {
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1]?.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece)
+        lines[lines.length - 1]?.push({ type: 'text', value: i > 0 ? piece : `${piece}\n` });
+    });
+  }
+  const groups: PhrasingContent[][] = [];
+  for (const line of lines) {
+    const startsLabel =
+      groups.length > 0 && paragraphLabel({ type: 'paragraph', children: line }) !== undefined;
+    if (startsLabel || groups.length === 0) groups.push([...line]);
+    else groups[groups.length - 1]?.push({ type: 'text', value: '\n' }, ...line);
+  }
+  if (groups.length === 1) return [p];
+  return groups.map((children) => ({ type: 'paragraph', children }));
 }
 
 /** Section texts by name; repeated names are joined; `Description` for unlabelled text. */
