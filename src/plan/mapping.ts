@@ -97,6 +97,12 @@ function fromConfig(
   };
 }
 
+function shorten(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return /[\s=]/.test(short) ? JSON.stringify(short) : short;
+}
+
 /** One-line description of a step's options (`renames=8, file=backend/...`). */
 export function describeOptions(options: Record<string, unknown>): string {
   const parts: string[] = [];
@@ -104,6 +110,7 @@ export function describeOptions(options: Record<string, unknown>): string {
     if (value === undefined) continue;
     if (Array.isArray(value)) parts.push(`${key}=[${value.length}]`);
     else if (typeof value === 'object' && value !== null) parts.push(`${key}={…}`);
+    else if (typeof value === 'string') parts.push(`${key}=${shorten(value)}`);
     else parts.push(`${key}=${String(value)}`);
   }
   return parts.join(' ');

@@ -47,6 +47,21 @@ const STATUS_STYLE: Record<Status, Parameters<typeof paint>[0]> = {
   blocked: 'yellow',
 };
 
+const PHASE_KIND_RANK = ['phase', 'step', 'tier', 'sprint', 'week', 'group', 'priority'];
+
+/** The most specific grouping of a finding for one column: a phase over a step over a priority group. */
+function mainPhase(
+  ids: readonly string[],
+  phases: readonly { id: string; kind?: string }[],
+): string {
+  const rank = (id: string) => {
+    const kind = phases.find((p) => p.id === id)?.kind ?? 'group';
+    const i = PHASE_KIND_RANK.indexOf(kind);
+    return i === -1 ? PHASE_KIND_RANK.length : i;
+  };
+  return [...ids].sort((a, b) => rank(a) - rank(b))[0] ?? '-';
+}
+
 export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
   command: 'plan [ids...]',
   describe: 'map findings to transforms and show status and order',
@@ -117,7 +132,7 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
         String(r.order),
         paint('bold', r.finding.id),
         r.finding.severity ?? '-',
-        r.finding.phases[0] ?? '-',
+        mainPhase(r.finding.phases, session.set.phases),
         r.transform,
         paint(STATUS_STYLE[r.status], r.status),
         describeOptions(r.options),
