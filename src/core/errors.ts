@@ -59,3 +59,9 @@ export class ConvergenceError extends RemedyError {
     });
   }
 }
+
+/**
+ * The transform does not apply to this finding at all (e.g. the code block adds new
+ * code instead of replacing a definition). An inferred step then counts as manual.
+ */
+export class NotApplicableError extends TransformError {}

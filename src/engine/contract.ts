@@ -77,6 +77,11 @@ export interface ProjectContext<O = unknown> {
   info(message: string, path?: string, line?: number): void;
   /** Refuse the whole transform: nothing is changed; the message says why. */
   refuse(reason: string, hint?: string): never;
+  /**
+   * Say the finding does not call for this transform (e.g. its code block adds new code
+   * rather than replacing a definition): an inferred step becomes manual, with the reason.
+   */
+  notApplicable(reason: string): never;
 }
 
 interface TransformBase<O> {

@@ -2,7 +2,7 @@
  * The ProjectContext for cross-module transforms: files parsed on demand and cached,
  * file creation, project-level notes, and `refuse()`.
  */
-import { InputError, TransformError } from '../core/errors.js';
+import { InputError, NotApplicableError, TransformError } from '../core/errors.js';
 import { resolveInRepo } from '../core/paths.js';
 import type { Note } from '../core/result.js';
 import { parsePython, type Tree } from '../python/parser.js';
@@ -111,6 +111,10 @@ export class PythonProjectContext<O> implements ProjectContext<O> {
 
   refuse(reason: string, hint?: string): never {
     throw new TransformError(reason, hint ? { hint } : {});
+  }
+
+  notApplicable(reason: string): never {
+    throw new NotApplicableError(reason);
   }
 
   /** Free every parsed tree. */

@@ -4,7 +4,7 @@
  * refusal, fails the whole finding.
  */
 import type { RemedyConfig } from '../config/load.js';
-import { RemedyError, UsageError } from '../core/errors.js';
+import { NotApplicableError, RemedyError, UsageError } from '../core/errors.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
 import type { ProjectNote } from '../engine/project-context.js';
 import { runTransform } from '../engine/run.js';
@@ -89,6 +89,9 @@ export async function executeFinding(
       notes: outcome.notes,
     };
   } catch (error) {
+    if (error instanceof NotApplicableError && step.source === 'inferred') {
+      return { kind: 'manual', finding, reason: `not automated: ${error.message}` };
+    }
     // Bad options are a usage problem (exit 2); anything else fails this finding only.
     if (error instanceof RemedyError && !(error instanceof UsageError)) {
       return {
