@@ -22,3 +22,9 @@ class T(unittest.TestCase):
         patcher = mock.patch("app.helpers._other", return_value=4)
         self.assertEqual(getattr(helpers, "_fetch")(), 0)
         self.assertIsNotNone(patcher)
+
+
+def test_monkeypatch(monkeypatch):
+    monkeypatch.setattr("app.helpers._fetch", lambda: 5)
+    monkeypatch.setattr(helpers, "_fetch", lambda: 6)
+    assert helpers._fetch() == 6

@@ -22,3 +22,9 @@ class T(unittest.TestCase):
         patcher = mock.patch("app.helpers._other", return_value=4)
         self.assertEqual(getattr(helpers, "fetch")(), 0)
         self.assertIsNotNone(patcher)
+
+
+def test_monkeypatch(monkeypatch):
+    monkeypatch.setattr("app.helpers.fetch", lambda: 5)
+    monkeypatch.setattr(helpers, "fetch", lambda: 6)
+    assert helpers.fetch() == 6
