@@ -23,8 +23,9 @@
  * `import *` over another binding. Dynamic uses it cannot prove (`getattr(obj, "old")`
  * on an unknown object, a string equal to the name, `import *` consumers) are warnings.
  * Options: `renames: [{ module | file, from, to }]` (`file` may be a base name unique in
- * the repository); `onCollision: "refuse" | "alias"` — with `alias`, an importing module
- * where the new name is taken keeps the old name: `from m import new as old`.
+ * the repository); `onCollision: "refuse" | "alias"` (CLI `--on-collision alias`) — with
+ * `alias`, an importing module where the new name is taken keeps the old name there:
+ * `from m import new as old`. Comments and docstrings that mention the old name are listed.
  */
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';

@@ -7,6 +7,7 @@ import { Edit } from '../../src/core/edit.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { findSymbolUses, type SymbolUses } from '../../src/python/project/references.js';
 import { type Collision, findCollisions } from './collisions.js';
+import { proseMentions } from './mentions.js';
 import type { RenameRequest } from './options.js';
 import { type Propagation, propagate } from './propagation.js';
 
@@ -139,10 +140,17 @@ export function planRename(
     collisions,
     edits: buildEdits(project, uses, propagation, request, aliasFiles),
     warnings: warningsFor(uses, request),
-    infos: [...aliasFiles].map((path) => ({
-      message: `kept \`${request.from}\` as an import alias (\`${request.to} as ${request.from}\`): \`${request.to}\` is taken there`,
-      path,
-    })),
+    infos: [
+      ...[...aliasFiles].map((path) => ({
+        message: `kept \`${request.from}\` as an import alias (\`${request.to} as ${request.from}\`): \`${request.to}\` is taken there`,
+        path,
+      })),
+      ...proseMentions(project, request.from).map((m) => ({
+        message: `a comment or docstring mentions \`${request.from}\`: left as it is`,
+        path: m.path,
+        line: m.line,
+      })),
+    ],
     aliasFiles,
   };
 }
