@@ -121,7 +121,10 @@ export function ruffWorkspaceFor(select: readonly string[], targetVersion: strin
 /** `ruff check --fix` (with unsafe fixes) over one text, in process. */
 export function ruffFixLoop(source: string, opts: RuffFixOptions): RuffFixResult {
   const ws = ruffWorkspaceFor(opts.select, opts.targetVersion);
-  const original = new Set((ws.check(source) as Diagnostic[]).map((d) => `${d.code} ${d.message}`));
+  // The diagnostics of the original text, for `accept` (not computed when unused).
+  const original = opts.accept
+    ? new Set((ws.check(source) as Diagnostic[]).map((d) => `${d.code} ${d.message}`))
+    : new Set<string>();
   const accept = opts.accept ?? (() => true);
   let text = source;
   for (let iteration = 0; iteration < RUFF_MAX_ITERATIONS; iteration++) {

@@ -1,0 +1,470 @@
+/**
+ * A seeded, FastAPI/SQLAlchemy-like Python corpus for the benchmark: models, schemas,
+ * services, routers, core helpers and tests, with Optional/Union where real backends
+ * have them (dense in models and schemas, rare in tests, absent from some files).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface CorpusStats {
+  readonly files: number;
+  readonly lines: number;
+  /** Optional[...] / Union[...] subscripts written. */
+  readonly sites: number;
+}
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NOUNS = [
+  'user',
+  'order',
+  'invoice',
+  'product',
+  'tenant',
+  'session',
+  'payment',
+  'shipment',
+  'account',
+  'report',
+  'webhook',
+  'coupon',
+  'address',
+  'review',
+  'ticket',
+  'project',
+];
+const SCALARS = ['int', 'str', 'float', 'bool', 'datetime', 'Decimal', 'UUID', 'bytes'];
+
+/** One module being written: its lines, the typing names it uses, and its site count. */
+class Writer {
+  readonly lines: string[] = [];
+  readonly typing = new Set<string>();
+  /** Other names the module uses, imported in the header (so the module is pyflakes-clean). */
+  readonly needs = new Set<string>();
+  sites = 0;
+
+  constructor(
+    readonly rand: () => number,
+    /** Share of annotations that are Optional/Union (0 for files without any). */
+    readonly density: number,
+    readonly moduleStyle: boolean,
+  ) {}
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.rand() * items.length)]!;
+  }
+
+  chance(p: number): boolean {
+    return this.rand() < p;
+  }
+
+  push(...lines: string[]): void {
+    this.lines.push(...lines);
+  }
+
+  private name(form: string): string {
+    if (this.moduleStyle) {
+      this.needs.add('t');
+      return `t.${form}`;
+    }
+    this.typing.add(form);
+    return form;
+  }
+
+  optionalOf(type: string): string {
+    this.sites++;
+    return `${this.name('Optional')}[${type}]`;
+  }
+
+  scalar(): string {
+    const type = this.pick(SCALARS);
+    if (IMPORTS[type]) this.needs.add(type);
+    return type;
+  }
+
+  need(name: string): string {
+    this.needs.add(name);
+    if (name === 'logger') this.needs.add('logging');
+    return name;
+  }
+
+  /** A type annotation: Optional/Union with probability `density`, else a plain type. */
+  type(depth = 1): string {
+    if (this.chance(this.density)) {
+      this.sites++;
+      const r = this.rand();
+      if (r < 0.6) return `${this.name('Optional')}[${this.plain(depth)}]`;
+      if (r < 0.9) {
+        const first = this.scalar();
+        const second = this.plain(depth - 1);
+        const members = [first, second === first ? 'None' : second];
+        return `${this.name('Union')}[${members.join(', ')}]`;
+      }
+      this.sites++;
+      return `${this.name('Optional')}[${this.name('Union')}[str, ${this.pick(['int', 'bytes'])}]]`;
+    }
+    return this.plain(depth);
+  }
+
+  plain(depth: number): string {
+    if (depth <= 0 || this.chance(0.6)) return this.scalar();
+    const r = this.rand();
+    if (r < 0.35) return `${this.name('List')}[${this.type(depth - 1)}]`;
+    if (r < 0.6) return `${this.name('Dict')}[str, ${this.type(depth - 1)}]`;
+    if (r < 0.75) return `list[${this.scalar()}]`;
+    if (r < 0.9) return `dict[str, ${this.type(depth - 1)}]`;
+    return `${this.name('Sequence')}[${this.scalar()}]`;
+  }
+
+  header(doc: string, future: boolean): string[] {
+    const head = [`"""${doc}"""`];
+    if (future) head.push('from __future__ import annotations');
+    head.push('');
+    const stdlib = ['json', 'logging', 'datetime', 'Decimal', 'UUID'].filter((n) =>
+      this.needs.has(n),
+    );
+    head.push(...stdlib.map((n) => IMPORTS[n]!));
+    if (this.needs.has('t')) head.push('import typing as t');
+    const names = [...this.typing].sort();
+    if (names.length > 0) {
+      head.push(
+        names.length > 3
+          ? `from typing import (\n${names.map((n) => `    ${n},`).join('\n')}\n)`
+          : `from typing import ${names.join(', ')}`,
+      );
+    }
+    const others = [...this.needs].filter((n) => !stdlib.includes(n) && IMPORTS[n]);
+    if (others.length > 0) head.push('', ...[...new Set(others.map((n) => IMPORTS[n]!))].sort());
+    if (this.needs.has('User')) {
+      head.push('', 'if TYPE_CHECKING:', '    from app.models.user import User');
+    }
+    if (this.needs.has('logger')) head.push('', 'logger = logging.getLogger(__name__)');
+    head.push('', '');
+    return head;
+  }
+}
+
+/** Where each name a module may use comes from. */
+const IMPORTS: Record<string, string> = {
+  json: 'import json',
+  logging: 'import logging',
+  datetime: 'from datetime import datetime',
+  Decimal: 'from decimal import Decimal',
+  UUID: 'from uuid import UUID',
+  String: 'from sqlalchemy import String',
+  Mapped: 'from sqlalchemy.orm import Mapped, mapped_column',
+  relationship: 'from sqlalchemy.orm import relationship',
+  Session: 'from sqlalchemy.orm import Session',
+  Base: 'from app.db import Base',
+  BaseModel: 'from pydantic import BaseModel',
+  field_validator: 'from pydantic import field_validator',
+  APIRouter: 'from fastapi import APIRouter, Depends',
+  schemas: 'from app import schemas',
+  get_db: 'from app.deps import get_db',
+  Cache: 'from app.cache import Cache',
+  pytest: 'import pytest',
+  factories: 'from tests.factories import *  # noqa: F403',
+};
+
+function cap(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+function statementBody(w: Writer, indent: string, noun: string): string[] {
+  const out: string[] = [];
+  const defined: string[] = [];
+  const steps = 2 + Math.floor(w.rand() * 8);
+  for (let i = 0; i < steps; i++) {
+    switch (Math.floor(w.rand() * 7)) {
+      case 0:
+        out.push(
+          `${indent}if ${noun}_id is None:`,
+          `${indent}    raise ValueError("missing ${noun} id")`,
+        );
+        break;
+      case 1:
+        out.push(
+          `${indent}query = {"tenant": str(${noun}_id), "limit": 50, "order": "created_at"}`,
+        );
+        defined.push('query');
+        break;
+      case 2:
+        out.push(
+          `${indent}total = 0`,
+          `${indent}for item in range(10):`,
+          `${indent}    total += item * 2  # weight`,
+          `${indent}    ${w.need('logger')}.debug("item %s -> %s", item, total)`,
+        );
+        defined.push('total');
+        break;
+      case 3:
+        out.push(
+          `${indent}try:`,
+          `${indent}    result = ${w.need('json')}.loads(str(${noun}_id))`,
+          `${indent}except ValueError as exc:`,
+          `${indent}    ${w.need('logger')}.warning("bad ${noun} id: %s", exc)`,
+          `${indent}    return None`,
+        );
+        defined.push('result');
+        break;
+      case 4:
+        out.push(
+          `${indent}payload = {"id": str(${noun}_id), "status": "active", "count": ${steps}}`,
+        );
+        defined.push('payload');
+        break;
+      case 5:
+        out.push(`${indent}value: ${w.type()} = None`);
+        defined.push('value');
+        break;
+      default:
+        out.push(`${indent}names = [str(x) for x in range(5) if x != ${noun}_id]  # keep others`);
+        defined.push('names');
+    }
+  }
+  out.push(`${indent}return ${defined.length > 0 ? w.pick(defined) : 'None'}`);
+  return out;
+}
+
+function params(w: Writer, noun: string, count: number): string {
+  const ps = [`${noun}_id: ${w.type(0)}`];
+  for (let i = 1; i < count; i++) {
+    const optional = w.chance(0.5);
+    ps.push(
+      optional
+        ? `${w.pick(['limit', 'offset', 'since', 'status', 'owner', 'tag'])}_${i}: ${w.type()} = None`
+        : `${w.pick(['items', 'client', 'tenant_id', 'key'])}_${i}: ${w.type()}`,
+    );
+  }
+  ps.sort((a, b) => Number(a.includes('=')) - Number(b.includes('=')));
+  return ps.join(', ');
+}
+
+function modelFile(w: Writer, noun: string): void {
+  const model = cap(noun);
+  w.need('Base');
+  w.need('Mapped');
+  w.need('String');
+  w.push(
+    `class ${model}(Base):`,
+    `    """A ${noun} row."""`,
+    '',
+    `    __tablename__ = "${noun}s"`,
+    '',
+  );
+  w.push('    id: Mapped[int] = mapped_column(primary_key=True)');
+  const columns = 6 + Math.floor(w.rand() * 14);
+  for (let i = 0; i < columns; i++) {
+    const nullable = w.density > 0 && w.chance(0.4);
+    const ann = nullable ? w.optionalOf(w.scalar()) : w.scalar();
+    w.push(
+      `    field_${i}: Mapped[${ann}] = mapped_column(String(${32 * (1 + (i % 8))}), nullable=${nullable ? 'True' : 'False'})`,
+    );
+  }
+  if (w.density > 0 && w.chance(0.5)) {
+    w.need('User');
+    w.typing.add('TYPE_CHECKING');
+    w.push(
+      `    owner: Mapped[${w.optionalOf('"User"')}] = ${w.need('relationship')}(back_populates="${noun}s")`,
+    );
+  }
+  w.push('', `    def __repr__(self) -> str:`, `        return f"<${model} {self.id}>"`, '');
+  w.push(`    def to_dict(self, fields: ${w.type()} = None) -> Dict[str, object]:`);
+  w.typing.add('Dict');
+  w.push(
+    '        data = {c.name: getattr(self, c.name) for c in self.__table__.columns}',
+    '        return data',
+    '',
+  );
+}
+
+function schemaFile(w: Writer, noun: string): void {
+  const model = cap(noun);
+  for (const suffix of ['Base', 'Create', 'Update', 'Out']) {
+    w.push(
+      `class ${model}${suffix}(${w.need('BaseModel')}):`,
+      `    """${suffix} schema for ${noun}s."""`,
+      '',
+    );
+    const fields = 3 + Math.floor(w.rand() * 8);
+    for (let i = 0; i < fields; i++) {
+      w.push(`    ${noun}_${i}: ${w.type()}${w.chance(0.5) ? ' = None' : ''}`);
+    }
+    if (w.chance(0.4)) {
+      w.push('', `    @${w.need('field_validator')}("${noun}_0")`, '    @classmethod');
+      w.push(`    def check_${noun}(cls, v: ${w.type(0)}) -> ${w.type(0)}:`);
+      w.push(
+        '        if v is not None and not v:',
+        '            raise ValueError("empty")',
+        '        return v',
+      );
+    }
+    w.push('', '');
+  }
+}
+
+function serviceFile(w: Writer, noun: string): void {
+  const model = cap(noun);
+  w.push(`class ${model}Service:`, `    """Business rules for ${noun}s."""`, '');
+  w.need('Session');
+  w.need('Cache');
+  w.push(
+    '    def __init__(self, db: Session, cache: Cache) -> None:',
+    '        self.db = db',
+    '        self.cache = cache',
+    '',
+  );
+  const methods = 3 + Math.floor(w.rand() * 6);
+  for (let i = 0; i < methods; i++) {
+    const verb = w.pick(['get', 'list', 'update', 'delete', 'sync', 'archive', 'count']);
+    w.push(
+      `    def ${verb}_${noun}_${i}(self, ${params(w, noun, 1 + Math.floor(w.rand() * 4))}) -> ${w.type()}:`,
+    );
+    w.push(`        """${cap(verb)} ${noun}s."""`, ...statementBody(w, '        ', noun), '');
+  }
+}
+
+function routerFile(w: Writer, noun: string): void {
+  if (!w.needs.has('APIRouter')) w.push('router = APIRouter()', '', '');
+  for (const name of ['APIRouter', 'Session', 'schemas', 'get_db']) w.need(name);
+  const endpoints = 3 + Math.floor(w.rand() * 6);
+  for (let i = 0; i < endpoints; i++) {
+    const method = w.pick(['get', 'post', 'put', 'delete']);
+    w.push(
+      `@router.${method}("/${noun}s/{${noun}_id}/part${i}", response_model=schemas.${cap(noun)}Out)`,
+    );
+    w.push(
+      `async def ${method}_${noun}_${i}(${params(w, noun, 2 + Math.floor(w.rand() * 3))}, db: Session = Depends(get_db)) -> ${w.type(0)}:`,
+    );
+    w.push(`    """${cap(method)} one ${noun}."""`, ...statementBody(w, '    ', noun), '', '');
+  }
+}
+
+function helperFile(w: Writer, noun: string): void {
+  const functions = 3 + Math.floor(w.rand() * 6);
+  for (let i = 0; i < functions; i++) {
+    w.push(
+      `def ${noun}_helper_${i}(${params(w, noun, 1 + Math.floor(w.rand() * 3))}) -> ${w.type()}:`,
+    );
+    w.push(`    """Helper ${i} for ${noun}s."""`, ...statementBody(w, '    ', noun), '', '');
+  }
+}
+
+function testFile(w: Writer, noun: string): void {
+  w.need('factories');
+  w.push(
+    `@${w.need('pytest')}.fixture`,
+    `def ${noun}_factory(db):`,
+    `    return ${cap(noun)}Factory(db)`,
+    '',
+    '',
+  );
+  const tests = 4 + Math.floor(w.rand() * 10);
+  for (let i = 0; i < tests; i++) {
+    w.push(`def test_${noun}_${i}(client, ${noun}_factory) -> None:`);
+    w.push(`    ${noun} = ${noun}_factory.create(name="n${i}")`);
+    w.push(`    response = client.get(f"/api/${noun}s/{${noun}.id}")`);
+    w.push(
+      '    assert response.status_code == 200',
+      `    assert response.json()["id"] == str(${noun}.id)`,
+    );
+    if (w.chance(0.3)) w.push(`    expected: ${w.type(0)} = None`, '    assert expected is None');
+    w.push('', '');
+  }
+}
+
+interface Kind {
+  readonly dir: string;
+  readonly share: number;
+  readonly density: number;
+  readonly body: (w: Writer, noun: string) => void;
+}
+
+const KINDS: readonly Kind[] = [
+  {
+    dir: 'app/models',
+    share: 0.14,
+    density: 0.12,
+    body: modelFile,
+  },
+  {
+    dir: 'app/schemas',
+    share: 0.14,
+    density: 0.25,
+    body: schemaFile,
+  },
+  {
+    dir: 'app/services',
+    share: 0.2,
+    density: 0.18,
+    body: serviceFile,
+  },
+  {
+    dir: 'app/api/routers',
+    share: 0.14,
+    density: 0.2,
+    body: routerFile,
+  },
+  {
+    dir: 'app/core',
+    share: 0.1,
+    density: 0.15,
+    body: helperFile,
+  },
+  {
+    dir: 'tests',
+    share: 0.28,
+    density: 0.05,
+    body: testFile,
+  },
+];
+
+function kindFor(rand: () => number): Kind {
+  let r = rand();
+  for (const kind of KINDS) {
+    r -= kind.share;
+    if (r < 0) return kind;
+  }
+  return KINDS[KINDS.length - 1]!;
+}
+
+/** Write `files` modules under `dir` (plus a pyproject.toml targeting py311). */
+export function writeCorpus(dir: string, files: number, seed = 7): CorpusStats {
+  const rand = seeded(seed);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, 'pyproject.toml'),
+    '[project]\nname = "bench-backend"\nrequires-python = ">=3.11"\n\n[tool.ruff]\ntarget-version = "py311"\nline-length = 100\n',
+  );
+  let lines = 0;
+  let sites = 0;
+  for (let i = 0; i < files; i++) {
+    const kind = kindFor(rand);
+    // About one file in five has no Optional/Union at all.
+    const density = rand() < 0.2 ? 0 : kind.density;
+    const w = new Writer(rand, density, rand() < 0.08);
+    const noun = NOUNS[Math.floor(rand() * NOUNS.length)]!;
+    const blocks = 1 + Math.floor(rand() * 3);
+    for (let b = 0; b < blocks; b++) kind.body(w, `${noun}${b ? b : ''}`);
+    const future = rand() < 0.35;
+    const doc = `${cap(noun)} ${kind.dir.split('/').pop()}.`;
+    const text = [...w.header(doc, future), ...w.lines].join('\n');
+    const name = kind.dir.startsWith('tests') ? `test_${noun}_${i}.py` : `${noun}_${i}.py`;
+    const file = path.join(dir, kind.dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${text.trimEnd()}\n`);
+    lines += text.trimEnd().split('\n').length;
+    sites += w.sites;
+  }
+  return { files, lines, sites };
+}
