@@ -139,7 +139,7 @@ export function planRename(
     problems: [],
     collisions,
     edits: buildEdits(project, uses, propagation, request, aliasFiles),
-    warnings: warningsFor(uses, request),
+    warnings: [...warningsFor(uses, request), ...unresolvedImports(project, uses)],
     infos: [
       ...[...aliasFiles].map((path) => ({
         message: `kept \`${request.from}\` as an import alias (\`${request.to} as ${request.from}\`): \`${request.to}\` is taken there`,
@@ -194,6 +194,33 @@ function buildEdits(
     if (renamedIn(use.module, use.name)) push(use.path, Edit.replace(use.start, use.end, to));
   }
   return edits;
+}
+
+/**
+ * `from X import old` that does not resolve, or resolves outside the repository to a
+ * module named like the defining one (`vendored.app.m` for `app/m.py`): a use the import
+ * roots may hide.
+ */
+function unresolvedImports(project: PythonProject, uses: SymbolUses): PlanNote[] {
+  const out: PlanNote[] = [];
+  const name = uses.target.name;
+  const stem = uses.target.path.replace(/^.*\//, '').replace(/\.pyi?$/, '');
+  for (const path of project.filesMentioning([name])) {
+    for (const b of project.analysis(path)?.bindings ?? []) {
+      if (b.import?.statement.kind !== 'from' || b.import.clause?.name !== name) continue;
+      const target = project.importTarget(path, b);
+      const resolved = target ? project.resolve(target) : undefined;
+      const lookalike =
+        resolved?.kind === 'external' && b.import.statement.module.split('.').pop() === stem;
+      if (resolved && resolved.kind !== 'unresolved' && !lookalike) continue;
+      out.push({
+        message: `\`${b.import.statement.node.text}\` imports \`${name}\` from a module remedy cannot find under the import roots; not renamed there (set python.roots if it is this project's)`,
+        path,
+        line: b.node.startPosition.row + 1,
+      });
+    }
+  }
+  return out;
 }
 
 function warningsFor(uses: SymbolUses, request: RenameRequest): PlanNote[] {

@@ -1,0 +1,2 @@
+def _load():
+    return 1

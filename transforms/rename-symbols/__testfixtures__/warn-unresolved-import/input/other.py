@@ -1,0 +1,3 @@
+from vendored.app.m import _load
+
+print(_load())
