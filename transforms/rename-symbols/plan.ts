@@ -10,6 +10,7 @@ import { type Collision, findCollisions } from './collisions.js';
 import { proseMentions } from './mentions.js';
 import type { RenameRequest } from './options.js';
 import { type Propagation, propagate } from './propagation.js';
+import { stubPlan } from './stub.js';
 
 export interface PlanNote {
   readonly message: string;
@@ -133,12 +134,15 @@ export function planRename(
     propagation = propagate(project, uses, aliasFiles);
     collisions = findCollisions(project, uses, propagation, request.to);
   }
+  const stub = stubPlan(project, located.path, request);
+  const edits = buildEdits(project, uses, propagation, request, aliasFiles);
+  if (stub.edits.length > 0) edits.set(`${located.path}i`, stub.edits);
   return {
     label: label(request, located.path),
     path: located.path,
     problems: [],
-    collisions,
-    edits: buildEdits(project, uses, propagation, request, aliasFiles),
+    collisions: [...collisions, ...stub.collisions],
+    edits,
     warnings: [...warningsFor(uses, request), ...unresolvedImports(project, uses)],
     infos: [
       ...[...aliasFiles].map((path) => ({

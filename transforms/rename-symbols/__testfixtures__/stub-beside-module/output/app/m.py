@@ -1,0 +1,6 @@
+def load(path):
+    return path
+
+
+def twice(path):
+    return load(load(path))
