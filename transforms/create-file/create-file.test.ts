@@ -1,5 +1,8 @@
 /** create-file: fixture cases (create, identical, refusal) and infer. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { CodeBlock, FileRef, Finding } from '../../src/findings/types.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform, { fileText } from './index.js';
@@ -63,5 +66,23 @@ describe('fileText', () => {
   it('normalises line endings and ends with exactly one newline', () => {
     expect(fileText('a\r\nb\r\n\r\n')).toBe('a\nb\n');
     expect(fileText('')).toBe('');
+  });
+});
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const DOCS = [
+  path.resolve(repo, '../shared/seeds/000_831e9cb558786193.txt'),
+  path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md'),
+].filter((d) => fs.existsSync(d));
+
+describe.each(DOCS)('create-file infer on %s', (doc) => {
+  const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
+
+  it('creates requirements-dev.txt for B-TEST-03 and nothing for files listed without content', () => {
+    const ids = set.findings.filter((f) => transform.infer!(f)).map((f) => f.id);
+    expect(ids).toEqual(['B-TEST-03']);
+    const options = transform.infer!(set.findings.find((f) => f.id === 'B-TEST-03')!);
+    expect(options?.path).toBe(DEV);
+    expect(options?.content).toContain('moto[s3,ses,secretsmanager,sqs,cognitoidp]>=5.0');
   });
 });

@@ -1,5 +1,8 @@
 /** replace-definition: fixture cases (replacements, imports, refusals) and infer. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { CodeBlock, FileRef, Finding } from '../../src/findings/types.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
@@ -55,5 +58,33 @@ describe('replace-definition infer', () => {
       const block: CodeBlock = { lang: 'python', code: c, role: 'other', file: FILE, line: 9 };
       expect(transform.infer!(finding([ref], [block]))).toBeUndefined();
     }
+  });
+});
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const DOCS = [
+  path.resolve(repo, '../shared/seeds/000_831e9cb558786193.txt'),
+  path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md'),
+].filter((d) => fs.existsSync(d));
+
+describe.each(DOCS)('replace-definition infer on %s', (doc) => {
+  const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
+  const inferred = (id: string) => transform.infer!(set.findings.find((f) => f.id === id)!);
+
+  it('takes the definitions of B-ARCH-03 and B-SEC-03 for their files', () => {
+    expect(inferred('B-ARCH-03')?.file).toBe(FILE);
+    expect(inferred('B-ARCH-03')?.code).toMatch(/^def _parse_body\(/);
+    expect(inferred('B-SEC-03')?.file).toBe('backend/src/app/utils/parsers.py');
+    expect(inferred('B-SEC-03')?.code).toMatch(/^def collect_query_params\(/);
+  });
+
+  it('maps B-DUP-04’s new helper to assets_common.py (where it will be refused as new code)', () => {
+    expect(inferred('B-DUP-04')?.file).toBe('backend/src/app/api/assets/assets_common.py');
+    expect(inferred('B-DUP-04')?.code).toMatch(/^def paginate_response\(/);
+  });
+
+  it('is inferred for no other finding (not B-OPS-02’s sketch, not B-TEST-02’s three fixtures)', () => {
+    const ids = set.findings.filter((f) => transform.infer!(f)).map((f) => f.id);
+    expect(ids.sort()).toEqual(['B-ARCH-03', 'B-DUP-04', 'B-SEC-03']);
   });
 });

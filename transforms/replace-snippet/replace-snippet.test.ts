@@ -1,5 +1,8 @@
 /** replace-snippet: fixture cases (replacements, refusals, already applied) and infer. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
@@ -66,5 +69,30 @@ describe('replace-snippet infer', () => {
   it('ignores shell blocks', () => {
     const shell = { ...block('before', 'ls'), lang: 'bash' };
     expect(transform.infer!(finding([shell, block('after', 'x = 2')]))).toBeUndefined();
+  });
+});
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const DOCS = [
+  path.resolve(repo, '../shared/seeds/000_831e9cb558786193.txt'),
+  path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md'),
+].filter((d) => fs.existsSync(d));
+
+describe.each(DOCS)('replace-snippet infer on %s', (doc) => {
+  const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
+
+  it('pairs B-SEC-01’s blocks, in _safe_handler of admin.py', () => {
+    const options = transform.infer!(set.findings.find((f) => f.id === 'B-SEC-01')!);
+    expect(options).toMatchObject({
+      file: 'backend/src/app/api/admin.py',
+      function: '_safe_handler',
+    });
+    expect(options?.before).toContain('"detail": str(exc)');
+    expect(options?.after).not.toContain('detail');
+  });
+
+  it('is inferred for no other finding', () => {
+    const ids = set.findings.filter((f) => transform.infer!(f)).map((f) => f.id);
+    expect(ids).toEqual(['B-SEC-01']);
   });
 });

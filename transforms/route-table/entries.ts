@@ -116,9 +116,11 @@ export function namesReadAtImport(plan: TablePlan): string[] {
   return [...out];
 }
 
-/** `name`, or `name_`, `name__`... whichever is not taken. */
-export function freshName(name: string, taken: ReadonlySet<string>): string {
-  let candidate = name;
+/** The first of `names` that is not taken, else the first with `_` appended until free. */
+export function freshName(names: readonly string[], taken: ReadonlySet<string>): string {
+  const free = names.find((n) => !taken.has(n));
+  if (free) return free;
+  let candidate = names[0]!;
   while (taken.has(candidate)) candidate += '_';
   return candidate;
 }

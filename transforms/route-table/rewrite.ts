@@ -100,18 +100,20 @@ function chooseNames(def: Node, dispatch: Dispatch, plan: TablePlan, table: stri
   const taken = new Set(
     inside.flatMap((n) => n.descendantsOfType('identifier').map((id) => id!.text)),
   );
-  const pick = (name: string) => {
-    const fresh = freshName(name, taken);
+  // Not the function's own name either: a loop variable shadowing it reads badly.
+  taken.add(def.childForFieldName('name')?.text ?? '');
+  const pick = (...names: string[]) => {
+    const fresh = freshName(names, taken);
     taken.add(fresh);
     return fresh;
   };
   const subject = dispatch.branches[0]!.subject;
   return {
-    table: plan.scope === 'module' ? table : pick('routes'),
-    normalised: subject.kind === 'normalised' ? pick(subject.local) : undefined,
-    route: pick('route'),
-    kind: pick('kind'),
-    handler: pick('handler'),
+    table: plan.scope === 'module' ? table : pick('routes', 'route_table'),
+    normalised: subject.kind === 'normalised' ? pick(subject.local, 'normalized_path') : undefined,
+    route: pick('route', 'route_path', 'pattern'),
+    kind: pick('kind', 'match_kind'),
+    handler: pick('handler', 'route_handler', 'target'),
   };
 }
 

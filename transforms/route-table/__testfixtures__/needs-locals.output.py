@@ -11,7 +11,7 @@ class Router:
             ("/me", "prefix", lambda: self.users.handle(event, identity)),
             ("/admin", "exact", lambda: self.admin.handle(event)),
         )
-        for route, kind, handler in routes:
-            if path == route or (kind == "prefix" and path.startswith(route + "/")):
+        for route_path, kind, handler in routes:
+            if path == route_path or (kind == "prefix" and path.startswith(route_path + "/")):
                 return handler()
         return None

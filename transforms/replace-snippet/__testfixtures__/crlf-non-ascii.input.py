@@ -1,0 +1,4 @@
+def greet(name):
+    # « bonjour » — dit le serveur
+    message = "héllo " + name
+    return message
