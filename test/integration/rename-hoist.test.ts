@@ -178,4 +178,29 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
     },
     STEP_TIMEOUT,
   );
+
+  it(
+    'hoist-imports over the whole backend then changes nothing, and says why for each import left',
+    async () => {
+      const outcome = await runTransform({
+        root: dir,
+        transform: hoistImports,
+        options: { modules: ['stdlib', 'sqlalchemy'] },
+        paths: [],
+        allowUnsafe: false,
+        format: false,
+        guard: true,
+        workers: 0,
+      });
+      expect(outcome.results.filter((r) => r.kind !== 'unchanged')).toEqual([]);
+      const notes = outcome.results.flatMap((r) => r.notes.map((n) => `${r.path}: ${n.message}`));
+      expect(notes.join('\n')).toContain(
+        'backend/lambda/migrations/handler.py: left `import psycopg` in lambda_handler in place: it is marked as deliberately lazy',
+      );
+      expect(notes.join('\n')).toContain(
+        'backend/src/app/services/cloudfront_signing.py: left `from cryptography.hazmat.primitives import hashes, serialization` in _rsa_signer in place: it is inside `try`/`except ImportError` (an optional import)',
+      );
+    },
+    STEP_TIMEOUT,
+  );
 });

@@ -1,0 +1,8 @@
+"""Windows file."""
+
+import os
+import time
+
+
+def stamp():
+    return time.time(), os.sep

@@ -1,0 +1,4 @@
+def stamp():
+    from datetime import datetime
+
+    return datetime.now()
