@@ -174,6 +174,21 @@ describe('fixes from the finding’s own code, and route-table, on fixtures/lamb
     STEP_TIMEOUT,
   );
 
+  it(
+    'applying the five findings again changes nothing',
+    async () => {
+      const steps: [AnyTransform, string][] = [
+        [replaceSnippet, 'B-SEC-01'],
+        [replaceDefinition, 'B-ARCH-03'],
+        [replaceDefinition, 'B-SEC-03'],
+        [createFile, 'B-TEST-03'],
+        [routeTable, 'B-ARCH-02'],
+      ];
+      for (const [transform, id] of steps) expect(await apply(transform, id), id).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
   it('B-DUP-04: refuses to paste paginate_response, which does not exist yet', async () => {
     await expect(run(replaceDefinition, 'B-DUP-04')).rejects.toThrow(
       'no definition of paginate_response in backend/src/app/api/assets/assets_common.py: this finding adds new code',

@@ -39,6 +39,8 @@ export interface Dispatch {
   readonly fallbackComments: readonly string[];
 }
 
+export const NO_CHAIN = 'the dispatcher has no if-chain';
+
 interface Clause {
   readonly node: Node;
   readonly condition: Node;
@@ -53,7 +55,7 @@ export function readDispatch(tree: Tree, def: Node): Dispatch | string {
   const doc = docstringOf(body);
   const statements = body.namedChildren.filter((n): n is Node => !!n && n.id !== doc?.id);
   const firstIf = statements.findIndex((s) => s.type === 'if_statement');
-  if (firstIf === -1) return 'the dispatcher has no if-chain';
+  if (firstIf === -1) return NO_CHAIN;
   let firstCode = firstIf;
   while (firstCode > 0 && statements[firstCode - 1]!.type === 'comment') firstCode--;
   const chain = collectClauses(statements.slice(firstCode));

@@ -91,6 +91,16 @@ describe.each(DOCS)('route-table on %s', (doc) => {
     ]);
   });
 
+  it('compares the sketch with the table once the code has one', () => {
+    const options = transform.infer!(arch02)!;
+    const converted = fs.readFileSync(
+      path.join(import.meta.dirname, '__testfixtures__/admin-dispatcher/output/app/api/admin.py'),
+      'utf8',
+    );
+    const read = (p: string) => (p === ADMIN ? converted : undefined);
+    expect(transform.explain!(arch02, options, read)).toHaveLength(3);
+  });
+
   it('is not inferred for other findings', () => {
     const others = set.findings.filter((f) => f.id !== 'B-ARCH-02' && transform.infer!(f));
     expect(others.map((f) => f.id)).toEqual([]);

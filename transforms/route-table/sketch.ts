@@ -12,7 +12,7 @@
 import { findDefinitions } from '../../src/python/definitions.js';
 import { type Node, withTree } from '../../src/python/parser.js';
 import { codeKey, type MatchKind } from './conditions.js';
-import { readDispatch } from './dispatcher.js';
+import { NO_CHAIN, readDispatch } from './dispatcher.js';
 import { readSketch, type SketchRoute } from './sketch-read.js';
 
 export interface ActualRoute {
@@ -54,6 +54,7 @@ export function readActualRoutes(source: string, dispatcher: string): RouteView 
     );
     if (defs.length !== 1) return `there is not exactly one ${dispatcher}()`;
     const dispatch = readDispatch(tree, defs[0]!);
+    if (dispatch === NO_CHAIN) return tableRoutes(source) ?? dispatch;
     if (typeof dispatch === 'string') return dispatch;
     const routes = dispatch.branches.flatMap((b) =>
       b.paths.map((p) => ({
@@ -68,8 +69,21 @@ export function readActualRoutes(source: string, dispatcher: string): RouteView 
   });
 }
 
+/** A dispatcher already converted: the routes its own table holds. */
+function tableRoutes(source: string): RouteView | undefined {
+  const table = readSketch(source);
+  if (typeof table === 'string' || table.routes.some((r) => r.kind === undefined)) return undefined;
+  const routes = table.routes.map((r) => ({
+    path: r.path,
+    kind: r.kind!,
+    callee: r.callee,
+    args: r.args ?? '',
+  }));
+  return { routes, subject: table.subject ?? '' };
+}
+
 function subjectDifference(drawn: string | undefined, actual: string): string[] {
-  if (drawn === undefined || codeKey(drawn) === codeKey(actual)) return [];
+  if (drawn === undefined || actual === '' || codeKey(drawn) === codeKey(actual)) return [];
   return [`the sketch compares \`${drawn}\` with the routes; the code compares \`${actual}\``];
 }
 
