@@ -1,0 +1,6 @@
+def _shared():
+    return 1
+
+
+def helper():
+    return _shared()

@@ -1,0 +1,2 @@
+def _util():
+    return 1
