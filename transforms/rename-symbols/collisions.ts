@@ -4,6 +4,7 @@
  * read somewhere it would now be captured (a builtin, an undefined name), nor be a
  * submodule of the defining package, nor arrive in a module through `import *`.
  */
+import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import type { SymbolUses } from '../../src/python/project/references.js';
 import type { Binding, Scope } from '../../src/python/project/scope-types.js';
@@ -40,6 +41,51 @@ function bindingWord(b: Binding): string {
   return b.kind === 'function' ? 'def' : b.kind === 'class' ? 'class' : b.kind;
 }
 
+/** Collisions of one renamed binding inside its own file. */
+function bindingCollisions(
+  analysis: ModuleAnalysis,
+  b: Binding,
+  old: string,
+  to: string,
+): { line: number; message: string }[] {
+  const existing = b.scope.bindings.get(to)?.[0];
+  if (existing) {
+    const what = b.kind === 'import' ? 'imported' : 'defined';
+    return [
+      {
+        line: lineOf(existing.node),
+        message: `\`${to}\` is already bound in ${describeScope(b.scope)} (${bindingWord(existing)} at line ${lineOf(existing.node)}), where \`${old}\` is ${what} (line ${lineOf(b.node)})`,
+      },
+    ];
+  }
+  const out: { line: number; message: string }[] = [];
+  for (const ref of b.references) {
+    const visible = analysis.lookup(ref.scope, to)[0];
+    if (!visible || visible.kind === 'star-import') continue;
+    out.push({
+      line: lineOf(ref.node),
+      message: `\`${to}\` is bound in ${describeScope(visible.scope)} (line ${lineOf(visible.node)}), which reads \`${old}\` at line ${lineOf(ref.node)}: the read would get the local \`${to}\``,
+    });
+  }
+  for (const ref of analysis.referencesNamed(to)) {
+    const unbound = ref.bindings.every((x) => x.kind === 'star-import');
+    if (!unbound || !sees(ref.scope, b.scope)) continue;
+    out.push({
+      line: lineOf(ref.node),
+      message: `\`${to}\` is read at line ${lineOf(ref.node)} as ${ref.builtin ? 'a builtin' : 'an undefined name'}; the renamed binding would capture it`,
+    });
+  }
+  return out;
+}
+
+function submoduleCollision(project: PythonProject, uses: SymbolUses, to: string): Collision[] {
+  const module = uses.module;
+  if (!module || !project.modules.fileOf(module)?.isPackage) return [];
+  if (!project.modules.isLocal(`${module}.${to}`)) return [];
+  const message = `\`${module}.${to}\` is a submodule of the package`;
+  return [{ path: uses.target.path, line: 1, message, aliasable: false }];
+}
+
 export function findCollisions(
   project: PythonProject,
   uses: SymbolUses,
@@ -47,57 +93,15 @@ export function findCollisions(
   to: string,
 ): Collision[] {
   const out: Collision[] = [];
-  const old = uses.target.name;
-  const byFile = new Map<string, Binding[]>();
   for (const [b, path] of propagation.renamedBindings) {
-    byFile.set(path, [...(byFile.get(path) ?? []), b]);
-  }
-  for (const [path, bindings] of byFile) {
     const analysis = project.analysis(path);
     if (!analysis) continue;
     const aliasable = path !== uses.target.path;
-    const push = (line: number, message: string) => out.push({ path, line, message, aliasable });
-    for (const b of bindings) {
-      const existing = b.scope.bindings.get(to)?.[0];
-      if (existing) {
-        push(
-          lineOf(existing.node),
-          `\`${to}\` is already bound in ${describeScope(b.scope)} (${bindingWord(existing)} at line ${lineOf(existing.node)}), where \`${old}\` is ${b.kind === 'import' ? 'imported' : 'defined'} (line ${lineOf(b.node)})`,
-        );
-        continue;
-      }
-      for (const ref of b.references) {
-        const visible = analysis.lookup(ref.scope, to)[0];
-        if (visible && visible.kind !== 'star-import') {
-          push(
-            lineOf(ref.node),
-            `\`${to}\` is bound in ${describeScope(visible.scope)} (line ${lineOf(visible.node)}), which reads \`${old}\` at line ${lineOf(ref.node)}: the read would get the local \`${to}\``,
-          );
-        }
-      }
-      for (const ref of analysis.referencesNamed(to)) {
-        const unbound = ref.bindings.every((x) => x.kind === 'star-import');
-        if (unbound && sees(ref.scope, b.scope)) {
-          push(
-            lineOf(ref.node),
-            `\`${to}\` is read at line ${lineOf(ref.node)} as ${ref.builtin ? 'a builtin' : 'an undefined name'}; the renamed binding would capture it`,
-          );
-        }
-      }
+    for (const c of bindingCollisions(analysis, b, uses.target.name, to)) {
+      out.push({ path, ...c, aliasable });
     }
   }
-  if (
-    uses.module &&
-    project.modules.fileOf(uses.module)?.isPackage &&
-    project.modules.isLocal(`${uses.module}.${to}`)
-  ) {
-    out.push({
-      path: uses.target.path,
-      line: 1,
-      message: `\`${uses.module}.${to}\` is a submodule of the package`,
-      aliasable: false,
-    });
-  }
+  out.push(...submoduleCollision(project, uses, to));
   out.push(...starCollisions(project, uses, propagation, to));
   return dedupe(out);
 }
