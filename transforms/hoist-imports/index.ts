@@ -72,6 +72,9 @@ function run(ctx: FileContext<HoistOptions>): Fix[] {
   if (!matchesFiles(ctx.path, ctx.options.files) || !/\bimport\b/.test(ctx.text)) return [];
   const analysis = analyzeModule(ctx.tree);
   const locals = localImports(analysis).filter((l) => matchesFunctions(l, ctx.options.functions));
+  if (locals.length === 0 && ctx.options.files?.length && ctx.options.functions?.length) {
+    ctx.info(`no function-local import in ${ctx.options.functions.join(', ')}`);
+  }
   const hoisted: LocalImport[] = [];
   const planned = new Map<string, string>();
   for (const local of locals) {
