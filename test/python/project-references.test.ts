@@ -130,3 +130,33 @@ describe('findSymbolUses', () => {
     ]);
   });
 });
+
+describe('findSymbolUses on attribute names of other objects', () => {
+  it('does not report patch.object on a class as dynamic, but does on a variable', () => {
+    const u = uses(
+      {
+        'app/__init__.py': '',
+        'app/m.py': `
+          def _run():
+              return 1
+
+          class Runner:
+              def _run(self):
+                  return 2
+          `,
+        'tests/test_m.py': `
+          import importlib
+          from unittest import mock
+          from app.m import Runner
+
+          mock.patch.object(Runner, "_run")
+          mod = importlib.import_module("app.m")
+          mock.patch.object(mod, "_run")
+          `,
+      },
+      { path: 'app/m.py', name: '_run' },
+    );
+    expect(u.strings).toEqual([]);
+    expect(u.dynamic.map((d) => d.line)).toEqual([7]);
+  });
+});

@@ -68,6 +68,16 @@ function isAllEntry(node: Node): boolean {
 
 type Exposes = (module: string, name: string) => boolean;
 
+/** Something that is certainly not a module: an external name, or a class or function. */
+function isKnownOther(r: Resolution): boolean {
+  if (r.kind === 'external') return true;
+  return (
+    r.kind === 'symbol' &&
+    r.member.length === 0 &&
+    r.bindings.every((b) => b.kind === 'class' || b.kind === 'function')
+  );
+}
+
 export class StringScanner {
   readonly uses: StringUse[] = [];
   readonly dynamic: DynamicUse[] = [];
@@ -131,7 +141,7 @@ export class StringScanner {
           this.use(node, start, owner.module, value, 'attribute-name');
         return;
       }
-      if (owners.length > 0 && owners.every((r) => r.kind === 'external')) return;
+      if (owners.length > 0 && owners.every(isKnownOther)) return;
       this.dynamicUse(
         node,
         value,
