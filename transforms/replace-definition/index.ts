@@ -45,7 +45,11 @@ export type ReplaceDefinitionOptions = z.infer<typeof options>;
 function run(ctx: ProjectContext<ReplaceDefinitionOptions>) {
   const { file } = ctx.options;
   const fresh = readNewDefinition(ctx.options.code);
-  if (typeof fresh === 'string') ctx.refuse(fresh);
+  if (typeof fresh === 'string') {
+    // A sketch is not for pasting: the finding needs a person, not a failed step.
+    if (fresh.includes('is a sketch')) ctx.notApplicable(fresh);
+    ctx.refuse(fresh);
+  }
   const name = targetName(ctx, fresh);
   if (!ctx.exists(file)) ctx.refuse(`${file} does not exist`);
   const fileCtx = ctx.file(file);
@@ -82,10 +86,8 @@ function locate(ctx: ProjectContext<ReplaceDefinitionOptions>, name: string, fre
   const { file } = ctx.options;
   const found = findDefinitions(ctx.file(file).tree, name);
   if (found.length === 0) {
-    ctx.refuse(
-      `no definition of ${name} in ${file}: this finding adds new code`,
-      'new code has no place to go yet: add it by hand (or with a transform that creates it)',
-    );
+    // Nothing to replace: the finding adds new code, which is a person's call.
+    ctx.notApplicable(`no definition of ${name} in ${file}: this finding adds new code`);
   }
   if (found.length > 1) {
     const lines = found.map(lineOf).join(', ');
