@@ -1,0 +1,2 @@
+def visible() -> int:
+    return 1

@@ -1,0 +1,148 @@
+/**
+ * remove-dead-code — delete module-level definitions that nothing references.
+ *
+ * What it does: deletes the named definitions of one module (with their decorators and
+ * the comment lines right above them), and the imports only they used, after proving
+ * with the project model that nothing else reaches them: no name resolves to them
+ * (in that module or through an import elsewhere), no `from m import name`, no
+ * `module.name`, no `__all__` entry, no patch-target string (`mock.patch("m.name")`,
+ * `patch.object(m, "name")`), no `import *` consumer, no string that may be a dynamic
+ * lookup. References from the other definitions being removed do not count, so a dead
+ * function and its dead helpers go together. Constants left unused are reported.
+ * Why: B-ARCH-05 (`_parse_path` and its helpers `_strip_version_prefix`,
+ * `_is_version_segment`: "verify no usages exist ... if confirmed unused, remove").
+ * Example: `{ "file": "backend/src/app/api/admin_request.py", "names": ["_parse_path",
+ * "_strip_version_prefix", "_is_version_segment"] }` deletes the three functions.
+ * Fix safety: safe: code is removed only when no reference can be found. Otherwise it
+ * refuses, changing nothing, and lists every reference as `file:line: what`. Dynamic
+ * access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
+ * Options: `file` (repository path or a base name unique in the repository), `names`.
+ */
+import { Edit } from '../../src/core/edit.js';
+import { Fix } from '../../src/core/fix.js';
+import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import type { Node } from '../../src/python/parser.js';
+import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
+import {
+  definitionDeletionRange,
+  importsLeftUnused,
+  isReferencedOutside,
+  mergeLineDeletions,
+  type Range,
+  removeImportBindings,
+} from '../../src/python/removal.js';
+import { locateDefinition } from '../rename-symbols/plan.js';
+import { inferDeadCode } from './infer.js';
+import { type DeadCodeOptions, optionsSchema } from './options.js';
+import { referencesOutside } from './references.js';
+
+type Ctx = ProjectContext<DeadCodeOptions>;
+
+const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
+
+function lineOf(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+/** The module-level statement that binds `name` alone, or why it cannot be deleted. */
+function deletableStatement(binding: { statement: Node; node: Node; kind: string }): Node | string {
+  if (binding.kind === 'import')
+    return `it is imported (line ${lineOf(binding.node)}), not defined here`;
+  let statement = binding.statement;
+  if (statement.parent?.type === 'decorated_definition') statement = statement.parent;
+  if (statement.type === 'assignment') {
+    const left = statement.childForFieldName('left');
+    if (
+      left?.type !== 'identifier' ||
+      statement.childForFieldName('right')?.type === 'assignment'
+    ) {
+      return `line ${lineOf(binding.node)} binds other names too`;
+    }
+    statement = statement.parent!;
+  }
+  if (statement.parent?.type !== 'module')
+    return `it is defined inside a block (line ${lineOf(binding.node)})`;
+  if (!DEFINITIONS.has(statement.type) && statement.type !== 'expression_statement') {
+    return `line ${lineOf(binding.node)} is a ${statement.type}`;
+  }
+  return statement;
+}
+
+/** The statements to delete, per name; problems for names that cannot be deleted. */
+function statementsFor(analysis: ModuleAnalysis, path: string, names: readonly string[]) {
+  const statements: Node[] = [];
+  const problems: string[] = [];
+  const absent: string[] = [];
+  for (const name of names) {
+    const bindings = analysis.globalBindings(name);
+    if (bindings.length === 0) absent.push(name);
+    for (const b of bindings) {
+      const found = deletableStatement(b);
+      if (typeof found === 'string') problems.push(`\`${name}\` in ${path}: ${found}`);
+      else if (!statements.some((s) => s.id === found.id)) statements.push(found);
+    }
+  }
+  return { statements, problems, absent };
+}
+
+/** Module-level constants (assignments) that only the removed code read. */
+function constantsLeftUnused(analysis: ModuleAnalysis, removed: readonly Range[]): string[] {
+  return [...analysis.moduleScope.bindings.values()]
+    .flat()
+    .filter(
+      (b) =>
+        b.kind === 'assignment' &&
+        b.references.length > 0 &&
+        !isReferencedOutside(b, removed) &&
+        !removed.some((r) => b.node.startIndex >= r.start && b.node.startIndex < r.end),
+    )
+    .map((b) => b.name);
+}
+
+function run(ctx: Ctx): FileFixes[] {
+  const project = ctx.project;
+  const located = locateDefinition(project, { file: ctx.options.file, from: '', to: '' });
+  if ('problem' in located) ctx.refuse(`refusing to remove dead code: ${located.problem}`);
+  const { path } = located;
+  const analysis = project.analysis(path);
+  if (!analysis) ctx.refuse(`refusing to remove dead code: ${path} does not parse`);
+  const names = [...new Set(ctx.options.names)];
+  const { statements, problems, absent } = statementsFor(analysis, path, names);
+  if (problems.length > 0)
+    ctx.refuse(
+      `refusing to remove dead code, nothing changed:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
+  for (const name of absent)
+    ctx.info(`\`${name}\` is not defined in ${path} (already removed?)`, path);
+  if (statements.length === 0) return [];
+  const text = project.text(path) ?? '';
+  const ranges = statements.map((s) => definitionDeletionRange(text, s));
+  const present = names.filter((n) => !absent.includes(n));
+  const references = referencesOutside(project, path, present, ranges);
+  if (references.length > 0) {
+    ctx.refuse(
+      `refusing to remove ${present.map((n) => `\`${n}\``).join(', ')} from ${path}: still referenced, nothing changed:\n${references
+        .map((r) => `  ${r.path}:${r.line}: ${r.what}`)
+        .join('\n')}`,
+      'remove or rewrite those references first, or leave these names out of `names`',
+    );
+  }
+  for (const name of constantsLeftUnused(analysis, ranges)) {
+    ctx.info(`\`${name}\` is now unused in ${path}`, path);
+  }
+  const edits = mergeLineDeletions(text, [
+    ...ranges.map((r) => Edit.delete(r.start, r.end)),
+    ...removeImportBindings(text, importsLeftUnused(analysis, ranges)),
+  ]);
+  return [{ path, fixes: [Fix.safe(`remove unreferenced ${present.join(', ')}`, edits)] }];
+}
+
+export default defineTransform<DeadCodeOptions>({
+  id: 'remove-dead-code',
+  language: 'python',
+  scope: 'project',
+  summary: 'remove unreferenced definitions',
+  options: optionsSchema,
+  infer: inferDeadCode,
+  run,
+});
