@@ -1,0 +1,5 @@
+from app.posts import _slug
+
+
+def search_key(query: str) -> str:
+    return _slug(query)

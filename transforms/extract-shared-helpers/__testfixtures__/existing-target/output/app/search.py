@@ -1,0 +1,5 @@
+from app.posts import slugify
+
+
+def search_key(query: str) -> str:
+    return slugify(query)

@@ -1,0 +1,14 @@
+import os
+
+from db.connection import password
+
+
+def engine_options() -> dict[str, object]:
+    options: dict[str, object] = {"echo": os.getenv("SQL_ECHO") == "1", "password": password()}
+    if _use_iam_auth():
+        options["pool_recycle"] = 600
+    return options
+
+
+def _use_iam_auth() -> bool:
+    return str(os.getenv('DATABASE_IAM_AUTH', '')).lower() in {'1', 'true', 'yes'}

@@ -1,0 +1,10 @@
+import unittest
+from unittest import mock
+
+from db import engine
+
+
+class EngineTests(unittest.TestCase):
+    def test_iam_recycles_connections(self) -> None:
+        with mock.patch("db.engine.use_iam_auth", return_value=True):
+            self.assertEqual(engine.engine_options()["pool_recycle"], 600)

@@ -1,0 +1,201 @@
+/**
+ * extract-shared-helpers — move helpers copied across modules into one shared module.
+ *
+ * What it does: compares the copies of each helper structurally (layout, comments and
+ * docstrings ignored, local variables alpha-renamed, parameter names kept as the
+ * interface, the module-level names they read compared by what they are bound to).
+ * Identical copies become one definition in the `target` module under the new name,
+ * with the imports, constants and private functions it needs; each source loses its
+ * copy (and the constants, functions and imports only the copy used) and imports the
+ * shared helper where something still uses it. Call sites are renamed across the
+ * project (rename-symbols' planner), or kept with `from target import new as old`. A
+ * target that is also a source keeps its copy under the new name. Copies that differ
+ * are left in place and reported with a diff — unless the helper names a `parameter`
+ * and the copies differ by exactly one `if` block: then the shared definition takes
+ * `parameter: bool` (default: the majority's behaviour), guards the block with it, and
+ * the calls of the other copies pass it. `exportFrom` makes a package `__init__.py`
+ * import the new names and list them in `__all__`.
+ * Why: B-DUP-01 / B-SEC-02 (authorizer helpers copied into three Lambda handlers, one
+ * `_policy` lacking the ARN broadening) and B-DUP-02 (`_use_iam_auth` in two DB modules).
+ * Example: `_get_header` in three handlers -> `get_header_case_insensitive` in
+ * `backend/src/app/auth/authorizer_utils.py`, each handler importing it; the
+ * device-attestation handler calls `build_iam_policy(..., broaden_resource=False)`.
+ * Fix safety: safe when it applies: only interchangeable code is merged. It refuses,
+ * changing nothing, when the target cannot be imported from every source (no module
+ * name — a `lambda/` directory —, a source that does not run with the target's import
+ * root, a shadowing module, a circular import), when a helper needs module state, a
+ * class or a name bound twice, when a name the target already binds means something
+ * else, or when a rename collides. Moved helpers that log use the target's logger
+ * (`logging.getLogger(__name__)` is copied, so the logger name changes).
+ * Options: `target`; `helpers: [{ from, to?, sources: [files], parameter? }]` (entries
+ * with the same `to` are one helper); `exportFrom?`; `callSites: "rename" | "keep"`.
+ */
+import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { classify, type GroupPlan } from './classify.js';
+import { findCopies, type GroupCopies } from './copies.js';
+import { DependencyResolver } from './dependencies.js';
+import { Edits } from './edits.js';
+import { explainExtraction } from './explain.js';
+import { planExport } from './export-from.js';
+import { importabilityProblems, moduleOfPath } from './importability.js';
+import { inferExtraction } from './infer.js';
+import {
+  type ExtractOptions,
+  type HelperGroup,
+  helperGroups,
+  helperNames,
+  optionsSchema,
+} from './options.js';
+import { divergenceMessage } from './report.js';
+import { planSources, type SourcePlan } from './sources.js';
+import { TargetBuilder, type TargetPlan } from './target.js';
+
+type Ctx = ProjectContext<ExtractOptions>;
+
+function refuse(ctx: Ctx, problems: readonly string[], hint?: string): never {
+  return ctx.refuse(
+    `refusing to extract shared helpers, nothing changed:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    hint,
+  );
+}
+
+function sourcePaths(groups: readonly HelperGroup[]): string[] {
+  return [...new Set(groups.flatMap((g) => g.sources.map((s) => s.path)))];
+}
+
+function checkSources(ctx: Ctx, groups: readonly HelperGroup[]): void {
+  const missing = sourcePaths(groups).filter((p) => !ctx.project.files.includes(p));
+  if (missing.length > 0)
+    refuse(
+      ctx,
+      missing.map((p) => `no Python file ${p} in the repository`),
+    );
+}
+
+function reportCopies(ctx: Ctx, found: readonly GroupCopies[]): void {
+  const problems = found.flatMap((f) => f.problems);
+  if (problems.length > 0) refuse(ctx, problems);
+  for (const f of found) {
+    for (const path of f.absent) {
+      const from = f.group.sources.find((s) => s.path === path)?.from ?? f.group.to;
+      ctx.info(`\`${from}\` is not defined in ${path}; nothing to share there`, path);
+    }
+  }
+  const lost = found.filter((f) => f.copies.length === 0 && f.alreadyShared.length === 0);
+  if (lost.length > 0) {
+    refuse(
+      ctx,
+      lost.map(
+        (f) =>
+          `\`${f.group.sources.map((s) => s.from).join('` / `')}\` is not defined in any source`,
+      ),
+    );
+  }
+}
+
+function reportPlans(ctx: Ctx, resolver: DependencyResolver, plans: readonly GroupPlan[]): void {
+  const read = (path: string) => ctx.project.text(path) ?? '';
+  for (const plan of plans) {
+    for (const d of plan.divergent) {
+      ctx.warn(
+        divergenceMessage(resolver, read, plan.group.to, d),
+        d.copy.path,
+        d.copy.definition.startPosition.row + 1,
+      );
+    }
+    const merge = plan.merge;
+    if (merge) {
+      const sites = merge.passing.map((c) => c.path).join(', ');
+      ctx.info(
+        `\`${plan.group.to}\` takes \`${merge.parameter}\` (default ${merge.defaultValue ? 'True' : 'False'}); ${sites} pass${merge.passing.length === 1 ? 'es' : ''} \`${merge.parameter}=${merge.defaultValue ? 'False' : 'True'}\``,
+      );
+    } else if (plan.group.parameter && plan.shared.length > 1 && plan.divergent.length === 0) {
+      ctx.info(
+        `the copies of \`${plan.group.to}\` agree: \`${plan.group.parameter}\` is not needed`,
+      );
+    }
+  }
+}
+
+interface Extraction {
+  readonly targetModule: string;
+  readonly plans: readonly GroupPlan[];
+  readonly resolver: DependencyResolver;
+  readonly target: TargetPlan;
+  readonly sources: SourcePlan;
+}
+
+/** Compare the copies and plan every edit; refuse (changing nothing) on any problem. */
+function planExtraction(ctx: Ctx): Extraction {
+  const { groups, problems } = helperGroups(ctx.options);
+  if (problems.length > 0) refuse(ctx, problems);
+  checkSources(ctx, groups);
+  const project = ctx.project;
+  const { target, callSites } = ctx.options;
+  const importProblems = importabilityProblems(project, target, sourcePaths(groups));
+  if (importProblems.length > 0) {
+    refuse(ctx, importProblems, 'choose a target under an import root every source uses');
+  }
+  const targetModule = moduleOfPath(project, target)!.name;
+  const resolver = new DependencyResolver(project, helperNames(groups, target));
+  const found = groups.map((g) => findCopies(project, g, target, targetModule));
+  reportCopies(ctx, found);
+  const plans = found.flatMap((f) => classify(resolver, f, target) ?? []);
+  const targetPlan = new TargetBuilder(project, resolver, target, targetModule).build(plans);
+  const sources = planSources({ project, resolver, target, targetModule, callSites }, plans);
+  if (targetPlan.problems.length + sources.problems.length > 0) {
+    refuse(ctx, [...targetPlan.problems, ...sources.problems]);
+  }
+  return { targetModule, plans, resolver, target: targetPlan, sources };
+}
+
+function reportNotes(ctx: Ctx, x: Extraction): void {
+  reportPlans(ctx, x.resolver, x.plans);
+  for (const w of x.target.warnings) ctx.warn(w, ctx.options.target);
+  for (const i of x.target.infos) ctx.info(i, ctx.options.target);
+  for (const w of x.sources.warnings) ctx.warn(w.message, w.path, w.line);
+  for (const i of x.sources.infos) ctx.info(i.message, i.path, i.line);
+}
+
+/** Hand the planned edits, imports and the new file to the engine. */
+function emit(ctx: Ctx, x: Extraction): FileFixes[] {
+  const { target, exportFrom } = ctx.options;
+  const edits = new Edits();
+  for (const [path, list] of x.sources.edits) edits.add(path, list);
+  edits.add(target, x.target.edits);
+  edits.dropInside(target, x.target.replaced);
+  for (const [path, requests] of x.sources.imports) {
+    for (const r of requests) ctx.file(path).addImport(r.module, r.name, r.alias);
+  }
+  for (const r of x.target.imports) ctx.file(target).addImport(r.module, r.name, r.alias);
+  if (exportFrom) {
+    const names = x.plans.map((p) => p.group.to);
+    const exported = planExport(ctx.project, exportFrom, target, x.targetModule, names);
+    edits.add(exportFrom, exported.edits);
+    for (const r of exported.imports) ctx.file(exportFrom).addImport(r.module, r.name);
+    for (const i of exported.infos) ctx.info(i, exportFrom);
+  }
+  if (x.target.newText !== undefined) ctx.createFile(target, x.target.newText);
+  return edits.fileFixes((path) =>
+    path === target
+      ? `extract shared helpers into ${target}`
+      : `use the helpers shared in ${target}`,
+  );
+}
+
+function run(ctx: Ctx): FileFixes[] {
+  const extraction = planExtraction(ctx);
+  reportNotes(ctx, extraction);
+  return emit(ctx, extraction);
+}
+
+export default defineTransform<ExtractOptions>({
+  id: 'extract-shared-helpers',
+  language: 'python',
+  scope: 'project',
+  summary: 'move duplicated helpers into one shared module',
+  options: optionsSchema,
+  infer: inferExtraction,
+  explain: explainExtraction,
+  run,
+});
