@@ -2,8 +2,10 @@
 import { UsageError } from '../src/core/errors.js';
 import type { AnyTransform } from '../src/engine/contract.js';
 import createFile from './create-file/index.js';
+import extractSharedHelpers from './extract-shared-helpers/index.js';
 import hoistImports from './hoist-imports/index.js';
 import pep604Optional from './pep604-optional/index.js';
+import removeDeadCode from './remove-dead-code/index.js';
 import renameSymbols from './rename-symbols/index.js';
 import replaceDefinition from './replace-definition/index.js';
 import replaceSnippet from './replace-snippet/index.js';
@@ -11,9 +13,12 @@ import routeTable from './route-table/index.js';
 
 export const allTransforms: readonly AnyTransform[] = [
   pep604Optional,
+  // Before rename-symbols: a duplicated helper's fix (B-DUP-02) is more than a rename.
+  extractSharedHelpers,
   renameSymbols,
   hoistImports,
   routeTable,
+  removeDeadCode,
   // Generic: fixes taken from the finding's own code blocks.
   replaceDefinition,
   replaceSnippet,
