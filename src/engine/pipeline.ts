@@ -1,10 +1,11 @@
 /**
  * The per-file pipeline: parse, run the transform until its fixes are stable, resolve
- * import requests, and re-parse the output. Returns a FileResult; never throws for a
+ * import requests, and re-parse the output (incrementally). Returns a FileResult; never throws for a
  * problem with one file, and never writes.
  */
-import { applyFixes, fixUntilStable } from '../core/apply.js';
-import { applyEdits, type Edit } from '../core/edit.js';
+import { applyFixes, MAX_FIX_ITERATIONS } from '../core/apply.js';
+import { applyEdits, compareEdits, dedupeEdits, type Edit } from '../core/edit.js';
+import { ConvergenceError } from '../core/errors.js';
 import type { Fix } from '../core/fix.js';
 import type { FileResult, Note } from '../core/result.js';
 import type { LineIndex } from '../core/text.js';
@@ -16,6 +17,7 @@ import {
 import { parsePython, syntaxProblems, type Tree } from '../python/parser.js';
 import type { FileTransform, TransformSettings } from './contract.js';
 import { type ImportRequests, PythonFileContext, SkipFile } from './file-context.js';
+import { reparse } from './reparse.js';
 
 export interface PipelineOptions {
   readonly settings: TransformSettings;
@@ -33,7 +35,30 @@ export function syntaxErrorReason(tree: Tree): string | undefined {
   return `${what} at line ${first.line}, column ${first.column + 1}${more}; remedy only edits files that parse`;
 }
 
-/** Run a file-scoped transform on one file's text. */
+/** A text and its tree; the pipeline replaces both as edits land (and frees old trees). */
+interface Current {
+  text: string;
+  tree: Tree;
+}
+
+/** Apply `edits` (in `cur.text` offsets) and re-parse incrementally. */
+function advanceTo(cur: Current, edits: readonly Edit[], text: string): void {
+  const tree = reparse(cur.tree, cur.text, edits, text);
+  cur.tree.delete();
+  cur.tree = tree;
+  cur.text = text;
+}
+
+/** The edits `applyFixes` applied: those of the applied fixes, identical ones once. */
+function appliedEdits(applied: readonly Fix[]): Edit[] {
+  return dedupeEdits(applied.flatMap((f) => f.edits).sort(compareEdits));
+}
+
+/**
+ * Run a file-scoped transform on one file's text. The file is parsed once; every later
+ * tree (after a fix pass, after each import edit) comes from an incremental re-parse,
+ * and the last one is the re-parse check of the output.
+ */
 export function transformFile<O>(
   path: string,
   text: string,
@@ -41,40 +66,78 @@ export function transformFile<O>(
   options: O,
   pipeline: PipelineOptions,
 ): FileResult {
-  const tree = parsePython(text);
-  const broken = syntaxErrorReason(tree);
-  if (broken) {
-    tree.delete();
-    return { kind: 'failed', path, error: broken, notes: [] };
-  }
-  const notes: Note[] = [];
-  const imports: ImportRequests = { add: [], removeIfUnused: [] };
-  let stable: ReturnType<typeof fixUntilStable>;
+  const cur: Current = { text, tree: parsePython(text) };
   try {
-    stable = fixUntilStable(text, (current, iteration) => {
-      const currentTree = iteration === 1 ? tree : parsePython(current);
-      try {
-        const ctx = new PythonFileContext(path, current, currentTree, options, pipeline.settings);
-        const fixes = transform.run(ctx) ?? [];
-        mergeRequests(imports, ctx.imports);
-        if (iteration === 1) notes.push(...ctx.notes);
-        return selectApplicable(
-          fixes,
-          pipeline.allowUnsafe,
-          ctx.lines,
-          iteration === 1 ? notes : [],
-        );
-      } finally {
-        if (iteration !== 1) currentTree.delete();
-      }
-    });
-  } catch (error) {
-    if (error instanceof SkipFile) return { kind: 'skipped', path, reason: error.reason, notes };
-    return { kind: 'failed', path, error: errorMessage(error), notes };
+    const broken = syntaxErrorReason(cur.tree);
+    if (broken) return { kind: 'failed', path, error: broken, notes: [] };
+    const notes: Note[] = [];
+    const imports: ImportRequests = { add: [], removeIfUnused: [] };
+    let applied: Fix[];
+    try {
+      applied = fixLoop(cur, path, transform, options, pipeline, imports, notes);
+    } catch (error) {
+      if (error instanceof SkipFile) return { kind: 'skipped', path, reason: error.reason, notes };
+      return { kind: 'failed', path, error: errorMessage(error), notes };
+    }
+    try {
+      resolveImportsIn(cur, imports);
+    } catch (error) {
+      return { kind: 'failed', path, error: `resolving imports: ${errorMessage(error)}`, notes };
+    }
+    if (cur.text === text) return { kind: 'unchanged', path, notes };
+    const after = cur.text;
+    const rebroken = /\.pyi?$/.test(path) ? syntaxErrorReason(cur.tree) : undefined;
+    if (rebroken) {
+      const error = `the rewritten file does not parse: ${rebroken.replace(/; remedy.*$/, '')}`;
+      return { kind: 'failed', path, error, notes, before: text, after };
+    }
+    return { kind: 'changed', path, before: text, after, fixes: applied, created: false, notes };
   } finally {
-    tree.delete();
+    cur.tree.delete();
   }
-  return finishFile(path, text, stable.output, stable.applied, imports, notes);
+}
+
+/**
+ * The conflict policy's loop (`fixUntilStable`): run the transform, apply its fixes,
+ * and run it again on the result while some fixes were left out for overlapping.
+ */
+function fixLoop<O>(
+  cur: Current,
+  path: string,
+  transform: FileTransform<O>,
+  options: O,
+  pipeline: PipelineOptions,
+  imports: ImportRequests,
+  notes: Note[],
+): Fix[] {
+  const applied: Fix[] = [];
+  for (let iteration = 1; iteration <= MAX_FIX_ITERATIONS; iteration++) {
+    const ctx = new PythonFileContext(path, cur.text, cur.tree, options, pipeline.settings);
+    const fixes = transform.run(ctx) ?? [];
+    mergeRequests(imports, ctx.imports);
+    if (iteration === 1) notes.push(...ctx.notes);
+    const selected = selectApplicable(
+      fixes,
+      pipeline.allowUnsafe,
+      ctx.lines,
+      iteration === 1 ? notes : [],
+    );
+    if (selected.length === 0) return applied;
+    const result = applyFixes(cur.text, selected);
+    applied.push(...result.applied);
+    if (result.output !== cur.text) advanceTo(cur, appliedEdits(result.applied), result.output);
+    if (result.conflicting.length === 0) return applied;
+  }
+  throw new ConvergenceError(MAX_FIX_ITERATIONS);
+}
+
+/** Import additions, then removals of names no longer used, each on the current tree. */
+function resolveImportsIn(cur: Current, imports: ImportRequests): void {
+  const step = (edit: Edit | undefined) => {
+    if (edit) advanceTo(cur, [edit], applyEdits(cur.text, [edit]));
+  };
+  for (const req of imports.add) step(planAddImport(cur.text, cur.tree, req));
+  for (const req of imports.removeIfUnused) step(planRemoveImportIfUnused(cur.text, cur.tree, req));
 }
 
 /** Drop unsafe fixes unless allowed, noting each one left out. */

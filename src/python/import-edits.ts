@@ -213,23 +213,58 @@ const NOT_REFERENCES: Record<string, string> = {
   keyword_argument: 'name',
 };
 
-/** Whether `name` is used in the module outside import statements (identifiers or non-docstring strings). */
+/**
+ * Whether `name` is used in the module outside import statements: an identifier
+ * reference, or a word in a string that is not a docstring (a string annotation may
+ * use it). Only the places where the text contains `name` are looked at, so the cost
+ * does not grow with the size of the tree.
+ */
 export function isNameUsed(tree: Tree, name: string): boolean {
-  for (const node of tree.rootNode.descendantsOfType('identifier')) {
-    if (!node || node.text !== name) continue;
-    const parent = node.parent;
-    if (!parent) continue;
-    const field = NOT_REFERENCES[parent.type];
-    if (field && parent.childForFieldName(field)?.id === node.id) continue;
-    if (insideImport(node)) continue;
-    return true;
+  const root = tree.rootNode;
+  // The root node starts after a BOM or leading blank lines: offsets are `base + i`.
+  const base = root.startIndex;
+  const text = root.text;
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    const at = base + i;
+    const end = at + name.length;
+    const node = root.descendantForIndex(at, end);
+    if (!node) continue;
+    const exact = node.type === 'identifier' && node.startIndex === at && node.endIndex === end;
+    if (exact && isReference(node)) return true;
+    // Also a word inside a string (an f-string's `{x.name}` counts there too).
+    if (isWord(text, i, i + name.length) && inNonDocstring(node)) return true;
   }
-  const word = new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\b`);
-  for (const node of tree.rootNode.descendantsOfType('string')) {
-    if (!node || !word.test(node.text)) continue;
-    const stmt = node.parent;
-    const isDocstring = stmt?.type === 'expression_statement' && stmt.namedChildCount === 1;
-    if (!isDocstring) return true;
+  return false;
+}
+
+/** An identifier that reads the name (not `x.name`, `f(name=...)`, or an import clause). */
+function isReference(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  const field = NOT_REFERENCES[parent.type];
+  if (field && parent.childForFieldName(field)?.id === node.id) return false;
+  return !insideImport(node);
+}
+
+const WORD_CHAR = /\w/;
+
+/** `\b` boundaries on both sides (ASCII word characters, as a `\bname\b` regex). */
+function isWord(text: string, start: number, end: number): boolean {
+  const before = start > 0 && WORD_CHAR.test(text[start - 1]!);
+  const after = end < text.length && WORD_CHAR.test(text[end]!);
+  const first = WORD_CHAR.test(text[start]!);
+  const last = WORD_CHAR.test(text[end - 1]!);
+  return before !== first && after !== last;
+}
+
+/** Whether `node` lies in a string literal that is not a docstring. */
+function inNonDocstring(node: Node): boolean {
+  for (let p: Node | null = node; p; p = p.parent) {
+    if (p.type === 'string') {
+      const stmt = p.parent;
+      return !(stmt?.type === 'expression_statement' && stmt.namedChildCount === 1);
+    }
+    if (p.type === 'block' || p.type === 'module') return false;
   }
   return false;
 }
@@ -251,7 +286,7 @@ export function planRemoveImportIfUnused(
   tree: Tree,
   req: ImportRequest,
 ): Edit | undefined {
-  for (const stmt of topLevelImports(tree)) {
+  for (const stmt of topLevelImportsNaming(text, tree, req.name ?? req.module.split('.')[0]!)) {
     const matches =
       req.name === undefined
         ? stmt.kind === 'import'
@@ -265,6 +300,33 @@ export function planRemoveImportIfUnused(
     return removeClause(text, stmt, index);
   }
   return undefined;
+}
+
+const IMPORT_STATEMENT_TYPES = new Set([
+  'import_statement',
+  'import_from_statement',
+  'future_import_statement',
+]);
+const IMPORT_CLAUSE_PARTS = new Set(['identifier', 'dotted_name', 'aliased_import']);
+
+/**
+ * The module-level import statements in which `word` is (part of) an imported name, in
+ * document order: `topLevelImports` narrowed by a text search, so a module with many
+ * statements costs no more than one with few.
+ */
+function topLevelImportsNaming(text: string, tree: Tree, word: string): ImportStatement[] {
+  if (word === '') return topLevelImports(tree);
+  const out: ImportStatement[] = [];
+  let last = -1;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    let node: Node | null = tree.rootNode.descendantForIndex(at, at + word.length);
+    while (node && IMPORT_CLAUSE_PARTS.has(node.type)) node = node.parent;
+    if (!node || !IMPORT_STATEMENT_TYPES.has(node.type) || node.startIndex === last) continue;
+    if (node.parent?.type !== 'module') continue;
+    last = node.startIndex;
+    out.push(describeImport(node));
+  }
+  return out;
 }
 
 /** Remove clause `index` of an import statement, or the whole statement if it is the only one. */

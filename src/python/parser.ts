@@ -41,10 +41,11 @@ function getLoaded(): Loaded {
 
 /**
  * Parse Python source. The caller owns the tree and must `tree.delete()` it when done
- * (WASM memory is not garbage-collected).
+ * (WASM memory is not garbage-collected). With `oldTree` (already `edit()`ed to match
+ * `source`), tree-sitter re-parses incrementally, reusing the unchanged subtrees.
  */
-export function parsePython(source: string): Tree {
-  const tree = getLoaded().parser.parse(source);
+export function parsePython(source: string, oldTree?: Tree): Tree {
+  const tree = getLoaded().parser.parse(source, oldTree ?? null);
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
 }

@@ -68,16 +68,20 @@ function mentionsPep604(finding: Finding): boolean {
 
 function run(ctx: FileContext<Options>): Fix[] {
   if (!/\b(?:Optional|Union)\b/.test(ctx.text)) return [];
-  const names = typingNames(ctx.tree);
-  let sites = findSites(ctx.text, ctx.tree, names);
-  if (!ctx.options.unions) sites = sites.filter((s) => s.kind === 'Optional');
-  countStringAnnotations(ctx, names.direct.size > 0 || names.modules.size > 0);
+  const names = typingNames(ctx.tree, ctx.text);
+  const found = findSites(ctx.text, ctx.tree, names);
+  const sites = ctx.options.unions ? found : found.filter((s) => s.kind === 'Optional');
+  countStringAnnotations(
+    ctx,
+    names.direct.size > 0 || names.modules.size > 0,
+    new Set(found.map((s) => s.at)),
+  );
   if (sites.length === 0) return [];
 
   const target = ctx.options.targetVersion
     ? parsePythonVersion(ctx.options.targetVersion)
     : ctx.settings.targetVersion;
-  const futureAnnotations = hasFutureAnnotations(ctx.tree);
+  const futureAnnotations = ctx.text.includes('__future__') && hasFutureAnnotations(ctx.tree);
   // A stub (.pyi) is never executed: nothing in it is evaluated at runtime.
   const stub = ctx.path.endsWith('.pyi');
   const renderable = sites.filter((site) => {
@@ -179,14 +183,24 @@ function oneLine(text: string): string {
 }
 
 /** String annotations are not parsed; count the ones that mention Optional/Union. */
-function countStringAnnotations(ctx: FileContext<Options>, typingImported: boolean): void {
+function countStringAnnotations(
+  ctx: FileContext<Options>,
+  typingImported: boolean,
+  siteNames: ReadonlySet<number>,
+): void {
   if (!typingImported) return;
-  let count = 0;
-  for (const node of ctx.tree.rootNode.descendantsOfType('string')) {
-    if (node?.parent?.type === 'type' && /\b(?:Optional|Union)\[/.test(node.text)) count++;
+  // Only the strings where the text has `Optional[` / `Union[` (each string once); a
+  // match that is a site's own name is code, not a string.
+  const counted = new Set<number>();
+  for (const match of ctx.text.matchAll(/\b(?:Optional|Union)\[/g)) {
+    if (siteNames.has(match.index)) continue;
+    let node = ctx.tree.rootNode.descendantForIndex(match.index, match.index + match[0].length);
+    while (node && node.type !== 'string' && node.type !== 'block' && node.type !== 'module')
+      node = node.parent;
+    if (node?.type === 'string' && node.parent?.type === 'type') counted.add(node.startIndex);
   }
-  if (count > 0) {
-    ctx.info(`${count} string annotation(s) mention Optional/Union; left as they are`);
+  if (counted.size > 0) {
+    ctx.info(`${counted.size} string annotation(s) mention Optional/Union; left as they are`);
   }
 }
 

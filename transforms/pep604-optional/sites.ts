@@ -2,7 +2,7 @@
  * Finds `Optional[...]` / `Union[...]` sites (through their import bindings) and
  * renders them as PEP 604 unions, nested sites included, keeping comments.
  */
-import { collectImports } from '../../src/python/imports.js';
+import { describeImport } from '../../src/python/imports.js';
 import type { Node, Tree } from '../../src/python/parser.js';
 
 export type SiteKind = 'Optional' | 'Union';
@@ -14,6 +14,8 @@ export interface Site {
   readonly args: readonly Node[];
   /** The local binding used (`Optional`, `t.Optional`), for import cleanup. */
   readonly binding: { readonly module: string; readonly name: string | undefined };
+  /** Offset of the spelled name (`Optional` in `t.Optional[...]`). */
+  readonly at: number;
 }
 
 /** Names and module aliases through which `typing` special forms are reachable. */
@@ -26,10 +28,16 @@ export interface TypingNames {
 
 const TYPING_MODULES = new Set(['typing', 'typing_extensions']);
 
-export function typingNames(tree: Tree): TypingNames {
+export function typingNames(tree: Tree, text: string): TypingNames {
   const direct = new Map<string, { kind: SiteKind; module: string }>();
   const modules = new Map<string, string>();
-  for (const stmt of collectImports(tree)) {
+  // Only the import statements that mention `typing` can bind its forms.
+  const seen = new Set<number>();
+  for (const match of text.matchAll(/\btyping(?:_extensions)?\b/g)) {
+    const node = importAround(tree, match.index, match.index + match[0].length);
+    if (!node || seen.has(node.startIndex)) continue;
+    seen.add(node.startIndex);
+    const stmt = describeImport(node);
     if (stmt.kind === 'from' && stmt.level === 0 && TYPING_MODULES.has(stmt.module)) {
       for (const n of stmt.names) {
         if (n.name === 'Optional' || n.name === 'Union')
@@ -40,6 +48,23 @@ export function typingNames(tree: Tree): TypingNames {
     }
   }
   return { direct, modules };
+}
+
+/** Node types on the way from a module name up to its import statement. */
+const IN_IMPORT = new Set(['identifier', 'dotted_name', 'aliased_import', 'relative_import']);
+const IMPORT_STATEMENTS = new Set([
+  'import_statement',
+  'import_from_statement',
+  'future_import_statement',
+]);
+
+/** The import statement whose module path covers [start, end), if any. */
+function importAround(tree: Tree, start: number, end: number): Node | undefined {
+  for (let n = tree.rootNode.descendantForIndex(start, end); n; n = n.parent) {
+    if (IMPORT_STATEMENTS.has(n.type)) return n;
+    if (!IN_IMPORT.has(n.type)) return undefined;
+  }
+  return undefined;
 }
 
 /** The bracket arguments of a `subscript` or `generic_type` node. */
@@ -93,7 +118,7 @@ export function findSites(text: string, tree: Tree, names: TypingNames): Site[] 
     const kind = classify(value, names);
     if (!kind) continue;
     seen.add(holder.id);
-    sites.push({ node: holder, args: bracketArgs(holder), ...kind });
+    sites.push({ node: holder, args: bracketArgs(holder), at: match.index, ...kind });
   }
   return sites;
 }
@@ -213,8 +238,7 @@ function optionalMembers(arg: Node, hooks: RenderHooks): string[] | undefined {
  * (one member per line inside parentheses, each comment after its member).
  */
 export function renderSite(site: Site, hooks: RenderHooks, indent: string, eol: string): string {
-  const flattened =
-    site.kind === 'Optional' ? optionalMembers(site.args[0]!, hooks) : undefined;
+  const flattened = site.kind === 'Optional' ? optionalMembers(site.args[0]!, hooks) : undefined;
   const members =
     flattened ??
     site.args.map((arg) => {
