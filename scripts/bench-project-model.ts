@@ -1,9 +1,10 @@
 /**
- * `npm run build && node dist/scripts/bench-project-model.js [--corpus DIR] [--files N]`:
- * times the Python project model on a large real corpus (default: the first 1,000 files
- * of the local Python standard library): import roots and module map, parsing plus
- * scope analysis of every file, a cross-module `resolve`, and `findSymbolUses` of a
- * widely used name (what rename-symbols does). Prints one line per phase.
+ * `npm run build && node dist/scripts/bench-project-model.js [--corpus DIR] [--files N]
+ * [--build-only]`: times the Python project model on a large corpus (default: the first
+ * 1,000 non-test files of the local Python standard library): import roots and module
+ * map, parsing plus scope analysis of every file, a cross-module `resolve`, and
+ * `findSymbolUses` of a widely used name (what rename-symbols does). Prints one line per
+ * phase. `--build-only` only builds the whole model (what `npm run bench` times).
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -14,15 +15,20 @@ import { findSymbolUses, openProject } from '../src/python/project/index.js';
 interface Args {
   corpus: string;
   files: number;
+  buildOnly: boolean;
+  skipTests: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { corpus: '', files: 1000 };
+  const args: Args = { corpus: '', files: 0, buildOnly: false, skipTests: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') args.corpus = argv[++i] ?? '';
     else if (argv[i] === '--files') args.files = Number(argv[++i]);
+    else if (argv[i] === '--build-only') args.buildOnly = true;
   }
   if (!args.corpus) {
+    args.skipTests = true;
+    args.files ||= 1000;
     args.corpus = execFileSync(
       'python3',
       ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'],
@@ -44,11 +50,13 @@ function timed<T>(label: string, fn: () => T): T {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   await loadPython();
-  const all = discoverPythonFiles(args.corpus, []).files.filter((f) => !f.includes('/test'));
-  const files = all.slice(0, args.files);
+  const all = discoverPythonFiles(args.corpus, []).files;
+  const files = all
+    .filter((f) => !args.skipTests || !f.includes('/test'))
+    .slice(0, args.files || undefined);
   console.log(`corpus ${args.corpus}: ${files.length} files`);
   const target = files.find((f) => /(^|\/)functools\.py$/.test(f));
-  if (target) {
+  if (target && !args.buildOnly) {
     const cold = openProject(args.corpus, files);
     const uses = timed('findSymbolUses functools.wraps (cold)', () =>
       findSymbolUses(cold.project, { path: target, name: 'wraps' }),

@@ -2,7 +2,8 @@
  * `npm run bench [-- --corpus DIR] [--files N] [--repeat N] [--target py311]`: times, as
  * separate child processes by wall clock including start-up, a bare tree-sitter parse
  * of a Python corpus, `remedy run pep604-optional` (dry run; auto workers and
- * --workers 0) and ruff-wasm's UP045/UP007 check + fix loop; prints lines/s, the
+ * --workers 0), ruff-wasm's UP045/UP007 check + fix loop and building the Python project
+ * model (roots, module map, every file parsed and scope-analyzed); prints lines/s, the
  * ratios against the targets, and each child's peak RSS (medians of the repeats).
  */
 import { spawnSync } from 'node:child_process';
@@ -154,6 +155,11 @@ function main(): void {
     {
       label: 'ruff-wasm UP045/UP007 fix loop',
       args: [path.join(HERE, 'bench-ruff.js'), listFile, args.target],
+      cwd: REPO,
+    },
+    {
+      label: 'project model, every file',
+      args: [path.join(HERE, 'bench-project-model.js'), '--corpus', corpus, '--build-only'],
       cwd: REPO,
     },
   ];

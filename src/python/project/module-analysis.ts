@@ -19,7 +19,7 @@ export class ModuleAnalysis {
   private readonly chainByBase = new Map<Reference, AttributeChain>();
 
   constructor(readonly tree: Tree) {
-    const collector = new ScopeCollector(tree.rootNode);
+    const collector = new ScopeCollector(tree);
     this.scopes = collector.scopes;
     this.bindings = placeBindings(collector.bindings);
     resolveReferences(collector.references);

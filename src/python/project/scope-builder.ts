@@ -3,8 +3,11 @@
  * statement-level half of `analyzeModule()` (targets, parameters and match patterns
  * are in `scope-targets.ts`, resolution in `scope-resolve.ts`).
  */
+
 import { describeImport } from '../imports.js';
-import type { Node } from '../parser.js';
+import type { Node, Tree } from '../parser.js';
+import { namedChildrenOf } from './children.js';
+import { LazyReference, NodeLocator, type RawBinding, rawBinding } from './lazy-nodes.js';
 import { HANDLERS } from './scope-handlers.js';
 import { bindParameters, bindTargets } from './scope-targets.js';
 import {
@@ -17,16 +20,6 @@ import {
   type Scope,
   type ScopeKind,
 } from './scope-types.js';
-
-/** A binding before `global` / `nonlocal` redirection. */
-export interface RawBinding {
-  readonly name: string;
-  readonly kind: BindingKind;
-  readonly scope: Scope;
-  readonly node: Node;
-  readonly statement: Node;
-  readonly import?: ImportBinding;
-}
 
 const COMPREHENSIONS = new Set([
   'list_comprehension',
@@ -45,9 +38,13 @@ export class ScopeCollector {
   readonly chains: AttributeChain[] = [];
   readonly scopeByNode = new Map<number, Scope>();
 
-  constructor(root: Node) {
+  private readonly locator: NodeLocator;
+
+  constructor(tree: Tree) {
+    this.locator = new NodeLocator(tree);
+    const root = tree.rootNode;
     const module = this.openScope('module', root, undefined, '');
-    this.visitChildren(root, module);
+    for (const child of namedChildrenOf(root)) this.visit(child, module);
   }
 
   get module(): Scope {
@@ -69,20 +66,20 @@ export class ScopeCollector {
     statement: Node,
     imp?: ImportBinding,
   ): void {
-    this.bindings.push({ name, kind, scope, node, statement, ...(imp ? { import: imp } : {}) });
+    this.bindings.push(rawBinding(name, kind, scope, node, statement, this.locator, imp));
   }
 
   reference(node: Node, scope: Scope, context: ReferenceContext = 'load'): Reference {
-    const ref: Reference = {
-      name: node.text,
+    const { startIndex, endIndex } = node;
+    const ref = new LazyReference(
+      node.text,
       node,
-      start: node.startIndex,
-      end: node.endIndex,
+      startIndex,
+      endIndex,
       scope,
       context,
-      bindings: [],
-      builtin: false,
-    };
+      this.locator,
+    );
     this.references.push(ref);
     scope.references.push(ref);
     return ref;
@@ -90,16 +87,8 @@ export class ScopeCollector {
 
   /** A name inside a string annotation: `node` is the string, the range is the name's. */
   stringReference(node: Node, scope: Scope, name: string, start: number): void {
-    const ref: Reference = {
-      name,
-      node,
-      start,
-      end: start + name.length,
-      scope,
-      context: 'string-annotation',
-      bindings: [],
-      builtin: false,
-    };
+    const end = start + name.length;
+    const ref = new LazyReference(name, node, start, end, scope, 'string-annotation', this.locator);
     this.references.push(ref);
     scope.references.push(ref);
   }
@@ -173,7 +162,7 @@ export class ScopeCollector {
   comprehension(node: Node, scope: Scope): void {
     const comp = this.openScope('comprehension', node, scope, scope.qualifiedName);
     let first = true;
-    for (const child of node.namedChildren) {
+    for (const child of namedChildrenOf(node)) {
       if (child?.type !== 'for_in_clause') continue;
       const right = child.childForFieldName('right');
       if (right) this.visit(right, first ? scope : comp);
@@ -181,7 +170,7 @@ export class ScopeCollector {
       if (left) bindTargets(this, left, comp, 'comprehension', child);
       first = false;
     }
-    for (const child of node.namedChildren) {
+    for (const child of namedChildrenOf(node)) {
       if (!child || child.type === 'for_in_clause') continue;
       this.visit(child, comp);
     }

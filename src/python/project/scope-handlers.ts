@@ -3,6 +3,7 @@
  * `except`, `global` / `nonlocal`, `del`, `match`, and the nodes whose identifiers are
  * not plain reads (keyword argument names, attributes, string annotations).
  */
+
 import type { Node } from '../parser.js';
 import type { ScopeCollector } from './scope-builder.js';
 import { bindPattern, bindTargets } from './scope-targets.js';

@@ -4,7 +4,7 @@
  * decided statically; class bodies are invisible from nested scopes; module, then builtins).
  */
 import { isBuiltin } from './builtins.js';
-import type { RawBinding } from './scope-builder.js';
+import { LazyBinding, type RawBinding } from './lazy-nodes.js';
 import {
   type Binding,
   bindingsIn,
@@ -64,7 +64,7 @@ export function placeBindings(raws: readonly RawBinding[]): Binding[] {
   const out: Binding[] = [];
   for (const raw of raws) {
     const scope = bindingScope(raw, names);
-    const binding: Binding = { ...raw, scope, references: [] };
+    const binding: Binding = new LazyBinding(raw, scope);
     if (raw.kind === 'star-import') {
       scope.starImports.push(binding);
       out.push(binding);
@@ -102,7 +102,7 @@ export function resolveReferences(references: readonly Reference[]): void {
       const target = nonlocalTarget(ref.scope, ref.name, isLocal);
       found = target ? bindingsIn(target, ref.name) : [];
     } else found = lookup(ref.scope, ref.name);
-    ref.bindings.push(...found);
+    ref.bindings = found;
     for (const b of found) b.references.push(ref);
     const onlyStar = found.every((b) => b.kind === 'star-import');
     ref.builtin = onlyStar && isBuiltin(ref.name);

@@ -3,6 +3,7 @@
  * parameters (defaults read in the enclosing scope, annotations in the header scope)
  * and `match` capture patterns.
  */
+
 import type { Node } from '../parser.js';
 import type { ScopeCollector } from './scope-builder.js';
 import type { BindingKind, Scope } from './scope-types.js';

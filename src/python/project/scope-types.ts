@@ -81,8 +81,8 @@ export interface Reference {
   readonly end: number;
   readonly scope: Scope;
   readonly context: ReferenceContext;
-  /** The bindings it may refer to; empty for builtins and unresolved names. */
-  readonly bindings: Binding[];
+  /** The bindings it may refer to; empty for builtins and unresolved names (set once, shared). */
+  bindings: readonly Binding[];
   /** True when no binding was found and the name is a builtin. */
   builtin: boolean;
 }
