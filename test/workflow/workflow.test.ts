@@ -168,6 +168,29 @@ describe('remedy apply', () => {
     expect(resumed.stderr).toContain('applied 0, no-op 2');
   });
 
+  it('stops a phase at a failure with the commits so far, a clean tree, and how to continue', () => {
+    const repo = makeProject();
+    const verify = '! grep -q "int | None" app/services.py';
+    const r = runCli(['apply', '--phase', '1', '--verify', verify], repo);
+    expect(r.code).toBe(1);
+    expect(log(repo)).toEqual([
+      'refactor(app): resolve Q-01 — use X | None instead of Optional[X]',
+      'initial',
+    ]);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    expect(r.stderr).toContain('[2/3] Q-02 pep604-optional failed: verify command failed (exit 1)');
+    expect(r.stderr).toContain('stopped at Q-02');
+    expect(r.stderr).toContain('not run 1');
+    expect(r.stderr).toContain('remedy apply --phase 1 --branch remedy/phase-1 --continue');
+    const kept = runCli(
+      ['apply', '--phase', '1', '--continue', '--keep-going', '--verify', verify],
+      repo,
+    );
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toContain('[3/3] Q-03 - manual:');
+    expect(kept.stderr).toContain('applied 0, no-op 1, manual 1, resolved 0, failed 1');
+  });
+
   it('refuses a finding whose dependency is not applied, unless --ignore-deps', () => {
     const repo = makeProject();
     const blocked = runCli(['apply', 'Q-02'], repo);

@@ -1,0 +1,70 @@
+/**
+ * The demo's path on the real fixture: `remedy apply --phase 2` on a copy of
+ * fixtures/lambda-backend creates a branch with one commit per automated finding, in
+ * the document's order, each one gated by the fixture's own unittest suite.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { git, makeGitRepo, REPO_ROOT, runCli } from '../helpers.js';
+
+function copyFixture(): string {
+  const source = path.join(REPO_ROOT, 'fixtures', 'lambda-backend');
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== '__pycache__') walk(abs);
+      } else files[path.relative(source, abs)] = fs.readFileSync(abs, 'utf8');
+    }
+  };
+  walk(source);
+  files['remedy.config.json'] = JSON.stringify({
+    docs: ['docs/AUDIT.md'],
+    scope: 'backend',
+    verify: 'python3 -m unittest discover -q',
+  });
+  return makeGitRepo(files);
+}
+
+describe('apply a phase of the fixture audit', () => {
+  it('commits each mechanical refactor on a branch, verified by the fixture suite at every commit', () => {
+    const repo = copyFixture();
+    const r = runCli(['apply', '--phase', 'phase-2', '--json'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      branch: string;
+      findings: { id: string; status: string; commit?: string }[];
+    };
+    expect(report.branch).toBe('remedy/phase-2');
+    const committed = report.findings.filter((f) => f.status === 'changed').map((f) => f.id);
+    expect(committed).toEqual([
+      'B-QUAL-03',
+      'B-QUAL-04',
+      'B-QUAL-05',
+      'B-DUP-02',
+      'B-QUAL-01',
+      'B-DUP-01',
+      'B-ARCH-02',
+      'B-ARCH-05',
+    ]);
+    // B-SEC-02 is done by B-DUP-01's extraction: nothing is left for it to change.
+    expect(report.findings.find((f) => f.id === 'B-SEC-02')?.status).toBe('no-op');
+    const trailers = git(
+      repo,
+      'log',
+      '--format=%(trailers:key=Remedy-Finding,valueonly)',
+      'main..HEAD',
+    )
+      .split('\n')
+      .filter(Boolean)
+      .reverse();
+    expect(trailers).toEqual(committed);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    // The suite ran before every commit (verify); a re-run is a no-op.
+    const again = runCli(['apply', '--phase', 'phase-2', '--continue'], repo);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('applied 0, no-op 9');
+  });
+});
