@@ -1,14 +1,16 @@
 /**
  * rename-symbols and hoist-imports on `fixtures/lambda-backend`, the way `remedy apply`
  * runs them: options inferred from the fixture's own audit, guard and format on. After
- * each finding: the expected edits are there, the fixture's unittest suite passes, and
- * pyright reports no error that was not there before.
+ * each finding: the expected edits are there, no import list got unsorted (ruff I001),
+ * the fixture's unittest suite passes, and pyright reports no error that was not there
+ * before.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyTransform } from '../../src/engine/contract.js';
+import { ruffCheck } from '../../src/engine/ruff.js';
 import { runTransform } from '../../src/engine/run.js';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { Finding } from '../../src/findings/types.js';
@@ -35,6 +37,11 @@ function pyrightErrors(dir: string): string[] {
   return report.generalDiagnostics
     .filter((d) => d.severity === 'error')
     .map((d) => `${path.relative(dir, d.file)}: ${d.rule ?? ''}: ${d.message.split('\n')[0]}`);
+}
+
+/** ruff's isort findings (I001) with the fixture's line length. */
+function unsortedImports(text: string): number {
+  return ruffCheck(text, ['I001'], { 'line-length': 100 }).length;
 }
 
 function unittest(dir: string): { ok: boolean; output: string } {
@@ -75,7 +82,12 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
     const failed = outcome.results.filter((r) => r.kind === 'failed');
     expect(failed, JSON.stringify(failed)).toEqual([]);
     const changed = outcome.results.filter((r) => r.kind === 'changed');
-    for (const r of changed) fs.writeFileSync(path.join(dir, r.path), r.after);
+    for (const r of changed) {
+      expect(unsortedImports(r.after), `${r.path}: import order (ruff I001)`).toBeLessThanOrEqual(
+        unsortedImports(r.before),
+      );
+      fs.writeFileSync(path.join(dir, r.path), r.after);
+    }
     return changed.map((r) => r.path).sort();
   }
 
@@ -117,6 +129,9 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
       expect(read('backend/src/app/api/admin_request.py')).toContain('def parse_cursor(');
       expect(read('backend/src/app/api/assets/admin_assets.py')).toContain(
         'from app.api.admin_request import parse_body, parse_uuid',
+      );
+      expect(read('backend/src/app/api/assets/assets_common.py')).toContain(
+        'from app.api.admin_validators import validate_language, validate_string_length',
       );
       expect(read('backend/src/app/api/public_reservations.py')).toContain(
         'admin_request.parse_body(event)',

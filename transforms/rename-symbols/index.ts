@@ -27,8 +27,10 @@
  * `alias`, an importing module where the new name is taken keeps the old name there:
  * `from m import new as old`. Comments and docstrings that mention the old name are listed.
  */
+import type { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { keepImportsSorted } from './import-order.js';
 import { inferRenames, optionsSchema, type RenameOptions } from './options.js';
 import { planRename, type RenamePlan } from './plan.js';
 
@@ -72,15 +74,25 @@ function run(ctx: ProjectContext<RenameOptions>): FileFixes[] {
         : undefined,
     );
   }
-  const byFile = new Map<string, Fix[]>();
+  const byFile = new Map<string, { titles: string[]; edits: Edit[] }>();
   for (const plan of plans) {
     for (const w of plan.warnings) ctx.warn(w.message, w.path, w.line);
     for (const i of plan.infos) ctx.info(i.message, i.path, i.line);
     for (const [path, edits] of plan.edits) {
-      byFile.set(path, [...(byFile.get(path) ?? []), Fix.safe(`rename ${plan.label}`, edits)]);
+      const entry = byFile.get(path) ?? { titles: [], edits: [] };
+      byFile.set(path, {
+        titles: [...entry.titles, plan.label],
+        edits: [...entry.edits, ...edits],
+      });
     }
   }
-  return [...byFile].map(([path, fixes]) => ({ path, fixes }));
+  return [...byFile].map(([path, { titles, edits }]) => {
+    const analysis = project.analysis(path);
+    const text = project.text(path);
+    const sorted =
+      analysis && text !== undefined ? keepImportsSorted(text, analysis.tree, edits) : edits;
+    return { path, fixes: [Fix.safe(`rename ${titles.join(', ')}`, sorted)] };
+  });
 }
 
 export default defineTransform<RenameOptions>({
