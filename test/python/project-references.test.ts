@@ -160,3 +160,17 @@ describe('findSymbolUses on attribute names of other objects', () => {
     expect(u.dynamic.map((d) => d.line)).toEqual([7]);
   });
 });
+
+describe('findSymbolUses and files that do not parse', () => {
+  it('lists them instead of guessing', () => {
+    const u = uses(
+      {
+        'app/__init__.py': '',
+        'app/m.py': 'def _load():\n    return 1\n',
+        'app/broken.py': 'def broken(:\n    return _load()\n',
+      },
+      { path: 'app/m.py', name: '_load' },
+    );
+    expect(u.unparsed).toEqual(['app/broken.py']);
+  });
+});

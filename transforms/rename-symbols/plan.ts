@@ -228,7 +228,10 @@ function unresolvedImports(project: PythonProject, uses: SymbolUses): PlanNote[]
 }
 
 function warningsFor(uses: SymbolUses, request: RenameRequest): PlanNote[] {
-  const out: PlanNote[] = [];
+  const out: PlanNote[] = uses.unparsed.map((path) => ({
+    message: `mentions \`${request.from}\` but does not parse: not renamed there`,
+    path,
+  }));
   for (const d of uses.dynamic) {
     if (d.name !== request.from) continue;
     out.push({ message: `not renamed: "${d.name}" in ${d.why}`, path: d.path, line: d.line });

@@ -62,6 +62,8 @@ export interface SymbolUses {
   readonly starImports: readonly { readonly path: string; readonly binding: Binding }[];
   /** Every `module -> local name` under which the symbol is a module-level binding. */
   readonly exposed: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Files that mention the name but do not parse: uses there are unknown. */
+  readonly unparsed: readonly string[];
 }
 
 /** Whether `module.name` resolves to the target symbol itself. */
@@ -88,6 +90,7 @@ class UseCollector {
   readonly dynamic: DynamicUse[] = [];
   readonly starImports: { path: string; binding: Binding }[] = [];
   readonly exposed = new Map<string, Set<string>>();
+  readonly unparsed: string[] = [];
   /** Local names the symbol goes by (grows with aliases). */
   readonly known: Set<string>;
 
@@ -147,7 +150,10 @@ class UseCollector {
 
   scan(path: string): void {
     const analysis = this.project.analysis(path);
-    if (!analysis) return;
+    if (!analysis) {
+      this.unparsed.push(path);
+      return;
+    }
     const bindings = this.symbolBindings(path, analysis);
     for (const ref of analysis.references) {
       const via = ref.bindings.find((b) => bindings.has(b));
@@ -207,5 +213,6 @@ export function findSymbolUses(project: PythonProject, target: SymbolTarget): Sy
     dynamic: collector.dynamic,
     starImports: collector.starImports,
     exposed: collector.exposed,
+    unparsed: collector.unparsed,
   };
 }
