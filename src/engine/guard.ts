@@ -3,6 +3,7 @@
  * undefined name (F821), redefinition (F811) or use-before-assignment (F823) fails
  * the file; a new unused import (F401) is a warning.
  */
+import v8 from 'node:v8';
 import { type RuffDiagnostic, ruffCheck } from './ruff.js';
 
 const FAILING = ['F821', 'F811', 'F823'] as const;
@@ -57,4 +58,24 @@ export function guardRewrite(
     else warnings.push(finding);
   }
   return { errors, warnings };
+}
+
+let baselineWasm = false;
+
+/**
+ * Keep WebAssembly on V8's baseline compiler (Liftoff) from now on, process-wide.
+ * Why: by default V8 recompiles every hot function of the 10 MB ruff module with its
+ * optimizing compiler; over a few hundred guard checks that costs seconds of CPU and
+ * ~300 MB of code memory, while baseline code checks a typical file in ~0.5 ms. Call it
+ * once tree-sitter is warm (its hot functions are optimized by then and stay so) and
+ * before ruff runs its first checks.
+ */
+export function preferBaselineWasm(): void {
+  if (baselineWasm) return;
+  baselineWasm = true;
+  try {
+    v8.setFlagsFromString('--liftoff-only');
+  } catch {
+    // An engine without the flag keeps its default tiering: slower, still correct.
+  }
 }

@@ -16,7 +16,8 @@ import type {
   TransformSettings,
 } from './contract.js';
 import { type Discovery, discoverPythonFiles } from './discover.js';
-import { applyProjectFixes, finishFile, transformFile } from './pipeline.js';
+import { postProcessAll, transformOneFile } from './file-batch.js';
+import { applyProjectFixes, finishFile } from './pipeline.js';
 import { postProcess } from './postprocess.js';
 import { type ProjectNote, PythonProjectContext } from './project-context.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
@@ -36,7 +37,10 @@ export interface RunRequest {
   /** Overrides config and pyproject. */
   readonly targetVersion?: PythonVersion;
   readonly config?: RemedyConfig;
-  /** Worker threads: a number, or 'auto' (by file count and cores). Default 'auto'. */
+  /**
+   * Worker threads beside the main thread (which works too): a number (0: single
+   * thread), or 'auto' (by file count and cores). Default 'auto'.
+   */
   readonly workers?: number | 'auto';
   readonly onProgress?: (done: number, total: number) => void;
   /** Where files are read from (default: the disk under `root`). */
@@ -118,13 +122,14 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   return { transform: req.transform.id, results: [...missing, ...results], notes: [] };
 }
 
-const FILES_PER_WORKER = 150;
+const FILES_PER_THREAD = 150;
 
-function workerCount(req: RunRequest, files: number): number {
-  if (typeof req.workers === 'number') return Math.max(0, req.workers);
+/** Worker threads beside the main thread: by file count and cores unless given. */
+function workerThreads(req: RunRequest, files: number): number {
+  if (typeof req.workers === 'number') return Math.max(0, Math.floor(req.workers));
   const cores =
     typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+  return Math.max(0, Math.min(cores, Math.floor(files / FILES_PER_THREAD)) - 1);
 }
 
 async function runFileTransform<O>(
@@ -136,30 +141,28 @@ async function runFileTransform<O>(
   store: SourceStore,
 ): Promise<FileResult[]> {
   const post = { guard: req.guard, format: req.format };
-  const workers = workerCount(req, files.length);
-  if (workers >= 2) {
+  const workers = workerThreads(req, files.length);
+  if (workers >= 1) {
     return runInWorkers({
       root: req.root,
-      transformId: transform.id,
+      transform,
       options,
       settings,
       allowUnsafe: req.allowUnsafe,
       files,
+      store,
       overlay: store.overlayEntries(),
       workers,
       ...post,
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
     });
   }
-  const ruff = new RuffSettingsResolver(req.root);
   const results: FileResult[] = [];
   for (const file of files) {
-    results.push(
-      processOneFile(store, file, transform, options, settings, req.allowUnsafe, post, ruff),
-    );
+    results.push(transformOneFile(store, file, transform, options, settings, req.allowUnsafe));
     req.onProgress?.(results.length, files.length);
   }
-  return results;
+  return postProcessAll(results, post, new RuffSettingsResolver(req.root));
 }
 
 /** Add files that exist only in the overlay and fall under the requested paths. */
@@ -181,28 +184,6 @@ function underAny(file: string, paths: readonly string[]): boolean {
     const norm = p.replace(/\/+$/, '');
     return norm === '.' || norm === '' || file === norm || file.startsWith(`${norm}/`);
   });
-}
-
-/** Read, transform, guard and format one file (used in-process and by workers). */
-export function processOneFile<O>(
-  store: SourceStore,
-  file: string,
-  transform: FileTransform<O>,
-  options: O,
-  settings: TransformSettings,
-  allowUnsafe: boolean,
-  post: { guard: boolean; format: boolean },
-  ruff: RuffSettingsResolver,
-): FileResult {
-  const read = store.read(file);
-  if (!read.ok) {
-    return read.kind === 'binary'
-      ? { kind: 'skipped', path: file, reason: read.reason, notes: [] }
-      : { kind: 'failed', path: file, error: read.reason, notes: [] };
-  }
-  const result = transformFile(file, read.text, transform, options, { settings, allowUnsafe });
-  if (result.kind !== 'changed' || (!post.guard && !post.format)) return result;
-  return postProcess(result, { ...post, ruffOptions: ruff.forFile(file).workspace });
 }
 
 function runProjectTransform<O>(

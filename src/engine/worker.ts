@@ -1,11 +1,10 @@
-/** Worker-thread entry: runs the per-file pipeline for the files it is given. */
+/** Worker-thread entry: takes files from the shared queue, then guards its rewritten ones. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getTransform } from '../../transforms/index.js';
 import { loadPython } from '../python/parser.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
-import { processOneFile } from './run.js';
 import { DiskStore, OverlayStore } from './store.js';
-import type { WorkerJob, WorkerMessage } from './workers.js';
+import { drainQueue, finishTaken, type WorkerJob, type WorkerMessage } from './workers.js';
 
 const job = workerData as WorkerJob;
 const port = parentPort!;
@@ -14,23 +13,12 @@ try {
   await loadPython();
   const transform = getTransform(job.transformId);
   if (transform.scope !== 'file') throw new Error(`${job.transformId} is not a file transform`);
-  const ruff = new RuffSettingsResolver(job.root);
   const store = new OverlayStore(new DiskStore(job.root), job.overlay);
+  const taken = drainQueue(job, store, transform, job.options, () =>
+    port.postMessage({ type: 'progress' } satisfies WorkerMessage),
+  );
   const post = { guard: job.guard, format: job.format };
-  const results = job.files.map((file) => {
-    const result = processOneFile(
-      store,
-      file,
-      transform,
-      job.options,
-      job.settings,
-      job.allowUnsafe,
-      post,
-      ruff,
-    );
-    port.postMessage({ type: 'progress' } satisfies WorkerMessage);
-    return result;
-  });
+  const results = finishTaken(taken, post, new RuffSettingsResolver(job.root));
   port.postMessage({ type: 'done', results } satisfies WorkerMessage);
 } catch (error) {
   port.postMessage({

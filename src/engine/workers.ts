@@ -1,13 +1,15 @@
 /**
- * Spread a file-scoped transform over worker threads (large file counts only): files
- * are dealt out by size, each worker runs the same per-file pipeline, and results
- * come back in the original order.
+ * Spread a file transform over threads (large file counts only): the main thread and
+ * `workers` worker threads take files from one shared queue (an atomic counter), so a
+ * worker that starts late or gets big files simply takes fewer; each thread then
+ * guards and formats its own rewritten files, and results come back in file order.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../core/result.js';
-import type { TransformSettings } from './contract.js';
+import type { FileTransform, TransformSettings } from './contract.js';
+import { type PostSettings, postProcessAll, transformOneFile } from './file-batch.js';
+import { RuffSettingsResolver } from './ruff-settings.js';
+import type { SourceStore } from './store.js';
 
 export interface WorkerJob {
   readonly root: string;
@@ -17,65 +19,96 @@ export interface WorkerJob {
   readonly allowUnsafe: boolean;
   readonly guard: boolean;
   readonly format: boolean;
+  /** Every file of the run; a thread takes index `Atomics.add(queue, 0, 1)` next. */
   readonly files: readonly string[];
+  /** One Int32 over a SharedArrayBuffer: the next file index to take. */
+  readonly queue: SharedArrayBuffer;
   /** In-memory file texts that take precedence over the disk. */
   readonly overlay: readonly (readonly [string, string])[];
 }
 
 export type WorkerMessage =
   | { readonly type: 'progress' }
-  | { readonly type: 'done'; readonly results: FileResult[] }
+  | { readonly type: 'done'; readonly results: [number, FileResult][] }
   | { readonly type: 'error'; readonly message: string };
 
-/** Deal files to `n` buckets, largest first, each to the lightest bucket. */
-export function dealBySize(root: string, files: readonly string[], n: number): string[][] {
-  const sized = files.map((f) => {
-    let size = 0;
-    try {
-      size = fs.statSync(path.join(root, f)).size;
-    } catch {
-      size = 0;
-    }
-    return { f, size };
-  });
-  sized.sort((a, b) => b.size - a.size);
-  const buckets = Array.from({ length: n }, () => ({ files: [] as string[], load: 0 }));
-  for (const { f, size } of sized) {
-    let lightest = buckets[0]!;
-    for (const b of buckets) if (b.load < lightest.load) lightest = b;
-    lightest.files.push(f);
-    lightest.load += size;
+/** Take files from the queue until it is empty; returns [index, result] pairs. */
+export function drainQueue<O>(
+  job: Pick<WorkerJob, 'files' | 'queue' | 'settings' | 'allowUnsafe'>,
+  store: SourceStore,
+  transform: FileTransform<O>,
+  options: O,
+  onFile: () => void,
+): [number, FileResult][] {
+  const next = new Int32Array(job.queue);
+  const taken: [number, FileResult][] = [];
+  for (;;) {
+    const index = Atomics.add(next, 0, 1);
+    if (index >= job.files.length) return taken;
+    const file = job.files[index]!;
+    taken.push([
+      index,
+      transformOneFile(store, file, transform, options, job.settings, job.allowUnsafe),
+    ]);
+    onFile();
   }
-  return buckets.map((b) => b.files);
 }
 
-export async function runInWorkers(
-  job: Omit<WorkerJob, 'files'> & {
-    readonly files: readonly string[];
+/** Guard and format the rewritten files among `taken`, keeping the indices. */
+export function finishTaken(
+  taken: [number, FileResult][],
+  post: PostSettings,
+  ruff: RuffSettingsResolver,
+): [number, FileResult][] {
+  const finished = postProcessAll(
+    taken.map(([, r]) => r),
+    post,
+    ruff,
+  );
+  return taken.map(([index], k) => [index, finished[k]!]);
+}
+
+function startWorker(
+  workerData: WorkerJob,
+  onProgress: () => void,
+): Promise<[number, FileResult][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData });
+    worker.on('message', (msg: WorkerMessage) => {
+      if (msg.type === 'progress') onProgress();
+      else if (msg.type === 'done') {
+        resolve(msg.results);
+        void worker.terminate();
+      } else reject(new Error(msg.message));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`worker thread exited with code ${code}`));
+    });
+  });
+}
+
+export async function runInWorkers<O>(
+  job: Omit<WorkerJob, 'queue' | 'transformId'> & {
+    readonly transform: FileTransform<O>;
+    readonly options: O;
+    readonly store: SourceStore;
     readonly workers: number;
     readonly onProgress?: (done: number, total: number) => void;
   },
 ): Promise<FileResult[]> {
-  const { workers, onProgress, ...rest } = job;
-  const buckets = dealBySize(job.root, job.files, workers).filter((b) => b.length > 0);
+  const { workers, onProgress, transform, store, ...rest } = job;
+  const queue = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   let done = 0;
-  const parts = await Promise.all(
-    buckets.map(
-      (files) =>
-        new Promise<FileResult[]>((resolve, reject) => {
-          const workerData: WorkerJob = { ...rest, files };
-          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData });
-          worker.on('message', (msg: WorkerMessage) => {
-            if (msg.type === 'progress') onProgress?.(++done, job.files.length);
-            else if (msg.type === 'done') {
-              resolve(msg.results);
-              void worker.terminate();
-            } else reject(new Error(msg.message));
-          });
-          worker.on('error', reject);
-        }),
-    ),
-  );
-  const byPath = new Map(parts.flat().map((r) => [r.path, r]));
-  return job.files.map((f) => byPath.get(f)!);
+  const progress = () => onProgress?.(++done, job.files.length);
+  const data: WorkerJob = { ...rest, transformId: transform.id, queue };
+  const started = Array.from({ length: workers }, () => startWorker(data, progress));
+  // The main thread works the queue too, while the workers start up.
+  const own = drainQueue(data, store, transform, job.options, progress);
+  const post = { guard: job.guard, format: job.format };
+  const mine = finishTaken(own, post, new RuffSettingsResolver(job.root));
+  const parts = [mine, ...(await Promise.all(started))];
+  const results: FileResult[] = new Array(job.files.length);
+  for (const part of parts) for (const [index, r] of part) results[index] = r;
+  return results;
 }
