@@ -1,12 +1,14 @@
 /**
- * After a file is rewritten: the semantic guard (ruff pyflakes before vs after) and
- * formatting of the edited regions. Both use in-process ruff, loaded on first use.
+ * After a file is rewritten: the semantic guard (ruff pyflakes before vs after), then
+ * sorting of touched import blocks that were sorted before and formatting of the
+ * edited regions. Both use in-process ruff, loaded on first use.
  */
 import type { ChangedFile, FileResult } from '../core/result.js';
 import { parsePython } from '../python/parser.js';
 import { formatEditedRegions } from './format.js';
 import { guardRewrite } from './guard.js';
 import { errorMessage, syntaxErrorReason } from './pipeline.js';
+import { sortEditedImportBlocks } from './sort-imports.js';
 
 export interface PostOptions {
   readonly guard: boolean;
@@ -52,7 +54,8 @@ export function postProcess(result: FileResult, opts: PostOptions): FileResult {
   if (opts.format) {
     let formatted: string;
     try {
-      formatted = formatEditedRegions(file.before, file.after, opts.ruffOptions);
+      const sorted = sortEditedImportBlocks(file.before, file.after, opts.ruffOptions);
+      formatted = formatEditedRegions(file.before, sorted, opts.ruffOptions);
     } catch (error) {
       return withNote(
         file,

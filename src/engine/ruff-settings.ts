@@ -76,6 +76,8 @@ function toSettings(ruff: Table, project: Table | undefined, source: string): Ru
   } else if (typeof project?.['requires-python'] === 'string') {
     targetVersion = minimumFromRequiresPython(project['requires-python']);
   }
+  const isort = asTable(asTable(ruff.lint)?.isort) ?? asTable(ruff.isort);
+  if (isort) workspace.lint = { isort };
   const format = asTable(ruff.format);
   if (format) {
     const picked: Table = {};

@@ -41,7 +41,8 @@ export function ruffCheck(
   select: readonly string[],
   base: Record<string, unknown> = {},
 ): RuffDiagnostic[] {
-  const ws = ruffWorkspace({ ...base, lint: { select: [...select] } });
+  const lint = (base.lint as Record<string, unknown> | undefined) ?? {};
+  const ws = ruffWorkspace({ ...base, lint: { ...lint, select: [...select] } });
   return ws.check(text) as RuffDiagnostic[];
 }
 

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editedLines, formatEditedRegions, splitLines } from '../../src/engine/format.js';
 import { guardRewrite } from '../../src/engine/guard.js';
+import { sortEditedImportBlocks } from '../../src/engine/sort-imports.js';
 import { loadPython } from '../../src/python/parser.js';
 
 beforeAll(() => loadPython());
@@ -111,5 +112,33 @@ describe('guardRewrite', () => {
     expect(guardRewrite('x = 1\n', 'import json\nx = 1\n').warnings.map((e) => e.code)).toEqual([
       'F401',
     ]);
+  });
+});
+
+describe('sortEditedImportBlocks', () => {
+  it('sorts an import block the rewrite touched when it was sorted before', () => {
+    const before = 'import os\nimport sys\n\nx = 1\n';
+    const after = 'import os\nimport sys\nimport json\n\nx = 1\n';
+    expect(sortEditedImportBlocks(before, after)).toBe(
+      'import json\nimport os\nimport sys\n\nx = 1\n',
+    );
+  });
+
+  it('leaves a block that was unsorted before, and blocks the rewrite did not touch', () => {
+    const before = 'import sys\nimport os\n\nx = 1\n';
+    const after = 'import sys\nimport os\nimport json\n\nx = 1\n';
+    expect(sortEditedImportBlocks(before, after)).toBe(after);
+    const elsewhere = 'import sys\nimport os\n\nx = 2\n';
+    expect(sortEditedImportBlocks(before, elsewhere)).toBe(elsewhere);
+  });
+
+  it('honours isort settings from the repository', () => {
+    const before = 'import os\n\nfrom app import a\n';
+    const after = 'import os\n\nfrom app import a\nfrom app import b\n';
+    expect(
+      sortEditedImportBlocks(before, after, {
+        lint: { isort: { 'combine-as-imports': true, 'force-single-line': false } },
+      }),
+    ).toBe('import os\n\nfrom app import a, b\n');
   });
 });
