@@ -4,7 +4,6 @@
  * the order it would run in. Statuses come from a dry run; nothing is written.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import type { ReadOutcome } from '../../engine/source.js';
 import type { FindingOutcome } from '../../workflow/execute.js';
 import type { GlobalArgs } from '../context.js';
 import { out, paint, printJson, table } from '../output.js';
@@ -72,7 +71,7 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
     const { dryRunFindings } = await import('../../workflow/dry-run.js');
     const { describeOptions } = await import('../../plan/mapping.js');
     const { GitRepo } = await import('../../git/repo.js');
-    const { DiskStore } = await import('../../engine/store.js');
+    const { explainStep } = await import('../../workflow/explain.js');
     const selection = selectFindings(session, args.ids, args.phase);
     const repo = await GitRepo.open(ctx.root).catch(() => undefined);
     const applied = repo ? await repo.appliedFindings() : new Map<string, string>();
@@ -80,22 +79,15 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
       ...executeOptions(args, ctx.config),
       applied,
     });
-    const disk = new DiskStore(ctx.root);
-    const read = (p: string) => {
-      const r: ReadOutcome = disk.read(p);
-      return r.ok ? r.text : undefined;
-    };
-    const rows = outcomes.map((o, i) => {
+    const rows = [];
+    for (const [i, o] of outcomes.entries()) {
       const step = session.plan(o.finding).step;
       const transform = step.kind === 'transform' ? step.transform.id : 'manual';
       const options = step.kind === 'transform' ? step.options : {};
-      const explain =
-        step.kind === 'transform' && step.transform.explain
-          ? [...step.transform.explain(o.finding, options, read)]
-          : [];
+      const explain = await explainStep(o.finding, step, ctx.root);
       const reason =
         o.kind === 'failed' || o.kind === 'blocked' || o.kind === 'manual' ? o.reason : undefined;
-      return {
+      rows.push({
         order: i + 1,
         finding: o.finding,
         transform,
@@ -104,8 +96,8 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
         status: statusOf(o),
         reason,
         explain,
-      };
-    });
+      });
+    }
     if (args.json) {
       printJson({
         phase: selection.phase ? { id: selection.phase.id, title: selection.phase.title } : null,

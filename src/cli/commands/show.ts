@@ -45,14 +45,16 @@ export const showCommand: CommandModule<GlobalArgs, Args> = {
     const { allTransforms } = await import('../../../transforms/index.js');
     const { mapFinding } = await import('../../plan/mapping.js');
     const step = mapFinding(finding, ctx.config, allTransforms);
+    const { explainStep } = await import('../../workflow/explain.js');
+    const notes = await explainStep(finding, step, ctx.root);
     if (args.json) {
-      printJson({ query: args.id, finding, plan: planJson(step) });
+      printJson({ query: args.id, finding, plan: { ...planJson(step), notes } });
       return;
     }
     if (finding.id.toUpperCase() !== args.id.toUpperCase())
       out(paint('dim', `${args.id} is an alias of ${finding.id}`));
     printFinding(finding);
-    printPlan(step);
+    printPlan(step, notes);
   },
 };
 
@@ -137,7 +139,7 @@ function printTables(f: Finding): void {
   }
 }
 
-function printPlan(step: Step): void {
+function printPlan(step: Step, notes: readonly string[]): void {
   heading('Plan');
   if (step.kind === 'manual') {
     out(`  manual: ${step.reason}`);
@@ -147,6 +149,7 @@ function printPlan(step: Step): void {
   const options = JSON.stringify(step.options);
   if (options !== '{}')
     out(`  options: ${options.length > 400 ? `${options.slice(0, 399)}…` : options}`);
+  for (const note of notes) out(`    ${note}`);
 }
 
 function heading(text: string): void {
