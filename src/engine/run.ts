@@ -19,7 +19,7 @@ import { type Discovery, discoverPythonFiles } from './discover.js';
 import { postProcessAll, transformOneFile } from './file-batch.js';
 import { applyProjectFixes, finishFile } from './pipeline.js';
 import { postProcess } from './postprocess.js';
-import { type ProjectNote, PythonProjectContext } from './project-context.js';
+import type { ProjectNote, PythonProjectContext } from './project-context.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
 import { DiskStore, type SourceStore } from './store.js';
 import { runInWorkers } from './workers.js';
@@ -100,7 +100,10 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
     notes: [],
   }));
   if (req.transform.scope === 'project') {
+    // Loaded here: file transforms never need the project model.
+    const { PythonProjectContext: ProjectContext } = await import('./project-context.js');
     const outcome = runProjectTransform(
+      ProjectContext,
       req,
       req.transform,
       options,
@@ -187,6 +190,7 @@ function underAny(file: string, paths: readonly string[]): boolean {
 }
 
 function runProjectTransform<O>(
+  ProjectContext: typeof PythonProjectContext,
   req: RunRequest,
   transform: ProjectTransform<O>,
   options: O,
@@ -195,7 +199,7 @@ function runProjectTransform<O>(
   ruff: RuffSettingsResolver,
   store: SourceStore,
 ): RunOutcome {
-  const ctx = new PythonProjectContext(store, files, options, settings);
+  const ctx = new ProjectContext(store, files, options, settings);
   try {
     const fileFixes = transform.run(ctx) ?? [];
     const results: FileResult[] = [];

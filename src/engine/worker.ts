@@ -1,7 +1,7 @@
 /** Worker-thread entry: takes files from the shared queue, then guards its rewritten ones. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { getTransform } from '../../transforms/index.js';
 import { loadPython } from '../python/parser.js';
+import { loadTransform } from './load-transform.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
 import { DiskStore, OverlayStore } from './store.js';
 import { drainQueue, finishTaken, type WorkerJob, type WorkerMessage } from './workers.js';
@@ -10,8 +10,7 @@ const job = workerData as WorkerJob;
 const port = parentPort!;
 
 try {
-  await loadPython();
-  const transform = getTransform(job.transformId);
+  const [transform] = await Promise.all([loadTransform(job.transformId), loadPython()]);
   if (transform.scope !== 'file') throw new Error(`${job.transformId} is not a file transform`);
   const store = new OverlayStore(new DiskStore(job.root), job.overlay);
   const taken = drainQueue(job, store, transform, job.options, () =>

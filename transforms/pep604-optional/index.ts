@@ -19,20 +19,13 @@
 import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { indentationAt } from '../../src/core/text.js';
 import { defineTransform, type FileContext } from '../../src/engine/contract.js';
 import type { Finding } from '../../src/findings/types.js';
-import { hasFutureAnnotations } from '../../src/python/imports.js';
-import type { Node } from '../../src/python/parser.js';
+import { describeImport } from '../../src/python/imports.js';
+import type { Node, Tree } from '../../src/python/parser.js';
 import { atLeast, parsePythonVersion } from '../../src/python/version.js';
-import {
-  findSites,
-  type Refusal,
-  refusalFor,
-  renderSite,
-  type Site,
-  typingNames,
-} from './sites.js';
+import { SiteForest } from './render.js';
+import { findSites, type Refusal, refusalFor, typingNames } from './sites.js';
 
 const options = z.strictObject({
   unions: z.boolean().default(true),
@@ -81,96 +74,53 @@ function run(ctx: FileContext<Options>): Fix[] {
   const target = ctx.options.targetVersion
     ? parsePythonVersion(ctx.options.targetVersion)
     : ctx.settings.targetVersion;
-  const futureAnnotations = ctx.text.includes('__future__') && hasFutureAnnotations(ctx.tree);
+  const futureAnnotations = hasFutureAnnotations(ctx.text, ctx.tree);
   // A stub (.pyi) is never executed: nothing in it is evaluated at runtime.
   const stub = ctx.path.endsWith('.pyi');
   const renderable = sites.filter((site) => {
     const refusal = refusalFor(site);
-    if (refusal)
-      ctx.warn(`left ${oneLine(site.node.text)} as it is: ${REFUSAL_TEXT[refusal]}`, site.node);
+    if (refusal) {
+      const source = oneLine(ctx.text.slice(site.start, site.end));
+      ctx.warn(`left ${source} as it is: ${REFUSAL_TEXT[refusal]}`, site.start);
+    }
     return !refusal;
   });
-  const contains = (outer: Site, inner: Site) =>
-    outer !== inner &&
-    outer.node.startIndex <= inner.node.startIndex &&
-    inner.node.endIndex <= outer.node.endIndex;
-  const byNode = new Map(renderable.map((site) => [site.node.id, site]));
-  const siteAt = (node: Node): Site | undefined => byNode.get(node.id);
-  /** The text of `node` with every site in it rewritten (itself included). */
-  const render = (node: Node): string => {
-    const self = siteAt(node);
-    if (self) return renderOne(self);
-    const inside = renderable.filter(
-      (s) => s.node.startIndex >= node.startIndex && s.node.endIndex <= node.endIndex,
-    );
-    const top = inside.filter((s) => !inside.some((o) => contains(o, s)));
-    let out = '';
-    let cursor = node.startIndex;
-    for (const site of top.sort((a, b) => a.node.startIndex - b.node.startIndex)) {
-      out += ctx.text.slice(cursor, site.node.startIndex) + renderOne(site);
-      cursor = site.node.endIndex;
-    }
-    return out + ctx.text.slice(cursor, node.endIndex);
-  };
-  const renderOne = (site: Site): string => {
-    const indent = indentationAt(ctx.text, site.node.startIndex);
-    const text = renderSite(site, { renderNode: render, siteAt }, indent, ctx.eol);
-    // The multi-line form that keeps comments is already parenthesised.
-    const wrapped = text.startsWith(`(${ctx.eol}`);
-    return needsParentheses(site.node) && !wrapped ? `(${text})` : text;
-  };
-
+  const forest = new SiteForest(ctx.text, ctx.eol, renderable);
   const fixes: Fix[] = [];
-  for (const site of renderable) {
-    if (renderable.some((o) => contains(o, site))) continue;
+  for (const site of forest.tops) {
     const annotation = isAnnotation(site.node);
     const safe =
       stub || (annotation ? futureAnnotations || atLeast(target, 10) : atLeast(target, 10));
-    const replacement = renderOne(site);
-    const title = `${oneLine(site.node.text)} -> ${oneLine(replacement)}`;
+    const replacement = forest.render(site);
+    const title = `${oneLine(ctx.text.slice(site.start, site.end))} -> ${oneLine(replacement)}`;
     const reason = annotation
       ? 'annotation evaluated at runtime: needs Python 3.10+ or `from __future__ import annotations`'
       : 'runtime expression: needs Python 3.10+';
-    const edit = Edit.replaceNode(site.node, replacement);
+    const edit = Edit.replace(site.start, site.end, replacement);
     fixes.push(
       safe
         ? Fix.safe(title, [edit])
         : Fix.unsafe(`${title} (${reason}; target ${targetLabel(target)})`, [edit]),
     );
-    for (const used of renderable.filter((s) => s === site || contains(site, s))) {
+    for (const used of forest.family(site)) {
       ctx.removeImportIfUnused(used.binding.module, used.binding.name);
     }
   }
   return fixes;
 }
 
-/** Operators that bind tighter than `|`: their operands must not be a bare union. */
-const TIGHT_OPERATORS = new Set(['*', '/', '//', '%', '@', '+', '-', '<<', '>>', '&', '^', '**']);
-
 /**
- * Whether a union written in place of `node` must be parenthesised: as the object of
- * an attribute, subscript or call (`Optional[int].__args__` -> `(int | None).__args__`),
- * or as an operand of an operator that binds tighter than `|` (`~`, `-`, `+`, `&`...).
+ * Whether `from __future__ import annotations` is in effect: a module-level future
+ * import naming `annotations`, found from where the text says `__future__`.
  */
-function needsParentheses(node: Node): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
-  const is = (field: string) => parent.childForFieldName(field)?.id === node.id;
-  switch (parent.type) {
-    case 'attribute':
-      return is('object');
-    case 'subscript':
-      return is('value');
-    case 'call':
-      return is('function');
-    case 'unary_operator':
-    case 'await':
-      return true;
-    case 'binary_operator':
-      return TIGHT_OPERATORS.has(parent.childForFieldName('operator')?.type ?? '');
-    default:
-      return false;
+function hasFutureAnnotations(text: string, tree: Tree): boolean {
+  for (const match of text.matchAll(/\b__future__\b/g)) {
+    const token = tree.rootNode.descendantForIndex(match.index, match.index + match[0].length);
+    const stmt = token?.type === '__future__' ? token.parent : undefined;
+    if (stmt?.type !== 'future_import_statement' || stmt.parent?.type !== 'module') continue;
+    if (describeImport(stmt).names.some((n) => n.name === 'annotations')) return true;
   }
+  return false;
 }
 
 function targetLabel(target: ReturnType<typeof parsePythonVersion>): string {

@@ -16,6 +16,11 @@ export interface Site {
   readonly binding: { readonly module: string; readonly name: string | undefined };
   /** Offset of the spelled name (`Optional` in `t.Optional[...]`). */
   readonly at: number;
+  /** The node's range, read once (each read of `endIndex` is a call into WASM). */
+  readonly start: number;
+  readonly end: number;
+  /** False when the site's text has no `#`, so it cannot hold a comment. */
+  readonly mayHaveComments: boolean;
 }
 
 /** Names and module aliases through which `typing` special forms are reachable. */
@@ -118,7 +123,17 @@ export function findSites(text: string, tree: Tree, names: TypingNames): Site[] 
     const kind = classify(value, names);
     if (!kind) continue;
     seen.add(holder.id);
-    sites.push({ node: holder, args: bracketArgs(holder), at: match.index, ...kind });
+    const start = holder.startIndex;
+    const end = holder.endIndex;
+    sites.push({
+      node: holder,
+      args: bracketArgs(holder),
+      at: match.index,
+      start,
+      end,
+      mayHaveComments: text.slice(start, end).includes('#'),
+      ...kind,
+    });
   }
   return sites;
 }
@@ -183,6 +198,7 @@ export function unwrapType(node: Node): Node {
 /** Comments inside the site's brackets, each attached to the argument before it. */
 function commentsByArg(site: Site): Map<number, string[]> {
   const out = new Map<number, string[]>();
+  if (!site.mayHaveComments) return out;
   const container =
     site.node.type === 'subscript'
       ? site.node

@@ -103,9 +103,9 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args);
-    const { getTransform } = await import('../../../transforms/index.js');
+    const { loadTransform } = await import('../../engine/load-transform.js');
     const { runTransform } = await import('../../engine/run.js');
-    const transform = getTransform(args.transform);
+    const transform = await loadTransform(args.transform);
     const targetVersion = args.targetVersion ? parsePythonVersion(args.targetVersion) : undefined;
     if (args.targetVersion && !targetVersion) {
       throw new UsageError(`--target-version "${args.targetVersion}" is not a Python version`, {
