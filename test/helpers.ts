@@ -48,7 +48,11 @@ export function makeTree(files: Record<string, string | Uint8Array>, prefix?: st
 
 /** A temporary git repository with the files committed on `main`. */
 export function makeGitRepo(files: Record<string, string | Uint8Array>): string {
-  const root = makeTree(files, 'remedy-repo-');
+  return initGitRepo(makeTree(files, 'remedy-repo-'));
+}
+
+/** Make `root` a git repository with everything in it committed on `main`. */
+export function initGitRepo(root: string): string {
   git(root, 'init', '-q', '-b', 'main');
   git(root, 'config', 'user.email', 'test@example.com');
   git(root, 'config', 'user.name', 'remedy test');

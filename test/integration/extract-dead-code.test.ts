@@ -4,101 +4,37 @@
  * options are inferred, guard and format are on. After each finding the fixture's
  * unittest suite passes and pyright reports no error that was not there before.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyConfig } from '../../src/config/load.js';
 import type { AnyTransform } from '../../src/engine/contract.js';
-import { type RunOutcome, runTransform } from '../../src/engine/run.js';
-import { parseFindingsDocument } from '../../src/findings/parse.js';
-import type { Finding } from '../../src/findings/types.js';
+import type { RunOutcome } from '../../src/engine/run.js';
 import { mapFinding } from '../../src/plan/mapping.js';
 import { allTransforms } from '../../transforms/index.js';
-import { copyTree, readTree, tempDir } from '../harness.js';
+import { readTree } from '../harness.js';
+import { auditFinding, changedPaths, FixtureCopy, STEP_TIMEOUT } from './lambda-backend.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const fixture = path.join(repo, 'fixtures/lambda-backend');
-const pyright = path.join(repo, 'node_modules/.bin/pyright');
-const STEP_TIMEOUT = 180_000;
 const HANDLERS = 'backend/lambda/authorizers';
 
-/** Error diagnostics as `file: rule: message` (positions dropped: edits move lines). */
-function pyrightErrors(dir: string): string[] {
-  const run = spawnSync(pyright, ['-p', dir, '--outputjson'], { encoding: 'utf8' });
-  const report = JSON.parse(run.stdout) as {
-    generalDiagnostics: { file: string; severity: string; message: string; rule?: string }[];
-  };
-  return report.generalDiagnostics
-    .filter((d) => d.severity === 'error')
-    .map((d) => `${path.relative(dir, d.file)}: ${d.rule ?? ''}: ${d.message.split('\n')[0]}`);
-}
-
-function unittest(dir: string): { ok: boolean; output: string } {
-  const run = spawnSync('python3', ['-m', 'unittest', 'discover'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
-  });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.slice(-3000) };
-}
-
-function finding(id: string): Finding {
-  const doc = path.join(fixture, 'docs/AUDIT.md');
-  const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), 'docs/AUDIT.md');
-  return set.findings.find((f) => f.id === id)!;
-}
-
 describe('extract-shared-helpers and remove-dead-code on fixtures/lambda-backend', () => {
+  let copy: FixtureCopy;
   let dir: string;
-  let baseline: string[];
-  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+  const read = (file: string) => copy.read(file);
+  const expectSuiteAndPyright = () => copy.expectSuiteAndPyright();
 
   /** Map the finding through the registry, run it, write the result; return the outcome. */
   async function apply(id: string, expected: string): Promise<RunOutcome> {
-    const step = mapFinding(finding(id), emptyConfig(dir), allTransforms);
+    const step = mapFinding(auditFinding(id), emptyConfig(dir), allTransforms);
     expect(step.kind === 'transform' ? step.transform.id : step.reason, id).toBe(expected);
     const transform = (step as { transform: AnyTransform }).transform;
-    const outcome = await runTransform({
-      root: dir,
-      transform,
-      options: (step as { options: unknown }).options,
-      paths: [],
-      allowUnsafe: false,
-      format: true,
-      guard: true,
-      workers: 0,
-    });
-    const failed = outcome.results.filter((r) => r.kind === 'failed');
-    expect(failed, JSON.stringify(failed)).toEqual([]);
-    for (const r of outcome.results) {
-      if (r.kind === 'changed') fs.writeFileSync(path.join(dir, r.path), r.after);
-    }
-    return outcome;
-  }
-
-  const changedPaths = (outcome: RunOutcome) =>
-    outcome.results
-      .filter((r) => r.kind === 'changed')
-      .map((r) => r.path)
-      .sort();
-
-  function expectSuiteAndPyright(): void {
-    const tests = unittest(dir);
-    expect(tests.ok, tests.output).toBe(true);
-    const fresh = pyrightErrors(dir).filter((e) => !baseline.includes(e));
-    expect(fresh, 'pyright errors introduced by the change').toEqual([]);
+    return copy.run(transform, (step as { options: unknown }).options);
   }
 
   beforeAll(() => {
-    dir = tempDir('remedy-extract-dead-');
-    copyTree(fixture, dir);
-    baseline = pyrightErrors(dir);
-    const tests = unittest(dir);
-    expect(tests.ok, `the fixture's suite must pass before: ${tests.output}`).toBe(true);
+    copy = FixtureCopy.create('remedy-extract-dead-');
+    dir = copy.dir;
   }, STEP_TIMEOUT);
 
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => copy.dispose());
 
   it(
     'B-DUP-01: four helpers move to app/auth/authorizer_utils.py; device_attestation keeps its policy',

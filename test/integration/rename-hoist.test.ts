@@ -5,108 +5,47 @@
  * the fixture's unittest suite passes, and pyright reports no error that was not there
  * before.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyTransform } from '../../src/engine/contract.js';
 import { ruffCheck } from '../../src/engine/ruff.js';
 import { runTransform } from '../../src/engine/run.js';
-import { parseFindingsDocument } from '../../src/findings/parse.js';
-import type { Finding } from '../../src/findings/types.js';
 import hoistImports from '../../transforms/hoist-imports/index.js';
 import renameSymbols from '../../transforms/rename-symbols/index.js';
-import { copyTree, readTree, tempDir } from '../harness.js';
-
-const repo = path.resolve(import.meta.dirname, '../..');
-const fixture = path.join(repo, 'fixtures/lambda-backend');
-const pyright = path.join(repo, 'node_modules/.bin/pyright');
-const STEP_TIMEOUT = 180_000;
-
-interface PyrightDiagnostic {
-  file: string;
-  severity: string;
-  message: string;
-  rule?: string;
-}
-
-/** Error diagnostics as `file: rule: message` (positions dropped: edits move lines). */
-function pyrightErrors(dir: string): string[] {
-  const run = spawnSync(pyright, ['-p', dir, '--outputjson'], { encoding: 'utf8' });
-  const report = JSON.parse(run.stdout) as { generalDiagnostics: PyrightDiagnostic[] };
-  return report.generalDiagnostics
-    .filter((d) => d.severity === 'error')
-    .map((d) => `${path.relative(dir, d.file)}: ${d.rule ?? ''}: ${d.message.split('\n')[0]}`);
-}
+import { readTree } from '../harness.js';
+import { auditFinding, changedPaths, FixtureCopy, STEP_TIMEOUT } from './lambda-backend.js';
 
 /** ruff's isort findings (I001) with the fixture's line length. */
 function unsortedImports(text: string): number {
   return ruffCheck(text, ['I001'], { 'line-length': 100 }).length;
 }
 
-function unittest(dir: string): { ok: boolean; output: string } {
-  const run = spawnSync('python3', ['-m', 'unittest', 'discover'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
-  });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.slice(-3000) };
-}
-
-function finding(id: string): Finding {
-  const doc = path.join(fixture, 'docs/AUDIT.md');
-  const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), 'docs/AUDIT.md');
-  return set.findings.find((f) => f.id === id)!;
-}
-
 describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
+  let copy: FixtureCopy;
   let dir: string;
-  let baseline: string[];
-  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+  const read = (file: string) => copy.read(file);
+  const expectSuiteAndPyright = () => copy.expectSuiteAndPyright();
 
   /** Apply one finding with its inferred options; return the changed paths. */
   async function apply(transform: AnyTransform, id: string): Promise<string[]> {
-    const options = transform.infer!(finding(id));
+    const options = transform.infer!(auditFinding(id));
     expect(options, `${transform.id} infers options for ${id}`).toBeDefined();
     const files = (options as { files?: string[] }).files ?? [];
-    const outcome = await runTransform({
-      root: dir,
-      transform,
-      options,
-      paths: transform.scope === 'file' ? files : [],
-      allowUnsafe: false,
-      format: true,
-      guard: true,
-      workers: 0,
-    });
-    const failed = outcome.results.filter((r) => r.kind === 'failed');
-    expect(failed, JSON.stringify(failed)).toEqual([]);
-    const changed = outcome.results.filter((r) => r.kind === 'changed');
-    for (const r of changed) {
+    const outcome = await copy.run(transform, options, transform.scope === 'file' ? files : []);
+    for (const r of outcome.results) {
+      if (r.kind !== 'changed') continue;
       expect(unsortedImports(r.after), `${r.path}: import order (ruff I001)`).toBeLessThanOrEqual(
         unsortedImports(r.before),
       );
-      fs.writeFileSync(path.join(dir, r.path), r.after);
     }
-    return changed.map((r) => r.path).sort();
-  }
-
-  function expectSuiteAndPyright(): void {
-    const tests = unittest(dir);
-    expect(tests.ok, tests.output).toBe(true);
-    const fresh = pyrightErrors(dir).filter((e) => !baseline.includes(e));
-    expect(fresh, 'pyright errors introduced by the change').toEqual([]);
+    return changedPaths(outcome);
   }
 
   beforeAll(() => {
-    dir = tempDir('remedy-rename-hoist-');
-    copyTree(fixture, dir);
-    baseline = pyrightErrors(dir);
-    const tests = unittest(dir);
-    expect(tests.ok, `the fixture's suite must pass before: ${tests.output}`).toBe(true);
+    copy = FixtureCopy.create('remedy-rename-hoist-');
+    dir = copy.dir;
   }, STEP_TIMEOUT);
 
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => copy.dispose());
 
   it(
     'B-QUAL-01: renames the 8 helpers everywhere, test strings included',

@@ -4,65 +4,34 @@
  * format on. After each finding: the expected edits are there, the fixture's unittest
  * suite passes, and pyright reports no error that was not there before.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyTransform } from '../../src/engine/contract.js';
 import { runTransform } from '../../src/engine/run.js';
-import { parseFindingsDocument } from '../../src/findings/parse.js';
-import type { Finding } from '../../src/findings/types.js';
 import createFile from '../../transforms/create-file/index.js';
 import replaceDefinition from '../../transforms/replace-definition/index.js';
 import replaceSnippet from '../../transforms/replace-snippet/index.js';
 import routeTable from '../../transforms/route-table/index.js';
-import { copyTree, tempDir } from '../harness.js';
+import { auditFinding, changedPaths, FixtureCopy, STEP_TIMEOUT } from './lambda-backend.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const fixture = path.join(repo, 'fixtures/lambda-backend');
-const pyright = path.join(repo, 'node_modules/.bin/pyright');
-const STEP_TIMEOUT = 180_000;
 const ADMIN = 'backend/src/app/api/admin.py';
 
-/** Error diagnostics as `file: rule: message` (positions dropped: edits move lines). */
-function pyrightErrors(dir: string): string[] {
-  const run = spawnSync(pyright, ['-p', dir, '--outputjson'], { encoding: 'utf8' });
-  const report = JSON.parse(run.stdout) as {
-    generalDiagnostics: { file: string; severity: string; message: string; rule?: string }[];
-  };
-  return report.generalDiagnostics
-    .filter((d) => d.severity === 'error')
-    .map((d) => `${path.relative(dir, d.file)}: ${d.rule ?? ''}: ${d.message.split('\n')[0]}`);
-}
-
-function unittest(dir: string): { ok: boolean; output: string } {
-  const run = spawnSync('python3', ['-m', 'unittest', 'discover'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
-  });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.slice(-3000) };
-}
-
-const audit = parseFindingsDocument(
-  fs.readFileSync(path.join(fixture, 'docs/AUDIT.md'), 'utf8'),
-  'docs/AUDIT.md',
-);
-
-function finding(id: string): Finding {
-  return audit.findings.find((f) => f.id === id)!;
-}
-
 describe('fixes from the finding’s own code, and route-table, on fixtures/lambda-backend', () => {
-  let dir: string;
-  let baseline: string[];
-  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+  let copy: FixtureCopy;
+  const read = (file: string) => copy.read(file);
+  const expectSuiteAndPyright = () => copy.expectSuiteAndPyright();
 
-  async function run(transform: AnyTransform, id: string) {
-    const options = transform.infer!(finding(id));
+  function inferred(transform: AnyTransform, id: string): unknown {
+    const options = transform.infer!(auditFinding(id));
     expect(options, `${transform.id} infers options for ${id}`).toBeDefined();
+    return options;
+  }
+
+  /** Run one finding with its inferred options without writing (for refusals). */
+  function run(transform: AnyTransform, id: string) {
+    const options = inferred(transform, id);
     return runTransform({
-      root: dir,
+      root: copy.dir,
       transform,
       options,
       paths: [],
@@ -75,30 +44,14 @@ describe('fixes from the finding’s own code, and route-table, on fixtures/lamb
 
   /** Apply one finding with its inferred options; return the changed paths. */
   async function apply(transform: AnyTransform, id: string): Promise<string[]> {
-    const outcome = await run(transform, id);
-    const failed = outcome.results.filter((r) => r.kind === 'failed');
-    expect(failed, JSON.stringify(failed)).toEqual([]);
-    const changed = outcome.results.filter((r) => r.kind === 'changed');
-    for (const r of changed) fs.writeFileSync(path.join(dir, r.path), r.after);
-    return changed.map((r) => r.path).sort();
-  }
-
-  function expectSuiteAndPyright(): void {
-    const tests = unittest(dir);
-    expect(tests.ok, tests.output).toBe(true);
-    const fresh = pyrightErrors(dir).filter((e) => !baseline.includes(e));
-    expect(fresh, 'pyright errors introduced by the change').toEqual([]);
+    return changedPaths(await copy.run(transform, inferred(transform, id)));
   }
 
   beforeAll(() => {
-    dir = tempDir('remedy-structural-');
-    copyTree(fixture, dir);
-    baseline = pyrightErrors(dir);
-    const tests = unittest(dir);
-    expect(tests.ok, `the fixture's suite must pass before: ${tests.output}`).toBe(true);
+    copy = FixtureCopy.create('remedy-structural-');
   }, STEP_TIMEOUT);
 
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => copy.dispose());
 
   it(
     'B-SEC-01: drops the error detail from the 500 response of _safe_handler',

@@ -6,26 +6,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, makeGitRepo, REPO_ROOT, runCli } from '../helpers.js';
+import { copyTree, tempDir } from '../harness.js';
+import { git, initGitRepo, runCli } from '../helpers.js';
+import { LAMBDA_BACKEND } from '../integration/lambda-backend.js';
 
 function copyFixture(): string {
-  const source = path.join(REPO_ROOT, 'fixtures', 'lambda-backend');
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== '__pycache__') walk(abs);
-      } else files[path.relative(source, abs)] = fs.readFileSync(abs, 'utf8');
-    }
-  };
-  walk(source);
-  files['remedy.config.json'] = JSON.stringify({
+  const dir = tempDir('remedy-fixture-phase-');
+  copyTree(LAMBDA_BACKEND, dir);
+  const config = {
     docs: ['docs/AUDIT.md'],
     scope: 'backend',
     verify: 'python3 -m unittest discover -q',
-  });
-  return makeGitRepo(files);
+  };
+  fs.writeFileSync(path.join(dir, 'remedy.config.json'), JSON.stringify(config));
+  return initGitRepo(dir);
 }
 
 describe('apply a phase of the fixture audit', () => {
