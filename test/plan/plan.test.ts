@@ -7,30 +7,10 @@ import { commitMessage, commitScope, commitType } from '../../src/plan/commit-me
 import { describeOptions, mapFinding } from '../../src/plan/mapping.js';
 import { dependencyOrder, unmetDependencies } from '../../src/plan/order.js';
 import { allTransforms } from '../../transforms/index.js';
+import { makeFinding } from '../finding-builder.js';
 
-function finding(partial: Partial<Finding> & { id: string }): Finding {
-  return {
-    title: `title of ${partial.id}`,
-    severity: 'medium',
-    priority: null,
-    category: null,
-    status: 'open',
-    files: [],
-    fileRefs: [],
-    symbols: [],
-    dependsOn: [],
-    phases: [],
-    aliases: [],
-    doc: 'docs/AUDIT.md',
-    line: 10,
-    idSynthesized: false,
-    body: '',
-    sections: {},
-    codeBlocks: [],
-    tables: [],
-    ...partial,
-  };
-}
+const finding = (partial: Partial<Finding> & { id: string }): Finding =>
+  makeFinding({ doc: 'docs/AUDIT.md', line: 10, ...partial });
 
 describe('mapFinding', () => {
   const root = '/repo';

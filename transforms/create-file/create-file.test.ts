@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { CodeBlock, FileRef, Finding } from '../../src/findings/types.js';
+import { makeFinding } from '../../test/finding-builder.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform, { fileText } from './index.js';
 
@@ -12,27 +13,12 @@ describe('create-file fixtures', () => {
 });
 
 function finding(refs: FileRef[], blocks: CodeBlock[]): Finding {
-  return {
+  return makeFinding({
     id: 'B-TEST-03',
     title: 'No test dependency management',
-    severity: 'medium',
-    priority: null,
-    category: null,
-    status: 'open',
-    files: refs.map((r) => r.path),
     fileRefs: refs,
-    symbols: [],
-    dependsOn: [],
-    phases: [],
-    aliases: [],
-    doc: 'audit.md',
-    line: 1,
-    idSynthesized: false,
-    body: '',
-    sections: {},
     codeBlocks: blocks,
-    tables: [],
-  };
+  });
 }
 
 const DEV = 'backend/requirements-dev.txt';

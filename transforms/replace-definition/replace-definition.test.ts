@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { CodeBlock, FileRef, Finding } from '../../src/findings/types.js';
+import { makeFinding } from '../../test/finding-builder.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
 
@@ -12,27 +13,12 @@ describe('replace-definition fixtures', () => {
 });
 
 function finding(refs: FileRef[], blocks: CodeBlock[]): Finding {
-  return {
+  return makeFinding({
     id: 'B-ARCH-03',
     title: '_parse_body does not convert JSON parse errors to ValidationError',
-    severity: 'medium',
-    priority: null,
-    category: null,
-    status: 'open',
-    files: refs.map((r) => r.path),
     fileRefs: refs,
-    symbols: refs.flatMap((r) => r.symbols),
-    dependsOn: [],
-    phases: [],
-    aliases: [],
-    doc: 'audit.md',
-    line: 1,
-    idSynthesized: false,
-    body: '',
-    sections: {},
     codeBlocks: blocks,
-    tables: [],
-  };
+  });
 }
 
 const FILE = 'backend/src/app/api/admin_request.py';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
+import { makeFinding } from '../../test/finding-builder.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
 
@@ -12,27 +13,14 @@ describe('replace-snippet fixtures', () => {
 });
 
 function finding(blocks: CodeBlock[], symbols: string[] = []): Finding {
-  return {
+  return makeFinding({
     id: 'B-SEC-01',
     title: 'Internal error details leaked to API clients',
     severity: 'high',
-    priority: null,
     category: 'Security',
-    status: 'open',
-    files: ['backend/src/app/api/admin.py'],
     fileRefs: [{ path: 'backend/src/app/api/admin.py', symbols, role: 'modify' }],
-    symbols,
-    dependsOn: [],
-    phases: [],
-    aliases: [],
-    doc: 'audit.md',
-    line: 1,
-    idSynthesized: false,
-    body: '',
-    sections: {},
     codeBlocks: blocks,
-    tables: [],
-  };
+  });
 }
 
 const block = (role: CodeBlock['role'], code: string): CodeBlock => ({
