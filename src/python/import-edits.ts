@@ -5,10 +5,10 @@
  */
 import { Edit } from '../core/edit.js';
 import { detectEol } from '../core/text.js';
+import { importSection, importSpec, leadingImports, memberSortKey } from './import-order.js';
 import { describeImport, type ImportStatement, topLevelImports } from './imports.js';
 import { docstringOf, statementDeletionRange, statementLinesRange } from './nodes.js';
 import type { Node, Tree } from './parser.js';
-import { isStdlibModule } from './stdlib.js';
 
 export interface ImportRequest {
   /** Dotted module, with leading dots for a relative import (`..utils`). */
@@ -50,12 +50,6 @@ export function findExistingImport(tree: Tree, req: ImportRequest): ImportStatem
   });
 }
 
-/** isort's order-by-type key: CONSTANTS, then Classes, then functions and variables. */
-function memberKey(name: string): string {
-  const kind = name.length > 1 && name === name.toUpperCase() ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
-  return `${kind}${name.toLowerCase()}`;
-}
-
 function isSorted(keys: readonly string[]): boolean {
   return keys.every((k, i) => i === 0 || keys[i - 1]! <= k);
 }
@@ -68,8 +62,8 @@ function clauseText(req: ImportRequest): string {
 /** Insert a name into an existing `from m import ...` statement. */
 function mergeIntoFrom(text: string, stmt: ImportStatement, req: ImportRequest): Edit {
   const clause = clauseText(req);
-  const keys = stmt.names.map((n) => memberKey(n.name));
-  const key = memberKey(req.name!);
+  const keys = stmt.names.map((n) => memberSortKey(n.name));
+  const key = memberSortKey(req.name!);
   let after = stmt.names.length - 1;
   if (isSorted(keys)) {
     after = keys.findLastIndex((k) => k <= key);
@@ -98,36 +92,6 @@ function mergeIntoFrom(text: string, stmt: ImportStatement, req: ImportRequest):
 function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}
-
-type Group = 0 | 1 | 2 | 3;
-
-/** future < stdlib < third-party < first-party (relative or known local packages). */
-function groupOf(spec: string, firstParty: ReadonlySet<string>): Group {
-  const { level, module } = splitSpec(spec);
-  if (module === '__future__') return 0;
-  if (level > 0 || firstParty.has(module.split('.')[0]!)) return 3;
-  return isStdlibModule(module) ? 1 : 2;
-}
-
-function stmtSpec(stmt: ImportStatement): string {
-  return stmt.kind === 'from' ? '.'.repeat(stmt.level) + stmt.module : (stmt.names[0]?.name ?? '');
-}
-
-/** Top-level imports before the first definition: the module's import block. */
-function leadingImports(tree: Tree): ImportStatement[] {
-  const out: ImportStatement[] = [];
-  for (const node of tree.rootNode.namedChildren) {
-    if (!node) continue;
-    if (['function_definition', 'class_definition', 'decorated_definition'].includes(node.type))
-      break;
-    if (
-      ['import_statement', 'import_from_statement', 'future_import_statement'].includes(node.type)
-    ) {
-      out.push(describeImport(node));
-    }
-  }
-  return out;
 }
 
 export interface AddImportOptions {
@@ -161,14 +125,17 @@ export function planAddImport(
   const top = splitSpec(req.module);
   if (top.level === 0) {
     const samePackage = imports.filter(
-      (s) => s.level === 0 && stmtSpec(s).split('.')[0] === top.module.split('.')[0],
+      (s) => s.level === 0 && importSpec(s).split('.')[0] === top.module.split('.')[0],
     );
     const last = samePackage[samePackage.length - 1];
     if (last) return Edit.insert(lineEndAfter(text, last.node), `${statement}${eol}`);
   }
   const firstParty = opts.firstParty ?? new Set<string>();
-  const group = groupOf(req.module, firstParty);
-  const grouped = imports.map((s) => ({ stmt: s, group: groupOf(stmtSpec(s), firstParty) }));
+  const group = importSection(req.module, firstParty);
+  const grouped = imports.map((s) => ({
+    stmt: s,
+    group: importSection(importSpec(s), firstParty),
+  }));
   const sameGroup = grouped.filter((g) => g.group === group);
   if (sameGroup.length > 0) {
     const lastSame = sameGroup[sameGroup.length - 1]!.stmt;

@@ -6,10 +6,17 @@
  * `import x` before `from x import`, sorted by module; after the docstring otherwise.
  */
 import { Edit } from '../../src/core/edit.js';
-import { describeImport, type ImportStatement, topLevelImports } from '../../src/python/imports.js';
+import {
+  type ImportSection,
+  importSection,
+  importSpec,
+  leadingImports,
+  memberSortKey,
+  statementSortKey,
+} from '../../src/python/import-order.js';
+import { type ImportStatement, topLevelImports } from '../../src/python/imports.js';
 import { docstringOf } from '../../src/python/nodes.js';
 import type { Node, Tree } from '../../src/python/parser.js';
-import { isStdlibModule } from '../../src/python/stdlib.js';
 
 export interface HoistRequest {
   readonly kind: 'import' | 'from';
@@ -18,30 +25,6 @@ export interface HoistRequest {
   /** The imported name (`from` only). */
   readonly name?: string;
   readonly alias?: string;
-}
-
-type Section = 0 | 1 | 2 | 3;
-
-function sectionOf(spec: string, firstParty: ReadonlySet<string>): Section {
-  if (spec === '__future__') return 0;
-  if (spec.startsWith('.') || firstParty.has(spec.split('.')[0]!)) return 3;
-  return isStdlibModule(spec) ? 1 : 2;
-}
-
-function specOf(stmt: ImportStatement): string {
-  return stmt.kind === 'from' ? '.'.repeat(stmt.level) + stmt.module : stmt.names[0]!.name;
-}
-
-/** isort's sort key within a section: `import x` first, then `from x import`. */
-function statementKey(kind: 'import' | 'from', spec: string): string {
-  return `${kind === 'import' ? 0 : 1}${spec.toLowerCase()}`;
-}
-
-/** isort's order-by-type for names: CONSTANTS, Classes, then the rest. */
-function memberKey(clauseText: string): string {
-  const name = clauseText.split(/\s+as\s+/)[0]!;
-  const kind = name.length > 1 && name === name.toUpperCase() ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
-  return `${kind}${name.toLowerCase()}`;
 }
 
 function clause(req: HoistRequest): string {
@@ -54,24 +37,9 @@ function sameRequest(stmt: ImportStatement, req: HoistRequest): boolean {
   if (req.kind === 'import')
     return stmt.names.some((n) => n.name === req.module && n.alias === req.alias);
   return (
-    specOf(stmt) === req.module &&
+    importSpec(stmt) === req.module &&
     stmt.names.some((n) => n.name === req.name && n.alias === req.alias)
   );
-}
-
-/** Top-level imports before the first definition: the import block. */
-function leadingImports(tree: Tree): ImportStatement[] {
-  const out: ImportStatement[] = [];
-  for (const node of tree.rootNode.namedChildren) {
-    if (!node) continue;
-    if (['function_definition', 'class_definition', 'decorated_definition'].includes(node.type))
-      break;
-    if (
-      ['import_statement', 'import_from_statement', 'future_import_statement'].includes(node.type)
-    )
-      out.push(describeImport(node));
-  }
-  return out;
 }
 
 function lineStartOf(text: string, node: Node): number {
@@ -97,12 +65,12 @@ function mergeEdit(
     return Edit.insert(last.end, fresh.map((c) => `, ${c}`).join(''));
   }
   const existing = stmt.names.map((n) => text.slice(n.start, n.end));
-  const keys = stmt.names.map((n) => memberKey(n.name));
+  const keys = stmt.names.map((n) => memberSortKey(n.name));
   const sorted = keys.every((k, i) => i === 0 || keys[i - 1]! <= k);
   let all = [...existing, ...fresh];
   if (sorted)
     all = all.sort((a, b) =>
-      memberKey(a) < memberKey(b) ? -1 : memberKey(a) > memberKey(b) ? 1 : 0,
+      memberSortKey(a) < memberSortKey(b) ? -1 : memberSortKey(a) > memberSortKey(b) ? 1 : 0,
     );
   const multiline = text.slice(first.start, last.end).includes('\n');
   const indent = multiline ? /[ \t]*$/.exec(text.slice(0, first.start))![0] : '';
@@ -113,7 +81,7 @@ interface NewStatement {
   readonly key: string;
   /** `from m import x as y` sorts before `from m import z` (ruff's isort). */
   readonly aliased: boolean;
-  readonly section: Section;
+  readonly section: ImportSection;
   readonly text: string;
 }
 
@@ -131,18 +99,18 @@ function newStatements(
     const text =
       req.kind === 'import' ? `import ${clause(req)}` : `from ${req.module} import ${clause(req)}`;
     out.push({
-      key: statementKey(req.kind, req.module),
+      key: statementSortKey(req.kind, req.module),
       aliased: !!req.alias,
-      section: sectionOf(req.module, firstParty),
+      section: importSection(req.module, firstParty),
       text,
     });
   }
   for (const [module, list] of plainFrom) {
-    const names = list.map(clause).sort((a, b) => (memberKey(a) < memberKey(b) ? -1 : 1));
+    const names = list.map(clause).sort((a, b) => (memberSortKey(a) < memberSortKey(b) ? -1 : 1));
     out.push({
-      key: statementKey('from', module),
+      key: statementSortKey('from', module),
       aliased: false,
-      section: sectionOf(module, firstParty),
+      section: importSection(module, firstParty),
       text: `from ${module} import ${names.join(', ')}`,
     });
   }
@@ -160,8 +128,8 @@ function anchorFor(
 ) {
   const placed = block.map((s) => ({
     s,
-    section: sectionOf(specOf(s), firstParty),
-    key: statementKey(s.kind, specOf(s)),
+    section: importSection(importSpec(s), firstParty),
+    key: statementSortKey(s.kind, importSpec(s)),
   }));
   const same = placed.filter((p) => p.section === stmt.section);
   if (same.length > 0) {
@@ -216,7 +184,7 @@ export function planModuleImports(
               s.kind === 'from' &&
               !s.wildcard &&
               !s.isFuture &&
-              specOf(s) === req.module &&
+              importSpec(s) === req.module &&
               (req.alias === undefined || s.names.some((n) => n.alias !== undefined)),
           )
         : undefined;
