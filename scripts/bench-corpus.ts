@@ -173,6 +173,7 @@ const IMPORTS: Record<string, string> = {
   Cache: 'from app.cache import Cache',
   pytest: 'import pytest',
   factories: 'from tests.factories import *  # noqa: F403',
+  op: 'import sqlalchemy as sa\nfrom alembic import op',
 };
 
 function cap(s: string): string {
@@ -382,6 +383,32 @@ function testFile(w: Writer, noun: string): void {
   }
 }
 
+/** An alembic revision as the current template writes it (module-level annotations). */
+function migrationFile(w: Writer, noun: string): void {
+  const rev = Math.floor(w.rand() * 0xffffffffff)
+    .toString(16)
+    .padStart(10, '0');
+  w.need('op');
+  w.push(`revision: str = "${rev}"`);
+  w.push(`down_revision: ${w.optionalOf('str')} = "${rev.split('').reverse().join('')}"`);
+  w.typing.add('Sequence');
+  w.sites += 2;
+  w.typing.add('Union');
+  w.push(`branch_labels: Union[str, Sequence[str], None] = None`);
+  w.push(`depends_on: Union[str, Sequence[str], None] = None`, '', '');
+  w.push('def upgrade() -> None:');
+  const columns = 1 + Math.floor(w.rand() * 5);
+  for (let i = 0; i < columns; i++) {
+    w.push(
+      `    op.add_column("${noun}s", sa.Column("field_${i}", sa.String(length=${32 * (i + 1)}), nullable=True))`,
+    );
+  }
+  w.push(`    op.create_index("ix_${noun}s_field_0", "${noun}s", ["field_0"])`, '', '');
+  w.push('def downgrade() -> None:');
+  w.push(`    op.drop_index("ix_${noun}s_field_0", table_name="${noun}s")`);
+  for (let i = columns - 1; i >= 0; i--) w.push(`    op.drop_column("${noun}s", "field_${i}")`);
+}
+
 interface Kind {
   readonly dir: string;
   readonly share: number;
@@ -392,41 +419,59 @@ interface Kind {
 const KINDS: readonly Kind[] = [
   {
     dir: 'app/models',
-    share: 0.14,
+    share: 0.12,
     density: 0.12,
     body: modelFile,
   },
   {
     dir: 'app/schemas',
-    share: 0.14,
+    share: 0.12,
     density: 0.25,
     body: schemaFile,
   },
   {
     dir: 'app/services',
-    share: 0.2,
+    share: 0.18,
     density: 0.18,
     body: serviceFile,
   },
   {
     dir: 'app/api/routers',
-    share: 0.14,
+    share: 0.13,
     density: 0.2,
     body: routerFile,
   },
   {
     dir: 'app/core',
-    share: 0.1,
+    share: 0.09,
     density: 0.15,
     body: helperFile,
   },
   {
     dir: 'tests',
-    share: 0.28,
-    density: 0.05,
+    share: 0.3,
+    density: 0.03,
     body: testFile,
   },
+  {
+    dir: 'migrations/versions',
+    share: 0.06,
+    density: 0,
+    body: migrationFile,
+  },
 ];
+
+/** `__init__.py` of a package: often empty, else re-exports of its modules. */
+function initFile(modules: readonly string[], rand: () => number): string {
+  if (modules.length === 0 || rand() < 0.5) return '';
+  const names = modules.slice(0, 6).map((m) => m.replace(/\.py$/, ''));
+  return [
+    ...names.map((n) => `from . import ${n}`),
+    '',
+    `__all__ = [${names.map((n) => `"${n}"`).join(', ')}]`,
+    '',
+  ].join('\n');
+}
 
 function kindFor(rand: () => number): Kind {
   let r = rand();
@@ -435,6 +480,16 @@ function kindFor(rand: () => number): Kind {
     if (r < 0) return kind;
   }
   return KINDS[KINDS.length - 1]!;
+}
+
+/** Every package directory and its parents (`app/models/user` -> `app`, `app/models`...). */
+function allPackages(dirs: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const d of dirs) {
+    const parts = d.split('/');
+    for (let i = 1; i <= parts.length; i++) out.add(parts.slice(0, i).join('/'));
+  }
+  return [...out].sort();
 }
 
 /** Write `files` modules under `dir` (plus a pyproject.toml targeting py311). */
@@ -448,23 +503,34 @@ export function writeCorpus(dir: string, files: number, seed = 7): CorpusStats {
   );
   let lines = 0;
   let sites = 0;
+  const packages = new Map<string, string[]>();
   for (let i = 0; i < files; i++) {
     const kind = kindFor(rand);
     // About one file in five has no Optional/Union at all.
     const density = rand() < 0.2 ? 0 : kind.density;
     const w = new Writer(rand, density, rand() < 0.08);
     const noun = NOUNS[Math.floor(rand() * NOUNS.length)]!;
-    const blocks = 1 + Math.floor(rand() * 3);
+    const blocks = kind.body === migrationFile ? 1 : 1 + Math.floor(rand() * 3);
     for (let b = 0; b < blocks; b++) kind.body(w, `${noun}${b ? b : ''}`);
     const future = rand() < 0.35;
     const doc = `${cap(noun)} ${kind.dir.split('/').pop()}.`;
     const text = [...w.header(doc, future), ...w.lines].join('\n');
     const name = kind.dir.startsWith('tests') ? `test_${noun}_${i}.py` : `${noun}_${i}.py`;
-    const file = path.join(dir, kind.dir, name);
+    const pkg = kind.dir.startsWith('migrations') ? kind.dir : `${kind.dir}/${noun}`;
+    const file = path.join(dir, pkg, name);
+    packages.set(pkg, [...(packages.get(pkg) ?? []), name]);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${text.trimEnd()}\n`);
     lines += text.trimEnd().split('\n').length;
     sites += w.sites;
   }
-  return { files, lines, sites };
+  let inits = 0;
+  for (const pkg of allPackages(packages.keys())) {
+    if (pkg.startsWith('migrations')) continue;
+    const text = initFile(packages.get(pkg) ?? [], rand);
+    fs.writeFileSync(path.join(dir, pkg, '__init__.py'), text);
+    lines += text === '' ? 0 : text.trimEnd().split('\n').length;
+    inits++;
+  }
+  return { files: files + inits, lines, sites };
 }
