@@ -62,3 +62,19 @@ export function executeOptions(
     allowUnsafe: !!args.unsafe,
   };
 }
+
+/** Open the session, select findings by IDs or phase, and simulate them in order. */
+export async function dryRunSelection(args: SelectionArgs) {
+  const { session, ctx } = await openCliSession(args);
+  const { selectFindings } = await import('../workflow/session.js');
+  const { dryRunFindings } = await import('../workflow/dry-run.js');
+  const { GitRepo } = await import('../git/repo.js');
+  const selection = selectFindings(session, args.ids, args.phase);
+  const repo = await GitRepo.open(ctx.root).catch(() => undefined);
+  const applied = repo ? await repo.appliedFindings() : new Map<string, string>();
+  const outcomes = await dryRunFindings(session, selection.findings, {
+    ...executeOptions(args, ctx.config),
+    applied,
+  });
+  return { session, ctx, selection, outcomes };
+}

@@ -9,12 +9,7 @@ import { setExitCode } from '../exit.js';
 import { outcomeLabel, transformOf } from '../outcome-text.js';
 import { err, out, paint, printJson } from '../output.js';
 import { colorDiff, printMessages, printStat } from '../report.js';
-import {
-  executeOptions,
-  openCliSession,
-  type SelectionArgs,
-  withSelection,
-} from '../workflow-args.js';
+import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-args.js';
 
 interface Args extends SelectionArgs {
   stat?: boolean;
@@ -33,17 +28,7 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
         describe: 'exit 1 when there are changes (like git diff --exit-code)',
       }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
-    const { session, ctx } = await openCliSession(args);
-    const { selectFindings } = await import('../../workflow/session.js');
-    const { dryRunFindings } = await import('../../workflow/dry-run.js');
-    const { GitRepo } = await import('../../git/repo.js');
-    const selection = selectFindings(session, args.ids, args.phase);
-    const repo = await GitRepo.open(ctx.root).catch(() => undefined);
-    const applied = repo ? await repo.appliedFindings() : new Map<string, string>();
-    const outcomes = await dryRunFindings(session, selection.findings, {
-      ...executeOptions(args, ctx.config),
-      applied,
-    });
+    const { outcomes } = await dryRunSelection(args);
     const changed = outcomes.some((o) => o.kind === 'changed');
     if (args.json) {
       printJson({

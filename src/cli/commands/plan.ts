@@ -7,12 +7,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { FindingOutcome } from '../../workflow/execute.js';
 import type { GlobalArgs } from '../context.js';
 import { out, paint, printJson, table } from '../output.js';
-import {
-  executeOptions,
-  openCliSession,
-  type SelectionArgs,
-  withSelection,
-} from '../workflow-args.js';
+import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-args.js';
 
 type Status =
   | 'pending'
@@ -66,19 +61,9 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
   describe: 'map findings to transforms and show status and order',
   builder: (y: Argv<GlobalArgs>) => withSelection(y) as Argv<SelectionArgs>,
   handler: async (args: ArgumentsCamelCase<SelectionArgs>) => {
-    const { session, ctx } = await openCliSession(args);
-    const { selectFindings } = await import('../../workflow/session.js');
-    const { dryRunFindings } = await import('../../workflow/dry-run.js');
+    const { session, ctx, selection, outcomes } = await dryRunSelection(args);
     const { describeOptions } = await import('../../plan/mapping.js');
-    const { GitRepo } = await import('../../git/repo.js');
     const { explainStep } = await import('../../workflow/explain.js');
-    const selection = selectFindings(session, args.ids, args.phase);
-    const repo = await GitRepo.open(ctx.root).catch(() => undefined);
-    const applied = repo ? await repo.appliedFindings() : new Map<string, string>();
-    const outcomes = await dryRunFindings(session, selection.findings, {
-      ...executeOptions(args, ctx.config),
-      applied,
-    });
     const rows = [];
     for (const [i, o] of outcomes.entries()) {
       const step = session.plan(o.finding).step;
