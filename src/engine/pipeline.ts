@@ -4,7 +4,7 @@
  * problem with one file, and never writes.
  */
 import { applyFixes, MAX_FIX_ITERATIONS } from '../core/apply.js';
-import { applyEdits, compareEdits, dedupeEdits, type Edit } from '../core/edit.js';
+import { applyEdits, compareEdits, dedupeEdits, Edit } from '../core/edit.js';
 import { ConvergenceError } from '../core/errors.js';
 import type { Fix } from '../core/fix.js';
 import type { FileResult, Note } from '../core/result.js';
@@ -17,6 +17,7 @@ import {
 import { parsePython, syntaxProblems, type Tree } from '../python/parser.js';
 import type { FileTransform, TransformSettings } from './contract.js';
 import { type ImportRequests, PythonFileContext, SkipFile } from './file-context.js';
+import { removeUnusedImports } from './import-removal.js';
 import { reparse } from './reparse.js';
 
 export interface PipelineOptions {
@@ -131,8 +132,35 @@ function fixLoop<O>(
   throw new ConvergenceError(MAX_FIX_ITERATIONS);
 }
 
-/** Import additions, then removals of names no longer used, each on the current tree. */
+/** The one edit that turns `before` into `after`: everything between their common ends. */
+function spanEdit(before: string, after: string): Edit {
+  const max = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < max - head &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  // Keep surrogate pairs whole.
+  if (head > 0 && /[\uDC00-\uDFFF]/.test(before[head] ?? '')) head--;
+  if (tail > 0 && /[\uDC00-\uDFFF]/.test(before[before.length - tail] ?? '')) tail--;
+  return Edit.replace(head, before.length - tail, after.slice(head, after.length - tail));
+}
+
+/**
+ * Import additions, then removals of names no longer used, each on the current tree;
+ * several removals and nothing to add: all of them from one tree, one re-parse.
+ */
 function resolveImportsIn(cur: Current, imports: ImportRequests): void {
+  if (imports.add.length === 0 && imports.removeIfUnused.length > 1) {
+    const text = removeUnusedImports(cur.text, cur.tree, imports.removeIfUnused);
+    if (text !== undefined) {
+      if (text !== cur.text) advanceTo(cur, [spanEdit(cur.text, text)], text);
+      return;
+    }
+  }
   const step = (edit: Edit | undefined) => {
     if (edit) advanceTo(cur, [edit], applyEdits(cur.text, [edit]));
   };

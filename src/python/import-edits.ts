@@ -245,14 +245,14 @@ function insideImport(node: Node): boolean {
 }
 
 /**
- * Remove `name` (the local binding) from the module's top-level `from module import`
- * statements when nothing uses it any more; deletes the statement when it empties.
+ * The module-level `from module import` clause that binds `req` (or `import module`),
+ * when nothing uses the name any more: the statement and the clause's index in it.
  */
-export function planRemoveImportIfUnused(
+export function findUnusedImport(
   text: string,
   tree: Tree,
   req: ImportRequest,
-): Edit | undefined {
+): { stmt: ImportStatement; index: number } | undefined {
   for (const stmt of topLevelImportsNaming(text, tree, req.name ?? req.module.split('.')[0]!)) {
     const matches =
       req.name === undefined
@@ -264,9 +264,22 @@ export function planRemoveImportIfUnused(
     );
     if (index === -1) continue;
     if (isNameUsed(tree, stmt.names[index]!.bound)) return undefined;
-    return removeClause(text, stmt, index);
+    return { stmt, index };
   }
   return undefined;
+}
+
+/**
+ * Remove `name` (the local binding) from the module's top-level `from module import`
+ * statements when nothing uses it any more; deletes the statement when it empties.
+ */
+export function planRemoveImportIfUnused(
+  text: string,
+  tree: Tree,
+  req: ImportRequest,
+): Edit | undefined {
+  const hit = findUnusedImport(text, tree, req);
+  return hit ? removeClause(text, hit.stmt, hit.index) : undefined;
 }
 
 const IMPORT_STATEMENT_TYPES = new Set([
