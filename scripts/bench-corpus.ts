@@ -185,7 +185,7 @@ function statementBody(w: Writer, indent: string, noun: string): string[] {
   const defined: string[] = [];
   const steps = 2 + Math.floor(w.rand() * 8);
   for (let i = 0; i < steps; i++) {
-    switch (Math.floor(w.rand() * 7)) {
+    switch (Math.floor(w.rand() * 9)) {
       case 0:
         out.push(
           `${indent}if ${noun}_id is None:`,
@@ -227,6 +227,27 @@ function statementBody(w: Writer, indent: string, noun: string): string[] {
         out.push(`${indent}value: ${w.type()} = None`);
         defined.push('value');
         break;
+      case 6:
+        out.push(
+          `${indent}# Fall back to the slow path when the cache is cold (see ADR-012).`,
+          `${indent}filters = {`,
+          `${indent}    "tenant_id": str(${noun}_id),`,
+          `${indent}    "status": ["active", "pending", "suspended"],`,
+          `${indent}    "created_after": "2024-01-01T00:00:00Z",  # UTC`,
+          `${indent}}`,
+        );
+        defined.push('filters');
+        break;
+      case 7:
+        out.push(
+          `${indent}message = f"${noun} {${noun}_id!r}: {len(str(${noun}_id))} characters, checked by {__name__}"`,
+          `${indent}if len(message) > 120:`,
+          `${indent}    message = message[:117] + "..."`,
+          `${indent}elif not message:`,
+          `${indent}    message = "empty"`,
+        );
+        defined.push('message');
+        break;
       default:
         out.push(`${indent}names = [str(x) for x in range(5) if x != ${noun}_id]  # keep others`);
         defined.push('names');
@@ -234,6 +255,30 @@ function statementBody(w: Writer, indent: string, noun: string): string[] {
   }
   out.push(`${indent}return ${defined.length > 0 ? w.pick(defined) : 'None'}`);
   return out;
+}
+
+/** A one-line docstring, or (often) a Google-style one with Args and Returns. */
+function docstring(w: Writer, indent: string, summary: string, args: string): string[] {
+  if (w.chance(0.55)) return [`${indent}"""${summary}"""`];
+  const names = args
+    .split(', ')
+    .map((a) => a.split(':')[0]!.replace(/^\*+/, ''))
+    .filter((a) => a && a !== 'self' && a !== 'cls');
+  return [
+    `${indent}"""${summary}`,
+    '',
+    `${indent}Looks the record up in the cache first, then in the database, and records a`,
+    `${indent}metric for every miss so that the dashboards stay accurate.`,
+    '',
+    `${indent}Args:`,
+    ...names.map(
+      (n) => `${indent}    ${n}: The ${n.replace(/_\d+$/, '').replace(/_/g, ' ')} to use.`,
+    ),
+    '',
+    `${indent}Returns:`,
+    `${indent}    The matching rows, newest first, or None when there are none.`,
+    `${indent}"""`,
+  ];
 }
 
 function params(w: Writer, noun: string, count: number): string {
@@ -268,7 +313,7 @@ function modelFile(w: Writer, noun: string): void {
     const nullable = w.density > 0 && w.chance(0.4);
     const ann = nullable ? w.optionalOf(w.scalar()) : w.scalar();
     w.push(
-      `    field_${i}: Mapped[${ann}] = mapped_column(String(${32 * (1 + (i % 8))}), nullable=${nullable ? 'True' : 'False'})`,
+      `    field_${i}: Mapped[${ann}] = mapped_column(String(${32 * (1 + (i % 8))}), nullable=${nullable ? 'True' : 'False'}, index=${i % 3 === 0 ? 'True' : 'False'}, comment="${noun} field ${i}")`,
     );
   }
   if (w.density > 0 && w.chance(0.5)) {
@@ -327,10 +372,13 @@ function serviceFile(w: Writer, noun: string): void {
   const methods = 3 + Math.floor(w.rand() * 6);
   for (let i = 0; i < methods; i++) {
     const verb = w.pick(['get', 'list', 'update', 'delete', 'sync', 'archive', 'count']);
+    const ps = params(w, noun, 1 + Math.floor(w.rand() * 4));
+    w.push(`    def ${verb}_${noun}_${i}(self, ${ps}) -> ${w.type()}:`);
     w.push(
-      `    def ${verb}_${noun}_${i}(self, ${params(w, noun, 1 + Math.floor(w.rand() * 4))}) -> ${w.type()}:`,
+      ...docstring(w, '        ', `${cap(verb)} ${noun}s.`, ps),
+      ...statementBody(w, '        ', noun),
+      '',
     );
-    w.push(`        """${cap(verb)} ${noun}s."""`, ...statementBody(w, '        ', noun), '');
   }
 }
 
@@ -343,20 +391,30 @@ function routerFile(w: Writer, noun: string): void {
     w.push(
       `@router.${method}("/${noun}s/{${noun}_id}/part${i}", response_model=schemas.${cap(noun)}Out)`,
     );
+    const ps = params(w, noun, 2 + Math.floor(w.rand() * 3));
     w.push(
-      `async def ${method}_${noun}_${i}(${params(w, noun, 2 + Math.floor(w.rand() * 3))}, db: Session = Depends(get_db)) -> ${w.type(0)}:`,
+      `async def ${method}_${noun}_${i}(${ps}, db: Session = Depends(get_db)) -> ${w.type(0)}:`,
     );
-    w.push(`    """${cap(method)} one ${noun}."""`, ...statementBody(w, '    ', noun), '', '');
+    w.push(
+      ...docstring(w, '    ', `${cap(method)} one ${noun}.`, ps),
+      ...statementBody(w, '    ', noun),
+      '',
+      '',
+    );
   }
 }
 
 function helperFile(w: Writer, noun: string): void {
   const functions = 3 + Math.floor(w.rand() * 6);
   for (let i = 0; i < functions; i++) {
+    const ps = params(w, noun, 1 + Math.floor(w.rand() * 3));
+    w.push(`def ${noun}_helper_${i}(${ps}) -> ${w.type()}:`);
     w.push(
-      `def ${noun}_helper_${i}(${params(w, noun, 1 + Math.floor(w.rand() * 3))}) -> ${w.type()}:`,
+      ...docstring(w, '    ', `Helper ${i} for ${noun}s.`, ps),
+      ...statementBody(w, '    ', noun),
+      '',
+      '',
     );
-    w.push(`    """Helper ${i} for ${noun}s."""`, ...statementBody(w, '    ', noun), '', '');
   }
 }
 

@@ -24,7 +24,7 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { corpus: undefined, files: 1100, repeat: 5, target: 'py311' };
+  const args: Args = { corpus: undefined, files: 1000, repeat: 5, target: 'py311' };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     switch (argv[i]) {
