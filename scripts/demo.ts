@@ -49,6 +49,13 @@ function main(): number {
     scope: 'backend',
     python: { roots: ['backend/src'] },
     ...(verify ? { verify } : {}),
+    // Commit subjects in the team's words; the transforms stay the inferred ones.
+    findings: {
+      'B-DUP-01': { subject: 'share the authorizer helpers in app.auth.authorizer_utils' },
+      'B-DUP-02': { subject: 'keep one use_iam_auth() in connection.py' },
+      'B-QUAL-01': { subject: 'drop leading underscores from cross-module helpers' },
+      'B-ARCH-05': { subject: 'remove the dead _parse_path helpers' },
+    },
   };
   if (!fs.existsSync(path.join(work, 'remedy.config.json'))) {
     fs.writeFileSync(path.join(work, 'remedy.config.json'), `${JSON.stringify(config, null, 2)}\n`);

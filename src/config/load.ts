@@ -18,7 +18,8 @@ export type FindingMapping =
       readonly options: Record<string, unknown>;
       readonly subject?: string;
     }
-  | { readonly kind: 'manual'; readonly reason?: string };
+  | { readonly kind: 'manual'; readonly reason?: string }
+  | { readonly kind: 'subject'; readonly subject: string };
 
 /** Checked configuration: paths resolved, versions parsed. */
 export interface RemedyConfig {
@@ -120,6 +121,8 @@ function fromRaw(root: string, file: string, raw: RawConfig): RemedyConfig {
 }
 
 function toMapping(entry: RawFindingEntry): FindingMapping {
+  if (!('manual' in entry) && !('transform' in entry))
+    return { kind: 'subject', subject: entry.subject };
   if ('manual' in entry)
     return { kind: 'manual', ...(entry.reason ? { reason: entry.reason } : {}) };
   return {

@@ -15,6 +15,10 @@ const findingEntry = z.union([
     manual: z.literal(true),
     reason: z.string().optional(),
   }),
+  /** Keep the inferred transform; only the commit subject changes. */
+  z.strictObject({
+    subject: z.string().min(1),
+  }),
 ]);
 
 export const rawConfigSchema = z.strictObject({

@@ -41,7 +41,15 @@ export function mapFinding(
   const entry =
     config.findings.get(finding.id) ??
     finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
-  if (entry) return fromConfig(finding.id, entry, config, transforms);
+  if (entry && entry.kind !== 'subject') return fromConfig(finding.id, entry, config, transforms);
+  const inferred = inferStep(finding, transforms);
+  if (entry?.kind === 'subject' && inferred.kind === 'transform')
+    return { ...inferred, subject: entry.subject };
+  return inferred;
+}
+
+/** The first transform whose `infer` answers for the finding, else manual. */
+function inferStep(finding: Finding, transforms: readonly AnyTransform[]): Step {
   for (const transform of transforms) {
     let options: unknown;
     try {
@@ -72,7 +80,7 @@ export function mapFinding(
 
 function fromConfig(
   id: string,
-  entry: FindingMapping,
+  entry: Exclude<FindingMapping, { kind: 'subject' }>,
   config: RemedyConfig,
   transforms: readonly AnyTransform[],
 ): Step {

@@ -50,6 +50,22 @@ describe('mapFinding', () => {
     ).toBe('manual');
   });
 
+  it('keeps the inferred transform when the config only gives a subject', () => {
+    const config = checkConfig(root, '/repo/remedy.config.json', {
+      findings: { 'X-5': { subject: 'modernise annotations' } },
+    });
+    const step = mapFinding(
+      finding({ id: 'X-5', body: 'Replace `Optional[X]` with `X | None`.' }),
+      config,
+      allTransforms,
+    );
+    expect(step).toMatchObject({
+      kind: 'transform',
+      source: 'inferred',
+      subject: 'modernise annotations',
+    });
+  });
+
   it('resolves config entries written for an alias of the finding', () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: { 'IMP-013': { manual: true } },
