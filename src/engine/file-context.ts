@@ -22,10 +22,10 @@ export interface ImportRequests {
 }
 
 export class PythonFileContext<O> implements FileContext<O> {
-  readonly lines: LineIndex;
-  readonly eol: '\n' | '\r\n';
   readonly imports: ImportRequests = { add: [], removeIfUnused: [] };
   readonly notes: Note[] = [];
+  private lineIndex: LineIndex | undefined;
+  private lineEnding: '\n' | '\r\n' | undefined;
 
   constructor(
     readonly path: string,
@@ -33,9 +33,17 @@ export class PythonFileContext<O> implements FileContext<O> {
     readonly tree: Tree,
     readonly options: O,
     readonly settings: TransformSettings,
-  ) {
-    this.lines = new LineIndex(text);
-    this.eol = detectEol(text);
+  ) {}
+
+  /** Built on first use: most files never need a line number. */
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
+  }
+
+  get eol(): '\n' | '\r\n' {
+    this.lineEnding ??= detectEol(this.text);
+    return this.lineEnding;
   }
 
   addImport(module: string, name?: string, alias?: string): void {

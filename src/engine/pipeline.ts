@@ -120,7 +120,7 @@ function fixLoop<O>(
     const selected = selectApplicable(
       fixes,
       pipeline.allowUnsafe,
-      ctx.lines,
+      () => ctx.lines,
       iteration === 1 ? notes : [],
     );
     if (selected.length === 0) return applied;
@@ -172,7 +172,7 @@ function resolveImportsIn(cur: Current, imports: ImportRequests): void {
 export function selectApplicable(
   fixes: readonly Fix[],
   allowUnsafe: boolean,
-  lines: LineIndex,
+  lines: () => LineIndex,
   notes: Note[],
 ): Fix[] {
   if (allowUnsafe) return [...fixes];
@@ -183,7 +183,7 @@ export function selectApplicable(
       notes.push({
         severity: 'warning',
         message: `unsafe fix not applied (use --unsafe): ${fix.title}`,
-        line: lines.lineOf(fix.edits[0]!.start),
+        line: lines().lineOf(fix.edits[0]!.start),
       });
     }
   }
