@@ -4,7 +4,7 @@
  * problem with one file, and never writes.
  */
 import { applyFixes, MAX_FIX_ITERATIONS } from '../core/apply.js';
-import { applyEdits, compareEdits, dedupeEdits, Edit } from '../core/edit.js';
+import { applyEdits, compareEdits, dedupeEdits, type Edit } from '../core/edit.js';
 import { ConvergenceError } from '../core/errors.js';
 import type { Fix } from '../core/fix.js';
 import type { FileResult, Note } from '../core/result.js';
@@ -18,7 +18,7 @@ import { parsePython, syntaxProblems, type Tree } from '../python/parser.js';
 import type { FileTransform, TransformSettings } from './contract.js';
 import { type ImportRequests, PythonFileContext, SkipFile } from './file-context.js';
 import { removeUnusedImports } from './import-removal.js';
-import { reparse } from './reparse.js';
+import { reparse, spanEdit } from './reparse.js';
 
 export interface PipelineOptions {
   readonly settings: TransformSettings;
@@ -130,23 +130,6 @@ function fixLoop<O>(
     if (result.conflicting.length === 0) return applied;
   }
   throw new ConvergenceError(MAX_FIX_ITERATIONS);
-}
-
-/** The one edit that turns `before` into `after`: everything between their common ends. */
-function spanEdit(before: string, after: string): Edit {
-  const max = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  let tail = 0;
-  while (
-    tail < max - head &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++;
-  // Keep surrogate pairs whole.
-  if (head > 0 && /[\uDC00-\uDFFF]/.test(before[head] ?? '')) head--;
-  if (tail > 0 && /[\uDC00-\uDFFF]/.test(before[before.length - tail] ?? '')) tail--;
-  return Edit.replace(head, before.length - tail, after.slice(head, after.length - tail));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** reparse: an incremental re-parse gives the tree a fresh parse gives, whatever the edits. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, Edit } from '../../src/core/edit.js';
-import { reparse } from '../../src/engine/reparse.js';
+import { reparse, spanEdit } from '../../src/engine/reparse.js';
 import { walk } from '../../src/python/nodes.js';
 import { loadPython, parsePython, type Tree } from '../../src/python/parser.js';
 import { seededRandom } from '../oracle/generate-sites.js';
@@ -77,5 +77,19 @@ describe('reparse', () => {
         }
       }
     }
+  });
+
+  it('spanEdit covers exactly what differs between two texts', () => {
+    const rand = seededRandom(7);
+    const base = SOURCE.repeat(40);
+    for (let round = 0; round < 60; round++) {
+      const after = applyEdits(base, randomEdits(base, rand));
+      const edit = spanEdit(base, after);
+      expect(applyEdits(base, [edit])).toBe(after);
+      expect(base.slice(0, edit.start)).toBe(after.slice(0, edit.start));
+      expect(base.slice(edit.end)).toBe(after.slice(after.length - (base.length - edit.end)));
+    }
+    expect(spanEdit('abc', 'abc')).toEqual(Edit.replace(3, 3, ''));
+    expect(spanEdit('a🎉b', 'a🎊b')).toEqual(Edit.replace(1, 3, '🎊'));
   });
 });
