@@ -2,7 +2,8 @@
  * `npm run bench [-- --corpus DIR] [--files N] [--repeat N] [--target py311]`: times, as
  * separate child processes by wall clock including start-up, a bare tree-sitter parse
  * of a Python corpus, `remedy run pep604-optional` (dry run; auto workers and
- * --workers 0), ruff-wasm's UP045/UP007 check + fix loop and building the Python project
+ * --workers 0, each also with --no-guard to show what the semantic guard costs),
+ * ruff-wasm's UP045/UP007 check + fix loop and building the Python project
  * model (roots, module map, every file parsed and scope-analyzed); prints lines/s, the
  * ratios against the targets, and each child's peak RSS (medians of the repeats).
  */
@@ -157,6 +158,17 @@ function main(): void {
       args: [path.join(HERE, 'bench-ruff.js'), listFile, args.target],
       cwd: REPO,
     },
+    // Informational: what the semantic guard (on by default) costs.
+    {
+      label: 'remedy run, auto, --no-guard',
+      args: [...remedyArgs, '--no-guard'],
+      cwd: corpus,
+    },
+    {
+      label: 'remedy run, --workers 0 --no-guard',
+      args: [...remedyArgs, '--workers', '0', '--no-guard'],
+      cwd: corpus,
+    },
     {
       label: 'project model, every file',
       args: [path.join(HERE, 'bench-project-model.js'), '--corpus', corpus, '--build-only'],
@@ -169,7 +181,7 @@ function main(): void {
   for (let i = 0; i < args.repeat; i++) {
     for (const m of measures) samples.get(m.label)!.push(runChild(m));
   }
-  const widths = [32, 9, 11, 14];
+  const widths = [34, 9, 11, 14];
   console.log(pad(['measurement', 'wall s', 'lines/s', 'peak RSS MB'], widths));
   const wall = new Map<string, number>();
   for (const m of measures) {
@@ -191,6 +203,8 @@ function main(): void {
   console.log(pad(['remedy auto workers / parse', fmt(auto / parse, 2), '< 0.80'], rw));
   console.log(pad(['remedy auto workers / ruff-wasm', fmt(auto / ruff, 2), '<= 0.33'], rw));
   console.log(pad(['remedy --workers 0 / ruff-wasm', fmt(single / ruff, 2), '<= 0.33'], rw));
+  const noGuard = wall.get(measures[5]!.label)!;
+  console.log(pad(['(--workers 0 --no-guard / parse)', fmt(noGuard / parse, 2), ''], rw));
 }
 
 main();
