@@ -65,3 +65,17 @@ export class ConvergenceError extends RemedyError {
  * code instead of replacing a definition). An inferred step then counts as manual.
  */
 export class NotApplicableError extends TransformError {}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a parent is not a directory',
+};
+
+/** A short human reason for a failed file-system call (`no such file`, `permission denied`). */
+export function fileErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+}

@@ -3,6 +3,7 @@
  * reason rather than guessing (a wrong guess would corrupt the file on write).
  */
 import fs from 'node:fs';
+import { fileErrorReason } from '../core/errors.js';
 
 export type ReadOutcome =
   | { readonly ok: true; readonly text: string }
@@ -37,16 +38,7 @@ export function readSource(absPath: string): ReadOutcome {
   try {
     bytes = fs.readFileSync(absPath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'is a directory'
-            : (error as Error).message;
-    return { ok: false, kind: 'unreadable', reason: `cannot read: ${reason}` };
+    return { ok: false, kind: 'unreadable', reason: `cannot read: ${fileErrorReason(error)}` };
   }
   return decodeSource(bytes);
 }

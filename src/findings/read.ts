@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { fileErrorReason, InputError } from '../core/errors.js';
 import { findCycles } from './dependencies.js';
 import { parseFindingsDocument } from './parse.js';
 import type { DocumentWarning, FindingsSet, Phase } from './types.js';
@@ -44,13 +44,7 @@ async function readDocument(absolute: string, docPath: string): Promise<string> 
     bytes = await fs.readFile(absolute);
   } catch (cause) {
     if (cause instanceof InputError) throw cause;
-    const code = (cause as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : (cause as Error).message;
+    const why = fileErrorReason(cause);
     throw new InputError(`cannot read the document: ${why}`, {
       location: { file: docPath },
       hint: 'check the path (relative paths are from the current directory)',
