@@ -92,7 +92,7 @@ interface KnownDifference {
 const STRING_OPERAND =
   'ruff 0.17.3 rewrites Optional["Foo"] (under `from __future__ import annotations`) to `"Foo" | None`, which raises TypeError as soon as the annotation is evaluated (SQLAlchemy Mapped[], pydantic, typing.get_type_hints); remedy leaves the site, reports it, and so keeps its import';
 const COMMENTS =
-  'ruff drops the comments inside the subscript: its fix replaces the whole range with an expression rebuilt from the AST (the ruff CLI marks that fix unsafe; ruff-wasm returns it regardless). remedy keeps each comment after its member, one member per line in parentheses';
+  'ruff drops the comments inside the subscript: its fix replaces the whole range with an expression rebuilt from the AST (ruff-wasm returns every fix, whatever its applicability, and the oracle applies them all). remedy keeps each comment after its member, one member per line in parentheses';
 const RUNTIME =
   'ruff 0.17.3 fixes only inside type definitions; elsewhere (implicit aliases `MaybeInt = Optional[int]`, isinstance arguments, attribute access on the subscript) it reports without a fix. At target >= 3.10 `X | Y` is valid at runtime there, so remedy rewrites them, parenthesised where the context binds tighter than `|`';
 const STRING_ANNOTATION =
