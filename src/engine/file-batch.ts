@@ -1,8 +1,8 @@
 /**
  * Running a file transform over a batch of files, in one thread: first read and
  * transform every file, then guard and format the rewritten ones. The two phases are
- * kept apart so that ruff is loaded only once tree-sitter is warm (see
- * `preferBaselineWasm`), and so that a batch can take its files from a shared queue.
+ * kept apart so that ruff is set up once per batch (see `preferBaselineWasm`), and so
+ * that a batch can take its files from a shared queue.
  */
 import type { FileResult } from '../core/result.js';
 import type { FileTransform, TransformSettings } from './contract.js';
@@ -35,13 +35,6 @@ export function transformOneFile<O>(
   return transformFile(file, read.text, transform, options, { settings, allowUnsafe });
 }
 
-/**
- * Below this many rewritten files, ruff keeps V8's default tiering: the switch to
- * baseline-only WebAssembly pays off over hundreds of checks, and small runs (tests,
- * one finding) should leave the process as it found it.
- */
-const BASELINE_WASM_MIN_FILES = 100;
-
 /** Guard and format every changed result (in place of the result it replaces). */
 export function postProcessAll(
   results: FileResult[],
@@ -49,8 +42,7 @@ export function postProcessAll(
   ruff: RuffSettingsResolver,
 ): FileResult[] {
   if (!post.guard && !post.format) return results;
-  const changed = results.reduce((n, r) => n + (r.kind === 'changed' ? 1 : 0), 0);
-  if (changed >= BASELINE_WASM_MIN_FILES) preferBaselineWasm();
+  if (results.some((r) => r.kind === 'changed')) preferBaselineWasm();
   return results.map((r) =>
     r.kind === 'changed'
       ? postProcess(r, { ...post, ruffOptions: ruff.forFile(r.path).workspace })

@@ -17,6 +17,7 @@ import type {
 } from './contract.js';
 import { type Discovery, discoverPythonFiles } from './discover.js';
 import { postProcessAll, transformOneFile } from './file-batch.js';
+import { preferBaselineWasm } from './guard.js';
 import { applyProjectFixes, finishFile } from './pipeline.js';
 import { postProcess } from './postprocess.js';
 import type { ProjectNote, PythonProjectContext } from './project-context.js';
@@ -226,6 +227,8 @@ function runProjectTransform<O>(
       );
     }
     const post = { guard: req.guard, format: req.format };
+    if ((post.guard || post.format) && results.some((r) => r.kind === 'changed'))
+      preferBaselineWasm();
     const finished = results.map((r) =>
       post.guard || post.format
         ? postProcess(r, { ...post, ruffOptions: ruff.forFile(r.path).workspace })
