@@ -108,6 +108,13 @@ interface TransformBase<O> {
 
 export interface FileTransform<O = unknown> extends TransformBase<O> {
   readonly scope: 'file';
+  /**
+   * Text a file must contain for the transform to have anything to do (not global).
+   * Files that do not match are reported unchanged without being parsed, which is
+   * most of the cost of a run; a syntax error in such a file goes unreported because
+   * there is nothing to do in it.
+   */
+  readonly prefilter?: RegExp;
   run(ctx: FileContext<O>): readonly Fix[] | undefined;
 }
 

@@ -32,6 +32,9 @@ export function transformOneFile<O>(
       ? { kind: 'skipped', path: file, reason: read.reason, notes: [] }
       : { kind: 'failed', path: file, error: read.reason, notes: [] };
   }
+  if (transform.prefilter && !transform.prefilter.test(read.text)) {
+    return { kind: 'unchanged', path: file, notes: [] };
+  }
   return transformFile(file, read.text, transform, options, { settings, allowUnsafe });
 }
 

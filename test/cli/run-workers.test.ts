@@ -27,7 +27,7 @@ describe('remedy run --workers', () => {
   it('gives the same diff, messages and summary with and without worker threads', () => {
     const files: Record<string, string | Uint8Array> = {
       'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.10"\n',
-      'broken.py': 'def f(:\n    pass\n',
+      'broken.py': 'from typing import Optional\ndef f(x: Optional[int]:\n    pass\n',
       'binary.py': Buffer.from([0, 1, 2]),
       'plain.py': 'x = 1\n',
     };

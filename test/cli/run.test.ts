@@ -16,6 +16,8 @@ const SOURCE = [
   '',
 ].join('\n');
 
+const BROKEN = 'from typing import Optional\ndef f(x: Optional[int]:\n  pass\n';
+
 describe('remedy --help / transforms', () => {
   it('prints help and the registry', () => {
     const help = runCli(['--help'], process.cwd());
@@ -78,18 +80,21 @@ describe('remedy run', () => {
   it('reports bad files one by one, still changes the good ones, and exits 1', () => {
     const repo = makeTree({
       'good.py': SOURCE,
-      'broken.py': 'def f(:\n  pass\n',
+      'broken.py': BROKEN,
+      'untouched_broken.py': 'def g(:\n  pass\n',
       'latin1.py': Buffer.from([0x78, 0x3d, 0x22, 0xe9, 0x22, 0x0a]),
       'blob.py': Buffer.from([0, 1, 2, 3]),
     });
     const r = runCli(['run', 'pep604-optional', '.', 'nope.py', '--write'], repo);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('broken.py: failed: missing ")" at line 1');
+    expect(r.stderr).toContain('broken.py: failed: syntax error at line 2');
     expect(r.stderr).toContain('latin1.py: failed: not valid UTF-8');
     expect(r.stderr).toContain('blob.py: skipped: binary file');
     expect(r.stderr).toContain('nope.py: failed: cannot read: no such file or directory');
     expect(fs.readFileSync(path.join(repo, 'good.py'), 'utf8')).toContain('str | None');
-    expect(fs.readFileSync(path.join(repo, 'broken.py'), 'utf8')).toBe('def f(:\n  pass\n');
+    expect(fs.readFileSync(path.join(repo, 'broken.py'), 'utf8')).toBe(BROKEN);
+    // A file without Optional/Union is not parsed at all: nothing to do there.
+    expect(r.stderr).not.toContain('untouched_broken.py');
   });
 
   it('prints JSON with --json and a diffstat with --stat', () => {

@@ -26,7 +26,7 @@ describe('runTransform', () => {
   it('processes every file and reports each bad one with a reason', async () => {
     const root = makeTree({
       'a_good.py': GOOD,
-      'b_broken.py': 'def f(:\n    pass\n',
+      'b_broken.py': 'from typing import Optional\ndef f(x: Optional[int]:\n    pass\n',
       'c_binary.py': Buffer.from([0x00, 0x01, 0x02]),
       'd_latin1.py': Buffer.from([0x78, 0x3d, 0x22, 0xe9, 0x22, 0x0a]),
       'e_plain.py': 'x = 1\n',
@@ -36,7 +36,7 @@ describe('runTransform', () => {
     expect(byPath['a_good.py']!.kind).toBe('changed');
     expect(byPath['b_broken.py']).toMatchObject({ kind: 'failed' });
     expect(byPath['b_broken.py']!.kind === 'failed' && byPath['b_broken.py']!.error).toMatch(
-      /line 1.*only edits files that parse/,
+      /line 2.*only edits files that parse/,
     );
     expect(byPath['c_binary.py']).toMatchObject({
       kind: 'skipped',

@@ -60,7 +60,6 @@ function mentionsPep604(finding: Finding): boolean {
 }
 
 function run(ctx: FileContext<Options>): Fix[] {
-  if (!/\b(?:Optional|Union)\b/.test(ctx.text)) return [];
   const names = typingNames(ctx.tree, ctx.text);
   const found = findSites(ctx.text, ctx.tree, names);
   const sites = ctx.options.unions ? found : found.filter((s) => s.kind === 'Optional');
@@ -159,6 +158,7 @@ export default defineTransform<Options>({
   language: 'python',
   scope: 'file',
   summary: 'use X | None instead of Optional[X]',
+  prefilter: /\b(?:Optional|Union)\b/,
   options,
   infer(finding) {
     return mentionsPep604(finding) ? options.parse({}) : undefined;
