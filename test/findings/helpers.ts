@@ -5,7 +5,11 @@ import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { Finding, FindingsSet } from '../../src/findings/types.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-export const SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
+/** `../shared/seeds` beside the checkout, else the copy in `test/seeds`. */
+export const SEEDS_DIR = [
+  path.resolve(REPO_ROOT, '../shared/seeds'),
+  path.join(REPO_ROOT, 'test/seeds'),
+].find((dir) => fs.existsSync(dir))!;
 
 export type SeedNumber = '000' | '001' | '002' | '003' | '004';
 export const SEEDS: readonly SeedNumber[] = ['000', '001', '002', '003', '004'];
