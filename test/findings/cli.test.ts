@@ -67,7 +67,11 @@ describe('remedy findings', () => {
     expect(lines[1]).toMatch(
       /^CF-02\s+critical\s+open\s+p1,phase-2\s+3\s+Persistence lifespan hook/,
     );
-    expect(r.stdout).toContain(`42 finding(s) in ${seedPath('001')}`);
+    // Documents inside the repository are shown relative to it, others in full.
+    const shown = path.relative(REPO_ROOT, seedPath('001'));
+    expect(r.stdout).toContain(
+      `42 finding(s) in ${shown.startsWith('..') ? seedPath('001') : shown}`,
+    );
     expect(r.stdout).toMatch(
       /\n {2}phase-1\s+Phase 1: Foundation fixes \(settings and singletons\)\s+CF-07, CF-12, CF-01\n/,
     );
