@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
+import { seedPath } from '../../test/findings/helpers.js';
 import transform from './index.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const DOCS = [
-  path.resolve(repo, '../shared/seeds/000_831e9cb558786193.txt'),
-  path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md'),
-].filter((d) => fs.existsSync(d));
+const DOCS = [seedPath('000'), path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md')].filter(
+  (d) => fs.existsSync(d),
+);
 
 describe.each(DOCS)('hoist-imports infer on %s', (doc) => {
   const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
 import { makeFinding } from '../../test/finding-builder.js';
+import { seedPath } from '../../test/findings/helpers.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
 
@@ -61,10 +62,9 @@ describe('replace-snippet infer', () => {
 });
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const DOCS = [
-  path.resolve(repo, '../shared/seeds/000_831e9cb558786193.txt'),
-  path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md'),
-].filter((d) => fs.existsSync(d));
+const DOCS = [seedPath('000'), path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md')].filter(
+  (d) => fs.existsSync(d),
+);
 
 describe.each(DOCS)('replace-snippet infer on %s', (doc) => {
   const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);

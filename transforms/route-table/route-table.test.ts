@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import { loadPython } from '../../src/python/parser.js';
+import { seedPath } from '../../test/findings/helpers.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
 import { compareRouteSketch } from './sketch.js';
@@ -11,7 +12,7 @@ import { compareRouteSketch } from './sketch.js';
 const repo = path.resolve(import.meta.dirname, '../..');
 const ADMIN = 'backend/src/app/api/admin.py';
 const adminSource = fs.readFileSync(path.join(repo, 'fixtures/lambda-backend', ADMIN), 'utf8');
-const SEED = path.resolve(repo, '../shared/seeds/000_831e9cb558786193.txt');
+const SEED = seedPath('000');
 const DOCS = [SEED, path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md')].filter((d) =>
   fs.existsSync(d),
 );
