@@ -1,7 +1,6 @@
 /** TS import edits: add (merge, type-only, placement) and remove-if-unused; every output re-parses. */
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/core/edit.js';
-import { stripIndent } from '../../src/core/text.js';
 import {
   type ImportStyle,
   planAddImport,
