@@ -3,6 +3,7 @@
  * the minimal `Edit`s that produce it, so it goes through the pipeline like any fix:
  * a line diff finds the changed hunks, then a token diff inside each hunk keeps only
  * the words that differ. Offsets are UTF-16 indices of `before`; surrogate pairs stay whole.
+ * `changedRegions` gives the other side: where the new text has new characters.
  */
 import { diffArrays } from 'diff';
 import { Edit } from '../core/edit.js';
@@ -61,4 +62,37 @@ export function editsFromTexts(before: string, after: string): Edit[] {
   return hunks
     .flatMap((hunk) => tokenSpans(before, hunk))
     .map((s) => Edit.replace(s.start, s.end, s.text));
+}
+
+/** A range of the new text, `[start, end)` in its UTF-16 offsets. */
+export interface Region {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Where `after` has text that `before` did not: per changed line hunk, the span between
+ * the hunk's common prefix and suffix, in `after` offsets (empty for pure deletions).
+ */
+export function changedRegions(before: string, after: string): Region[] {
+  const regions: Region[] = [];
+  let shift = 0;
+  for (const hunk of changedSpans(before.match(LINE) ?? [], after.match(LINE) ?? [], 0)) {
+    const old = before.slice(hunk.start, hunk.end);
+    let head = 0;
+    const max = Math.min(old.length, hunk.text.length);
+    while (head < max && old.charCodeAt(head) === hunk.text.charCodeAt(head)) head++;
+    let tail = 0;
+    while (
+      tail < max - head &&
+      old.charCodeAt(old.length - 1 - tail) === hunk.text.charCodeAt(hunk.text.length - 1 - tail)
+    )
+      tail++;
+    const start = hunk.start + shift;
+    if (hunk.text.length - tail > head) {
+      regions.push({ start: start + head, end: start + hunk.text.length - tail });
+    }
+    shift += hunk.text.length - (hunk.end - hunk.start);
+  }
+  return regions;
 }
