@@ -14,7 +14,7 @@ import {
   newDiagnostics,
   type TsDiagnostic,
 } from './diagnostics.js';
-import { findImporters } from './importers.js';
+import { findImporters, type ImportScanCache } from './importers.js';
 import { type Overlay, type SourceReader, sourceReader } from './source.js';
 import { type TsConfigChoice, TsConfigResolver } from './tsconfig.js';
 
@@ -57,6 +57,8 @@ export class TsWorkspace {
   private readonly projects = new Map<string, Project>();
   /** Files whose text a project holds differently from the disk, per project. */
   private readonly touched = new Map<Project, Set<string>>();
+  /** Import scans of the files of every config, reused while a file's text is unchanged. */
+  private readonly scans: ImportScanCache = new Map();
 
   constructor(readonly root: string) {
     this.configs = new TsConfigResolver(root);
@@ -126,7 +128,8 @@ export class TsWorkspace {
     }
     if (importers) {
       for (const entry of byKey.values()) {
-        for (const f of findImporters(entry.choice, entry.check, reader)) entry.check.add(f);
+        const found = findImporters(entry.choice, entry.check, reader, undefined, this.scans);
+        for (const f of found) entry.check.add(f);
       }
     }
     return [...byKey.values()];

@@ -50,8 +50,17 @@ export class SpecifierResolver {
   }
 }
 
-/** Import specifiers of a text, and which of them are re-exported (`export ... from`). */
-function scan(text: string): { imports: string[]; reexports: Set<string> } {
+/** A file's import specifiers, and which of them it re-exports (`export ... from`). */
+export interface ImportScan {
+  readonly text: string;
+  readonly imports: readonly string[];
+  readonly reexports: ReadonlySet<string>;
+}
+
+/** Scans by file, reused while the file's text is the same (a workspace keeps one across calls). */
+export type ImportScanCache = Map<string, ImportScan>;
+
+function scan(text: string): ImportScan {
   const info = ts.preProcessFile(text, true, true);
   const imports = info.importedFiles.map((f) => f.fileName);
   const reexports = new Set<string>();
@@ -60,7 +69,7 @@ function scan(text: string): { imports: string[]; reexports: Set<string> } {
   )) {
     reexports.add(m[2]!);
   }
-  return { imports, reexports };
+  return { text, imports, reexports };
 }
 
 /**
@@ -72,10 +81,10 @@ export function findImporters(
   targets: ReadonlySet<string>,
   reader: SourceReader,
   resolver = new SpecifierResolver(config, reader),
+  scans: ImportScanCache = new Map(),
 ): Set<string> {
   const importers = new Set<string>();
   const barrels = new Set<string>();
-  const scanned = new Map<string, ReturnType<typeof scan>>();
   let frontier = new Set(targets);
   for (let depth = 0; depth < MAX_REEXPORT_DEPTH && frontier.size > 0; depth++) {
     const needles = [...new Set([...frontier].map(needleOf))];
@@ -84,10 +93,10 @@ export function findImporters(
       if (targets.has(file)) continue;
       const text = reader.readText(file);
       if (text === undefined || !needles.some((n) => text.includes(n))) continue;
-      let info = scanned.get(file);
-      if (!info) {
+      let info = scans.get(file);
+      if (info?.text !== text) {
         info = scan(text);
-        scanned.set(file, info);
+        scans.set(file, info);
       }
       for (const spec of info.imports) {
         const resolved = resolver.resolve(spec, file);
