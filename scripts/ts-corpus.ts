@@ -73,9 +73,9 @@ const BASE: Record<string, string> = {
     'declare namespace JSX {\n  interface IntrinsicElements {\n    [name: string]: Record<string, unknown>;\n  }\n  type Element = unknown;\n}\n',
   'src/lib/config.ts': "export function getDefaultCurrencyCode(): string {\n  return 'HKD';\n}\n",
   'src/lib/money.ts':
-    'export function formatMoney(currency: string, amount: number): string {\n  return `${currency} ${amount.toFixed(2)}`;\n}\n',
+    "export function formatMoney(currency: string, amount: number): string {\n  return currency + ' ' + amount.toFixed(2);\n}\n",
   'src/lib/legacy-api.ts':
-    'export interface User {\n  id: string;\n  name: string;\n}\n\nexport async function fetchUser(id: string): Promise<User> {\n  return { id, name: `user ${id}` };\n}\n',
+    "export interface User {\n  id: string;\n  name: string;\n}\n\nexport async function fetchUser(id: string): Promise<User> {\n  return { id, name: 'user ' + id };\n}\n",
 };
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);

@@ -70,7 +70,7 @@ describe("rewrite-pattern's path for TS, on a real project", () => {
       '.prettierrc': 'singleQuote: true\nsemi: false\n',
       'src/lib/config.ts':
         "export function getDefaultCurrencyCode(): string {\n  return 'HKD'\n}\n",
-      'src/lib/money.ts': 'export const formatMoney = (c: string, n: number) => `${c}${n}`\n',
+      'src/lib/money.ts': 'export const formatMoney = (c: string, n: number) => c + n\n',
       'src/app/checkout/page.tsx': stripIndent(`
         'use client'
         import { formatMoney } from '@/lib/money'
