@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { seeded } from './bench-corpus.js';
 
 export interface TsCorpusStats {
   readonly files: number;
@@ -15,17 +16,6 @@ export interface TsCorpusStats {
   readonly hkd: number;
   /** Files with a statement between their imports (imports-first sites). */
   readonly interleaved: number;
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NOUNS = [
