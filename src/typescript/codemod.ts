@@ -69,7 +69,9 @@ function registerBabel(): void {
       plugin('@babel/plugin-transform-private-methods'),
     ],
     extensions: ['.ts', '.tsx', '.mts', '.cts'],
-    ignore: [/node_modules/],
+    // As jscodeshift: compile everything but the parsers (a published TS codemod may
+    // live in node_modules).
+    ignore: [/@babel\/parser/, /\/flow-parser\//, /\/recast\//, /\/ast-types\//],
   });
 }
 
