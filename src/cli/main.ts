@@ -52,22 +52,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   const cli = yargs([...argv])
     .scriptName('remedy')
     .usage('$0 <command> [options]\n\nTurn an audit document into reviewed, committed code fixes.')
-    .option('repo', {
-      type: 'string',
-      describe: 'repository root (default: current directory)',
-      global: true,
-    })
-    .option('doc', {
-      type: 'string',
-      array: true,
-      describe: 'audit document (repeatable; default: config "docs")',
-      global: true,
-    })
-    .option('config', {
-      type: 'string',
-      describe: 'config file (default: <repo>/remedy.config.json)',
-      global: true,
-    })
     .command(commands)
     .demandCommand(1, 'give a command (see remedy --help)')
     .strict()

@@ -94,6 +94,10 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
     const { GitRepo } = await import('../../git/repo.js');
     const selection = selectFindings(session, args.ids, args.phase);
     const repo = await GitRepo.open(ctx.root);
+    if (repo.root !== ctx.root)
+      throw new UsageError(`--repo ${ctx.root} is not the top level of its git repository`, {
+        hint: `apply works at the top level: pass --repo ${repo.root}, or leave --repo out`,
+      });
     const branch =
       args.branch ??
       (selection.phase && args.commit !== false ? `remedy/${selection.phase.id}` : undefined);

@@ -2,7 +2,7 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { readFindings } from '../../findings/read.js';
 import type { Finding, FindingsSet, Severity } from '../../findings/types.js';
-import { cliContext, type GlobalArgs } from '../context.js';
+import { cliContext, type GlobalArgs, withDocOption, withRepoOptions } from '../context.js';
 import { err, out, paint, printJson, table } from '../output.js';
 
 interface Args extends GlobalArgs {
@@ -23,7 +23,7 @@ export const findingsCommand: CommandModule<GlobalArgs, Args> = {
   command: 'findings [docs...]',
   describe: 'list the findings and phases of audit documents',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withDocOption(withRepoOptions(y))
       .positional('docs', {
         type: 'string',
         array: true,

@@ -2,12 +2,11 @@
  * `remedy run <transform> [paths...]`: run one transform without a finding. Prints
  * the diff (dry run) or writes with `--write`; `--json` for scripts.
  */
-import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/errors.js';
 import { countResults, exitCodeFor } from '../../core/result.js';
 import { parsePythonVersion } from '../../python/version.js';
-import { cliContext, type GlobalArgs } from '../context.js';
+import { cliContext, type GlobalArgs, repoPaths, withRepoOptions } from '../context.js';
 import { setExitCode } from '../exit.js';
 import { err, printJson } from '../output.js';
 import { Progress } from '../progress.js';
@@ -49,7 +48,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
   command: 'run <transform> [paths...]',
   describe: 'run a transform over paths, without a finding (dry run unless --write)',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withRepoOptions(y)
       .positional('transform', {
         type: 'string',
         demandOption: true,
@@ -59,7 +58,8 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         type: 'string',
         array: true,
         default: [],
-        describe: 'files or directories, relative to --repo (default: all)',
+        describe:
+          'files or directories, relative to the current directory (default: the whole repository)',
       })
       .option('options', { type: 'string', describe: 'transform options as JSON' })
       .option('write', {
@@ -102,7 +102,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       })
       .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
-    const ctx = cliContext(args);
+    const ctx = cliContext(args, args.paths);
     const { loadTransform } = await import('../../engine/load-transform.js');
     const { runTransform } = await import('../../engine/run.js');
     const transform = await loadTransform(args.transform);
@@ -117,7 +117,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       root: ctx.root,
       transform,
       options: withOnCollision(parseOptionsJson(args.options), args.onCollision),
-      paths: args.paths.map((p) => path.relative(ctx.root, path.resolve(ctx.root, p)) || '.'),
+      paths: repoPaths(ctx.root, args.paths),
       allowUnsafe: !!args.unsafe,
       format: !!args.format,
       guard: args.guard !== false,

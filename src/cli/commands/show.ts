@@ -8,7 +8,7 @@ import { getFindingOrThrow } from '../../findings/lookup.js';
 import { readFindings } from '../../findings/read.js';
 import type { Finding } from '../../findings/types.js';
 import type { Step } from '../../plan/mapping.js';
-import { cliContext, type GlobalArgs } from '../context.js';
+import { cliContext, type GlobalArgs, withDocOption, withRepoOptions } from '../context.js';
 import { out, paint, printJson, table } from '../output.js';
 import { printWarnings, SEVERITY_STYLE, statusText } from './findings.js';
 
@@ -21,7 +21,7 @@ export const showCommand: CommandModule<GlobalArgs, Args> = {
   command: 'show <id>',
   describe: 'show one finding in full (ID or alias), with its transform plan',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withDocOption(withRepoOptions(y))
       .positional('id', {
         type: 'string',
         demandOption: true,
