@@ -23,6 +23,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<AnyCommand>])[] = [
   ['diff', async () => (await import('./commands/diff.js')).diffCommand],
   ['apply', async () => (await import('./commands/apply.js')).applyCommand],
   ['run', async () => (await import('./commands/run.js')).runCommand],
+  ['report', async () => (await import('./commands/report.js')).reportCommand],
   ['transforms', async () => (await import('./commands/transforms.js')).transformsCommand],
 ];
 
