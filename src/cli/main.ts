@@ -24,6 +24,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<AnyCommand>])[] = [
   ['apply', async () => (await import('./commands/apply.js')).applyCommand],
   ['run', async () => (await import('./commands/run.js')).runCommand],
   ['report', async () => (await import('./commands/report.js')).reportCommand],
+  ['init', async () => (await import('./commands/init.js')).initCommand],
   ['transforms', async () => (await import('./commands/transforms.js')).transformsCommand],
 ];
 
