@@ -55,6 +55,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .scriptName('remedy')
     .usage('$0 <command> [options]\n\nTurn an audit document into reviewed, committed code fixes.')
     .command(commands)
+    .example('$0 init', 'propose a remedy.config.json for this repository')
+    .example('$0 plan', 'every finding: transform, status, order')
+    .example('$0 diff B-QUAL-03', 'the diff apply would commit')
+    .example('$0 apply --phase 2', 'a phase on a branch, one commit per finding')
+    .example(
+      '$0 report --phase 2 --html report.html --md pr.md',
+      'review it before the pull request',
+    )
     .demandCommand(1, 'give a command (see remedy --help)')
     .strict()
     .recommendCommands()

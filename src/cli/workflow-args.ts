@@ -38,9 +38,11 @@ export function withSelection<T extends GlobalArgs>(y: Argv<T>): Argv<T & Select
       default: false,
       describe: 'also apply fixes marked unsafe',
     })
-    .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as unknown as Argv<
-    T & SelectionArgs
-  >;
+    .option('json', {
+      type: 'boolean',
+      default: false,
+      describe: 'print JSON (see docs/json.md)',
+    }) as unknown as Argv<T & SelectionArgs>;
 }
 
 export async function openCliSession(args: SelectionArgs) {

@@ -3,7 +3,8 @@
  * (two pep604 findings, a hoist-imports one) and a manual finding, the config at the
  * top level, committed in a temporary git repository.
  */
-import { makeGitRepo } from '../helpers.js';
+import { spawn } from 'node:child_process';
+import { type CliResult, makeGitRepo, REMEDY_BIN } from '../helpers.js';
 
 export const AUDIT = `# Code audit
 
@@ -58,5 +59,28 @@ export function makeAuditProject(
     'app/services.py': SERVICES,
     'app/sub/__init__.py': '',
     ...extra,
+  });
+}
+
+/** `runCli` without blocking, so read-only runs can overlap. */
+export function runCliAsync(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [REMEDY_BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }

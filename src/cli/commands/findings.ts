@@ -33,15 +33,20 @@ export const findingsCommand: CommandModule<GlobalArgs, Args> = {
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'print JSON',
-      }) as unknown as Argv<Args>,
+        describe: 'print JSON (see docs/json.md)',
+      })
+      .example('$0 findings docs/AUDIT.md', 'the findings and phases of a document')
+      .example(
+        '$0 findings --json | jq ".findings[].id"',
+        'the IDs, for scripts',
+      ) as unknown as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args.docs.length > 0 ? { ...args, doc: args.docs } : args);
     const set = await readFindings(ctx.docs, { baseDir: ctx.root });
     printWarnings(set);
     if (args.json) {
       const { toFindingsJson } = await import('../../findings/json.js');
-      printJson(toFindingsJson(set));
+      printJson({ ...toFindingsJson(set) });
       return;
     }
     printFindings(set, ctx.docs);

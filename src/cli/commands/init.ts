@@ -13,6 +13,7 @@ import { InputError } from '../../core/errors.js';
 import type { InitProposal } from '../../init/propose.js';
 import { type GlobalArgs, resolveRoot } from '../context.js';
 import { err, paint, printJson } from '../output.js';
+import { StatusLine } from '../progress.js';
 
 interface Args extends GlobalArgs {
   write?: boolean;
@@ -79,11 +80,9 @@ export const initCommand: CommandModule<GlobalArgs, Args> = {
       });
     const { proposeConfig } = await import('../../init/propose.js');
     const { allTransforms } = await import('../../../transforms/index.js');
-    const tty = process.stderr.isTTY === true && !args.json;
-    const proposal = await proposeConfig(root, allTransforms, (what) => {
-      if (tty) process.stderr.write(`\r${what}…\u001b[K`);
-    });
-    if (tty) process.stderr.write('\r\u001b[K');
+    const status = new StatusLine(process.stderr.isTTY === true && !args.json);
+    const proposal = await proposeConfig(root, allTransforms, (what) => status.show(`${what}…`));
+    status.clear();
     checkConfig(root, file, proposal.config); // what init writes must load
     const text = `${JSON.stringify(proposal.config, null, 2)}\n`;
     if (args.write) {

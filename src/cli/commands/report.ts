@@ -11,6 +11,7 @@ import { InputError } from '../../core/errors.js';
 import type { Report, ReportStatus } from '../../report/model.js';
 import type { GlobalArgs } from '../context.js';
 import { err, out, paint, printJson, table } from '../output.js';
+import { StatusLine } from '../progress.js';
 import {
   executeOptions,
   openCliSession,
@@ -58,7 +59,13 @@ function printSummary(report: Report): void {
     f.transform ?? '-',
     f.commit ? f.commit.hash.slice(0, 10) : '-',
     f.diffstat.length ? `${f.diffstat.length} file(s)` : '-',
-    f.verify ? (f.verify.passed ? 'verified' : 'verify failed') : '-',
+    f.verify
+      ? f.verify.passed
+        ? 'passed'
+        : 'failed'
+      : f.status === 'applied'
+        ? 'not recorded'
+        : '-',
     String(f.diagnostics.length),
   ]);
   for (const line of table([
@@ -96,15 +103,13 @@ export const reportCommand: CommandModule<GlobalArgs, Args> = {
     const { selectFindings } = await import('../../workflow/session.js');
     const { buildReport } = await import('../../report/build.js');
     const selection = selectFindings(session, args.ids, args.phase);
-    const tty = process.stderr.isTTY === true && !args.json;
+    const status = new StatusLine(process.stderr.isTTY === true && !args.json);
     const report = await buildReport(session, selection, args.ids, {
       ...executeOptions(args, ctx.config),
       replay: args.replay !== false,
-      onReplay: (id, i, n) => {
-        if (tty) process.stderr.write(`\rreplaying ${id} (${i + 1}/${n})\u001b[K`);
-      },
+      onReplay: (id, i, n) => status.show(`replaying ${id} (${i + 1}/${n})`),
     });
-    if (tty) process.stderr.write('\r\u001b[K');
+    status.clear();
     if (args.html) {
       const { renderHtml } = await import('../../report/html.js');
       err(`wrote the HTML report to ${writeOutput(args.html, renderHtml(report))}`);
@@ -113,7 +118,7 @@ export const reportCommand: CommandModule<GlobalArgs, Args> = {
       const { renderMarkdown } = await import('../../report/markdown.js');
       err(`wrote the Markdown report to ${writeOutput(args.md, renderMarkdown(report))}`);
     }
-    if (args.json) printJson(report);
+    if (args.json) printJson({ ...report });
     else printSummary(report);
   },
 };

@@ -25,6 +25,7 @@ interface Args extends GlobalArgs {
   stat?: boolean;
   workers?: number;
   onCollision?: string;
+  exitCode?: boolean;
 }
 
 function parseOptionsJson(text: string | undefined): unknown {
@@ -100,7 +101,23 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         choices: ['refuse', 'alias'],
         describe: 'rename-symbols: when the new name is taken in an importing module',
       })
-      .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
+      .option('exit-code', {
+        type: 'boolean',
+        default: false,
+        describe: 'exit 1 when there are changes (like git diff --exit-code)',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'print JSON (see docs/json.md)',
+      })
+      .example('$0 run pep604-optional src/', 'a dry run: the diff on stdout')
+      .example('$0 run pep604-optional src/ --write', 'write the changes')
+      .example(`$0 run hoist-imports app.py --options '{"modules": ["json"]}'`, 'with options')
+      .example(
+        '$0 run pep604-optional --exit-code > /dev/null',
+        'fail CI while anything is left',
+      ) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args, args.paths);
     const { loadTransform } = await import('../../engine/load-transform.js');
@@ -154,6 +171,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         : 'dry run, use --write to apply';
       err(`${summaryLine(transform.id, results)} (${mode})`);
     }
-    setExitCode(exitCodeFor(results));
+    const changed = results.some((r) => r.kind === 'changed');
+    setExitCode(Math.max(exitCodeFor(results), args.exitCode && changed ? 1 : 0));
   },
 };

@@ -30,8 +30,13 @@ export const showCommand: CommandModule<GlobalArgs, Args> = {
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'print JSON',
-      }) as unknown as Argv<Args>,
+        describe: 'print JSON (see docs/json.md)',
+      })
+      .example('$0 show B-SEC-01', 'one finding in full, with its transform plan')
+      .example(
+        '$0 show IMP-013 --doc docs/REVIEW.md',
+        'by alias, from a given document',
+      ) as unknown as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args);
     if (ctx.docs.length === 0) {
