@@ -68,6 +68,11 @@ describe('labels', () => {
     expect(parseStatusValue('✅ Done (Test, Technique)')).toBe('resolved');
     expect(parseStatusValue('Partial')).toBe('partially-resolved');
     expect(parseStatusValue('Pending')).toBe('open');
+    expect(parseStatusValue('❌ НЕ ИСПРАВЛЕНО')).toBe('open');
+    expect(parseStatusValue('Not started')).toBe('open');
+    expect(parseStatusValue('⚠️ ЧАСТИЧНО ИСПРАВЛЕНО — нужна проверка')).toBe('partially-resolved');
+    expect(parseStatusValue('✅ Actually SAFE')).toBe('resolved');
+    expect(parseStatusValue('Already Fixed')).toBe('resolved');
   });
 
   it('names groups with stable ids', () => {
@@ -86,7 +91,17 @@ describe('labels', () => {
       severity: 'high',
       priority: 'HIGH',
     });
-    expect(parseGroupLabel('Low Priority (Backlog)')).toBeUndefined();
+    expect(parseGroupLabel('Low Priority (Backlog)')).toMatchObject({
+      id: 'low-priority',
+      severity: 'low',
+    });
+    expect(parseGroupLabel('🔴 CRITICAL ISSUES (P0)')).toMatchObject({
+      id: 'critical',
+      priority: 'P0',
+      severity: 'critical',
+    });
+    expect(parseGroupLabel('🟠 Major Issues (Should Fix)')).toMatchObject({ id: 'high' });
+    expect(parseGroupLabel('Security Hardening')).toBeUndefined();
     expect(slugId('Short-Term (Sprint 2-3 — Week 3-6)')).toBe('short-term');
   });
 });
