@@ -58,7 +58,7 @@ export interface GroupLabel {
 const NUMBERED_GROUP =
   /^(phase|tier|week|sprint|stage|step|wave|milestone|month|iteration)\s*#?\s*(\d+)\b/i;
 
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]\s*)+/u;
+const LEADING_EMOJI = /^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+/u;
 const SEVERITY_GROUP =
   /^(critical|high|medium|moderate|low|major|minor)(?:[\s-]+(?:priority|severity|risk))?(?:\s+(?:issues?|findings?|items?|bugs?|problems?|risks?|vulnerabilities))?\s*(\(([^)]*)\))?\s*:?$/i;
 
