@@ -4,6 +4,7 @@
  * effort) from its heading, labels, table rows and the groups it sits in.
  */
 import type { Nodes, Paragraph, RootContent } from 'mdast';
+import { attributesOf } from './attributes.js';
 import { codeBlocksIn } from './code-blocks.js';
 import type { Draft } from './detect.js';
 import { type FindingFacts, findingFacts } from './facts.js';
@@ -12,9 +13,14 @@ import { type MarkdownDoc, sourceOf } from './markdown.js';
 import { descendants } from './outline.js';
 import type { Group } from './phases.js';
 import { findingFiles, mergeFileRefs, type PathResolver } from './resolve-paths.js';
-import { type LabelledBlock, labelBlocks, paragraphLabel, sectionTexts } from './sections.js';
-import { keyValueCells, rowAttributes, toFindingTable } from './tables.js';
-import { inlineTokens } from './text.js';
+import {
+  fileFieldRole,
+  type LabelledBlock,
+  labelBlocks,
+  paragraphLabel,
+  sectionTexts,
+} from './sections.js';
+import { toFindingTable } from './tables.js';
 import type { Finding, Severity } from './types.js';
 
 export interface BuildContext {
@@ -47,11 +53,13 @@ function relabel(blocks: readonly RootContent[], name: string): LabelledBlock[] 
 
 /** Every raw file reference of a draft (body and its table rows). */
 export function rawFileRefs(draft: Draft): RawFileRef[] {
-  const cells = draft.rows.flatMap((row) => row.node.children);
-  const rowBlocks = cells.map((cell): LabelledBlock => {
-    const node: Paragraph = { type: 'paragraph', children: cell.children };
-    return { label: null, node };
-  });
+  const rowBlocks = draft.rows.flatMap((row) =>
+    row.node.children.map((cell, i): LabelledBlock => {
+      const node: Paragraph = { type: 'paragraph', children: cell.children };
+      const header = row.header[i] ?? '';
+      return { label: fileFieldRole(header) ? header : null, node };
+    }),
+  );
   return [...fileRefsIn(labelledBody(draft)), ...fileRefsIn(rowBlocks)];
 }
 
@@ -82,6 +90,7 @@ export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
     line: draft.line,
     column: draft.column,
     idSynthesized: draft.idSynthesized,
+    source: draft.source,
     effort: facts.effort,
     attributes,
     body: bodyOf(draft, ctx.doc),
@@ -95,31 +104,6 @@ export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
       toFindingTable(ctx.doc, t),
     ),
   };
-}
-
-/** A labelled paragraph longer than this is prose (a section), not a fact. */
-const MAX_FACT_LENGTH = 40;
-const FACT_LABEL =
-  /^(severity|impact|priority|status|effort|importance|likelihood|risk level|owner|category|package|component|area|module)$/i;
-
-/** `Key: value` facts: attribute tables, short fact labels, then table-row cells (first wins). */
-function attributesOf(draft: Draft, labelled: readonly LabelledBlock[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  const put = (k: string, v: string) => {
-    if (v && !(k in out)) out[k] = v;
-  };
-  for (const b of labelled) {
-    if (b.node.type === 'table' && b.label === null)
-      for (const [k, v] of Object.entries(keyValueCells(b.node))) put(k, v);
-    const value = b.rest ? inlineTokens(b.rest).map(tokenText).join('').trim() : '';
-    if (b.label && FACT_LABEL.test(b.label) && value.length <= MAX_FACT_LENGTH) put(b.label, value);
-  }
-  for (const row of draft.rows) for (const [k, v] of Object.entries(rowAttributes(row))) put(k, v);
-  return out;
-}
-
-function tokenText(t: ReturnType<typeof inlineTokens>[number]): string {
-  return t.kind === 'link' ? t.text : t.value;
 }
 
 /** Long-text columns of a row-defined finding (`Description`, `Verification`) as sections. */

@@ -3,7 +3,8 @@
  * headings (`### B-SEC-01 · HIGH — title ✅ RESOLVED`), and ID lists in text.
  */
 
-import { parseSeverity, parseStatusMarker, stripStatusMarker } from './labels.js';
+import { parseSeverity } from './labels.js';
+import { titleMarkers } from './numbering.js';
 import type { FindingStatus, Severity } from './types.js';
 
 const STRONG = String.raw`[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d+[a-z]?`;
@@ -53,14 +54,13 @@ export function parseIdHeading(text: string): IdHeading | undefined {
     severityLabel = sev[1];
     rest = rest.slice(sev[0].length);
   }
-  const status = parseStatusMarker(rest);
-  const title = status ? stripStatusMarker(rest) : rest;
+  const marked = titleMarkers(rest);
   return {
     id,
-    title: title.trim(),
-    severity: severityLabel ? parseSeverity(severityLabel) : null,
+    title: marked.title,
+    severity: severityLabel ? parseSeverity(severityLabel) : marked.severity,
     severityLabel,
-    status,
+    status: marked.status,
     numeric: isNumericId(id),
   };
 }

@@ -8,7 +8,7 @@ import type { FindingStatus, Severity } from './types.js';
 export { parseSeverity, severitiesIn } from './severity.js';
 
 const STATUS_TAIL =
-  /(?:[✅☑✔]\s*)?(partially\s+)?(resolved|fixed|done|addressed|completed?)\s*[✅☑✔]?\s*$/i;
+  /(?:[✅☑✔]\s*)?(?:(?:already|discovered)\s+)?(partially\s+)?(resolved|fixed|done|addressed|completed?)\s*[✅☑✔]?\s*$/i;
 const DONE_MARK = /^[✅☑✔]\uFE0F?\s*/;
 
 /** A status marker around a title: `... ✅ RESOLVED`, `✅ PARTIALLY RESOLVED`, `[x] ...`, `✅ Title`. */

@@ -125,3 +125,13 @@ export function titleMarkers(text: string): MarkedTitle {
   }
   return { title: title.replace(/^[:.—–-]\s*/, '').trim(), severity, status };
 }
+
+/** A short stable slug of a title: `Backend Tests (unit)` -> `backend-tests`. */
+export function titleSlug(title: string, maxWords = 4): string {
+  const words = title
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.slice(0, maxWords).join('-') || 'item';
+}

@@ -72,8 +72,11 @@ export function collectReferences(
         kind: 'item',
       });
   }
+  const owners = new Map<IdRow, string>();
+  for (const d of drafts) for (const row of d.rows) owners.set(row, d.id);
   for (const row of rows) {
-    const ids = index.resolveAll([row.id]);
+    const owner = owners.get(row);
+    const ids = owner ? [owner] : index.resolveAll([row.id]);
     if (ids.length > 0) refs.push({ ids, offset: row.offset, section: row.section, kind: 'row' });
   }
   for (const section of allSections(outline)) {

@@ -46,7 +46,7 @@ export function mergeFileRefs(raw: readonly RawFileRef[], resolver: PathResolver
     const { path, unresolved } = resolver.resolve(ref.path, own);
     const prev = byPath.get(path);
     const counts = !listed || ref.explicit;
-    const ranges = [...(prev?.ranges ?? []), ...(ref.range ? [ref.range] : [])];
+    const ranges = [...(prev?.ranges ?? []), ...ref.ranges];
     const role = prev && ROLE_RANK[prev.role] >= ROLE_RANK[ref.role] ? prev.role : ref.role;
     const first = ranges[0];
     byPath.set(path, {

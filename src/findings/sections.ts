@@ -27,6 +27,12 @@ export function paragraphLabel(
   const text = inlineText(first);
   if (text.endsWith(':'))
     return { label: normalizeLabel(text), rest: [second, ...others].filter(isNode) };
+  const inside = /^([^:]{1,30}):\s*(\S.*)$/u.exec(text);
+  if (inside?.[1] && inside[2] && !second) {
+    // `**Status: ✅ DONE**`: label and value both in bold.
+    const value: PhrasingContent = { type: 'text', value: inside[2] };
+    return { label: normalizeLabel(inside[1]), rest: [value] };
+  }
   if (second?.type === 'text' && /^\s*:/.test(second.value)) {
     const trimmed: PhrasingContent = { ...second, value: second.value.replace(/^\s*:/, '') };
     return { label: normalizeLabel(text), rest: [trimmed, ...others] };
@@ -62,6 +68,10 @@ export function labelBlocks(blocks: readonly RootContent[]): LabelledBlock[] {
 export function splitLabelLines(p: Paragraph): Paragraph[] {
   const lines: PhrasingContent[][] = [[]];
   for (const child of p.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
     if (child.type !== 'text' || !child.value.includes('\n')) {
       lines[lines.length - 1]?.push(child);
       continue;
@@ -112,14 +122,19 @@ export function isProblemLabel(label: string | null): boolean {
   return label !== null && PROBLEM_LABEL.test(label);
 }
 
-/** File-list labels: `File`, `Files`, `Files to modify`, `Affected files` -> modify; `Files to create` -> create. */
+/**
+ * File-list labels: `File`, `Files`, `Files to modify`, `Affected files`, `Location`,
+ * `Файл`, `Files with hardcoded IDs` -> modify; `Files to create`, `New files` -> create.
+ */
 export function fileFieldRole(label: string | null): 'modify' | 'create' | undefined {
   if (!label) return undefined;
   if (/^(files?\s+to\s+(create|add)|new\s+files?|create)$/i.test(label)) return 'create';
   if (
-    /^((affected|changed|relevant|touched)\s+)?(files?|locations?|paths?)(\s+to\s+(modify|change|update|edit|touch))?$/i.test(
+    /^((affected|changed|relevant|touched|key)\s+)?(files?|locations?|paths?)(\s+to\s+(modify|change|update|edit|touch))?$/i.test(
       label,
-    )
+    ) ||
+    /^(files?|locations?)\s+(with|where|that|affected|involved|changed)\b/i.test(label) ||
+    /^файл(ы)?(\s+[A-ZА-Я])?$/iu.test(label)
   ) {
     return 'modify';
   }

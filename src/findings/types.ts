@@ -5,6 +5,13 @@
  */
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/**
+ * The structure a finding was read from: an ID or numbered `heading`, a numbered heading
+ * recognised by its `Field: value` lines (`fields`), a `table-row`, a task-list item
+ * (`checklist`), or a list item (`bullet`).
+ */
+export type FindingSource = 'heading' | 'fields' | 'table-row' | 'checklist' | 'bullet';
 export type FindingStatus = 'open' | 'resolved' | 'partially-resolved';
 
 /** A file a finding names, with the line info and symbols found next to it. */
@@ -85,6 +92,12 @@ export interface Finding {
   readonly sections: Readonly<Record<string, string>>;
   readonly codeBlocks: readonly CodeBlock[];
   readonly tables: readonly FindingTable[];
+  /** The structure the finding was read from. */
+  readonly source?: FindingSource;
+  /** Ruff rule codes the finding cites (`UP045`, `F401`), in order. */
+  readonly ruffCodes?: readonly string[];
+  /** The finding says to run `ruff check --fix` (with or without codes). */
+  readonly ruffFix?: boolean;
 }
 
 export interface Phase {

@@ -80,7 +80,7 @@ describe('remedy findings', () => {
 
   it('marks synthesised IDs', () => {
     const r = remedy(['findings', seedPath('003')]);
-    expect(r.stdout).toMatch(/^P0-1\*\s+-\s+open\s+p0\s+2\s+Tenant-scope/m);
+    expect(r.stdout).toMatch(/^P0-1\*\s+critical\s+open\s+p0\s+2\s+Tenant-scope/m);
     expect(r.stdout).toContain('9 finding(s)');
     expect(r.stdout).toContain('(* ID synthesised by remedy)');
   });

@@ -107,17 +107,28 @@ describe('labels', () => {
 });
 
 describe('files and code', () => {
-  it('splits line suffixes off paths', () => {
+  it('splits line suffixes and line lists off paths', () => {
     expect(splitLineSuffix('config.py:12')).toEqual({
       path: 'config.py',
-      range: { start: 12, end: 12 },
+      ranges: [{ start: 12, end: 12 }],
     });
     expect(splitLineSuffix('main.py:31-32')).toEqual({
       path: 'main.py',
-      range: { start: 31, end: 32 },
+      ranges: [{ start: 31, end: 32 }],
     });
-    expect(splitLineSuffix('x.py#L157')).toEqual({ path: 'x.py', range: { start: 157, end: 157 } });
-    expect(splitLineSuffix('backend/app.py')).toEqual({ path: 'backend/app.py' });
+    expect(splitLineSuffix('x.py#L157')).toEqual({
+      path: 'x.py',
+      ranges: [{ start: 157, end: 157 }],
+    });
+    expect(splitLineSuffix('app/api/webhooks.py:43, 134, 246')).toEqual({
+      path: 'app/api/webhooks.py',
+      ranges: [
+        { start: 43, end: 43 },
+        { start: 134, end: 134 },
+        { start: 246, end: 246 },
+      ],
+    });
+    expect(splitLineSuffix('backend/app.py')).toEqual({ path: 'backend/app.py', ranges: [] });
   });
 
   it('recognises whole definitions and sketches', () => {
