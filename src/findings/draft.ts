@@ -36,6 +36,8 @@ export interface Draft {
   readonly aliases: string[];
   /** The priority the item itself states (`(P3)`), when it does. */
   readonly priority?: string;
+  /** A resolution section (`Fixes Applied`, `✅ Completed`) holds or names it. */
+  resolvedInDoc?: boolean;
   /** The structure the finding was read from. */
   readonly source: FindingSource;
 }

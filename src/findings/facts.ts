@@ -70,9 +70,10 @@ function severityOf(
 function statusOf(draft: Draft, attr: (pattern: RegExp) => string | undefined): FindingStatus {
   const marked = (draft.heading?.parsed ?? draft.marker)?.status;
   if (marked) return marked;
+  if (draft.checked) return 'resolved';
   const stated = attr(/^(status|статус)$/iu);
   if (stated) return parseStatusValue(stated);
-  return draft.checked ? 'resolved' : 'open';
+  return draft.resolvedInDoc ? 'resolved' : 'open';
 }
 
 /** A cell value, or null when it is a placeholder (`--`, `n/a`). */

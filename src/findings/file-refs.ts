@@ -5,7 +5,7 @@
  */
 import type { ListItem, RootContent } from 'mdast';
 import { isStrongId } from './ids.js';
-import { fileFieldRole, type LabelledBlock } from './sections.js';
+import { fileFieldRole, type LabelledBlock, paragraphLabel } from './sections.js';
 import { type InlineToken, inlineText, inlineTokens } from './text.js';
 
 export type FileRole = 'modify' | 'create' | 'mention';
@@ -32,7 +32,7 @@ interface Unit {
 }
 
 const EXTENSIONS =
-  'py|pyi|toml|txt|cfg|ini|ya?ml|json|md|rst|sh|bash|sql|ts|tsx|js|jsx|mjs|cjs|lock|env|conf|html|css|go|rs|java|rb|tf|hcl|xml|csv|properties|gradle|kt|swift|php|cs';
+  'sqlite3?|db|py|pyi|toml|txt|cfg|ini|ya?ml|json|md|rst|sh|bash|sql|ts|tsx|js|jsx|mjs|cjs|lock|env|conf|html|css|go|rs|java|rb|tf|hcl|xml|csv|properties|gradle|kt|swift|php|cs';
 const KNOWN_EXT = new RegExp(`\\.(${EXTENSIONS})$`, 'i');
 const BARE_PATH =
   /(?<![\w/.@:-])((?:[\w.[\]-]+\/)*[a-z_][\w-]*(?:\.[\w-]+)*\.(?:py|pyi|toml|txt|cfg|ini|ya?ml|json|sh|sql|lock|ts|tsx|js|jsx|mjs|cjs))(?::(\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*))?(?![\w/-])/g;
@@ -93,8 +93,16 @@ function unitsInNode(node: RootContent, field: Unit['field']): Unit[] {
   }
 }
 
+/** A list item's units; `- **Files:** a.py, b/` makes the item a file field of its own. */
 function unitsInItem(item: ListItem, field: Unit['field']): Unit[] {
-  return item.children.flatMap((c) => unitsInNode(c, field));
+  const [first, ...rest] = item.children;
+  const label = first?.type === 'paragraph' ? paragraphLabel(first) : undefined;
+  const own = label ? fileFieldRole(label.label) : undefined;
+  if (!label || !own) return item.children.flatMap((c) => unitsInNode(c, field));
+  return [
+    { tokens: inlineTokens(label.rest), field: own },
+    ...rest.flatMap((c) => unitsInNode(c, own)),
+  ];
 }
 
 interface Located {

@@ -36,7 +36,7 @@ const NOT_DONE =
   /❌|\bnot\s+(yet\s+)?(fixed|done|started|resolved|implemented|complete[d]?|addressed)\b|\b(unresolved|to ?do|pending|open|not started)\b|(^|\s)не\s|нужно/iu;
 const PARTIAL = /\bpartial|частично/iu;
 const DONE =
-  /[✅☑✔]|\[x\]|\b(done|resolved|fixed|complete[d]?|closed|addressed|already (fixed|implemented|done|complete[d]?))\b|исправлено|сделано|готово/iu;
+  /[✅☑✔]|\[x\]|\b(done|resolved|fixed|complete[d]?|closed|addressed|implemented|already (fixed|implemented|done|complete[d]?))\b|исправлено|сделано|готово/iu;
 
 /** A status table cell or `**Status:**` value (`✅ Done`, `Partial`, `❌ НЕ ИСПРАВЛЕНО`, `Not started`). */
 export function parseStatusValue(text: string): FindingStatus {

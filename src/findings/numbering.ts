@@ -126,12 +126,29 @@ export function titleMarkers(text: string): MarkedTitle {
   return { title: title.replace(/^[:.—–-]\s*/, '').trim(), severity, status };
 }
 
+const SLUG_STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'in',
+  'on',
+  'of',
+  'to',
+  'for',
+  'and',
+  'or',
+  'with',
+  'is',
+  'are',
+  'be',
+]);
+
 /** A short stable slug of a title: `Backend Tests (unit)` -> `backend-tests`. */
 export function titleSlug(title: string, maxWords = 4): string {
   const words = title
     .replace(/\([^)]*\)/g, ' ')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .filter((w) => w && !SLUG_STOPWORDS.has(w));
   return words.slice(0, maxWords).join('-') || 'item';
 }

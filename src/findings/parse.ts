@@ -5,6 +5,7 @@
 import { InputError } from '../core/errors.js';
 import { linkRestatements } from './aliases.js';
 import { type BuildContext, buildFinding, rawFileRefs } from './build.js';
+import { bulletFindings } from './bullets.js';
 import { collectDependencies, findCycles } from './dependencies.js';
 import { type Draft, detectFindings } from './detect.js';
 import { categoryFinder, prioritySeverities } from './document-facts.js';
@@ -12,6 +13,7 @@ import { parseMarkdown } from './markdown.js';
 import { allSections, buildOutline, descendants } from './outline.js';
 import { collectGroups } from './phases.js';
 import { collectReferences, IdIndex, insideFinding } from './references.js';
+import { markResolvedInDoc } from './resolution.js';
 import { PathResolver } from './resolve-paths.js';
 import { synthesizeFindings } from './synthesize.js';
 import type { DocumentWarning, FindingsSet, Phase } from './types.js';
@@ -25,6 +27,8 @@ export function parseFindingsDocument(text: string, docPath: string): FindingsSe
   const detected = detectFindings(doc, outline);
   let drafts = linkRestatements(detected.drafts, docPath, warnings);
   if (drafts.length === 0) drafts = synthesizeFindings(doc, outline);
+  if (drafts.length === 0) drafts = bulletFindings(doc, outline);
+  markResolvedInDoc(drafts, outline);
   const index = new IdIndex(drafts);
   const findingSections = new Set(drafts.flatMap((d) => (d.heading ? [d.heading.section] : [])));
   const refs = collectReferences(outline, drafts, detected.rows, index);

@@ -1,13 +1,15 @@
 /**
  * Table rows as findings: a row whose ID is new defines a finding; a row whose ID (or
  * number: `1` for `ПРОБЛЕМА 1`) a finding already has restates it. Plain numbers reused
- * for different issues in different tables get a qualified ID (`data-integrity-issues-3`).
+ * for different issues in different tables get a qualified ID (`data-integrity-issues-3`);
+ * rows under `Fixes Applied` / `Resolved` only restate.
  */
 import type { Draft } from './draft.js';
 import { parseGroupLabel } from './labels.js';
 import type { MarkdownDoc } from './markdown.js';
 import { titleSlug } from './numbering.js';
-import { allSections, descendants, type Section } from './outline.js';
+import { allSections, ancestry, descendants, type Section } from './outline.js';
+import { isResolutionTitle } from './resolution.js';
 import { contentWords } from './similarity.js';
 import { type IdRow, idRows } from './tables.js';
 
@@ -49,11 +51,12 @@ export function rowDrafts(
   for (const row of rows) {
     const plain = /^\d+$/.test(row.id);
     const existing = byId.get(row.id);
-    if (existing && (!plain || sameFinding(existing, row))) {
+    const done = ancestry(row.section).some((s) => isResolutionTitle(s.title));
+    if (existing && (!plain || done || sameFinding(existing, row))) {
       existing.rows.push(row);
       continue;
     }
-    if (plain && headingFindings) continue;
+    if (done || (plain && headingFindings)) continue;
     const id = existing ? `${sectionKey(row.section)}-${row.id}` : row.id;
     const draft = rowDraft(row, id);
     byId.set(id, draft);

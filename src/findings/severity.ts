@@ -92,9 +92,7 @@ export function parseSeverityValue(
   if (letter && t.length === 1) return letter;
   const level = /^(P[0-3])\b/i.exec(t)?.[1]?.toUpperCase();
   if (level) return levels.get(level) ?? priorityLevelSeverity(level);
-  for (const word of t.split(/[^\p{L}]+/u).slice(0, 4)) {
-    const s = parseSeverity(word);
-    if (s) return s;
-  }
-  return null;
+  const words = t.split(/[^\p{L}]+/u).filter(Boolean);
+  const lead = /^(very|extremely|really)$/i.test(words[0] ?? '') ? words[1] : words[0];
+  return parseSeverity(lead ?? '');
 }
