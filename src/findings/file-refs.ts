@@ -5,7 +5,7 @@
  */
 import type { ListItem, RootContent } from 'mdast';
 import { isStrongId } from './ids.js';
-import { fileFieldRole, type LabelledBlock, paragraphLabel } from './sections.js';
+import { fileFieldRole, isFixLabel, type LabelledBlock, paragraphLabel } from './sections.js';
 import { type InlineToken, inlineText, inlineTokens } from './text.js';
 
 export type FileRole = 'modify' | 'create' | 'mention';
@@ -35,8 +35,10 @@ const EXTENSIONS =
   'sqlite3?|db|py|pyi|toml|txt|cfg|ini|ya?ml|json|md|rst|sh|bash|sql|ts|tsx|js|jsx|mjs|cjs|lock|env|conf|html|css|go|rs|java|rb|tf|hcl|xml|csv|properties|gradle|kt|swift|php|cs';
 const KNOWN_EXT = new RegExp(`\\.(${EXTENSIONS})$`, 'i');
 const BARE_PATH =
-  /(?<![\w/.@:-])((?:[\w.[\]-]+\/)*[a-z_][\w-]*(?:\.[\w-]+)*\.(?:py|pyi|toml|txt|cfg|ini|ya?ml|json|sh|sql|lock|ts|tsx|js|jsx|mjs|cjs))(?::(\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*))?(?![\w/-])/g;
-const NAMED_FILES = /^(Dockerfile|Makefile|Procfile|\.gitignore|\.dockerignore)$/;
+  /(?<![\w/.@:-])((?:[\w.[\]-]+\/)*[A-Za-z_][\w-]*(?:\.[\w-]+)*\.(?:py|pyi|toml|txt|cfg|ini|ya?ml|json|sh|sql|lock|ts|tsx|js|jsx|mjs|cjs|md))(?::(\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*))?(?![\w/-])/g;
+/** Product names that look like file names (`Node.js`, `Next.js`). */
+const FRAMEWORK_NAMES = /^(node|next|vue|nuxt|express|three|chart|angular|ember|backbone|socket\.io|d3|p5)\.js$/i;
+const NAMED_FILES = /^(Dockerfile|Makefile|Procfile|\.gitignore|\.dockerignore|\.env(\.[\w-]+)?)$/;
 
 /**
  * All file references in labelled blocks, in document order. A `**Lines:** 640, 646`
@@ -51,9 +53,35 @@ export function fileRefsIn(blocks: readonly LabelledBlock[]): RawFileRef[] {
       out[out.length - 1] = { ...last, ranges: [...last.ranges, ...ranges] };
       continue;
     }
-    out.push(...unitsOf(b).flatMap(refsInUnit));
+    if (b.node.type === 'code') out.push(...codeFileRef(b.node.value, b.label));
+    else out.push(...unitsOf(b).flatMap(refsInUnit));
   }
   return out;
+}
+
+/**
+ * The file a code block's first line names in a comment: `# backend/grading/tasks.py
+ * (NEW FILE)` (create), `# Add to backend/core/settings.py` (modify), `# pagination.py:73`.
+ */
+function codeFileRef(code: string, label: string | null): RawFileRef[] {
+  const first = code.split('\n', 1)[0]?.trim() ?? '';
+  const m =
+    /^(?:#|\/\/|--|\/\*)\s*(?:(add(?:\s+to)?|modify|update|edit|change|create|in|file|location)\b:?\s*)?(\S+?)(?:\s*\((new(?: file)?)\))?\s*(?:\*\/)?$/i.exec(
+      first,
+    );
+  if (!m?.[2]) return [];
+  const { path, ranges } = splitLineSuffix(m[2]);
+  if (!path.includes('/') || !isDirectoryOrFile(path, false)) return [];
+  const verb = (m[1] ?? '').toLowerCase();
+  const role: FileRole =
+    m[3] || verb === 'create'
+      ? 'create'
+      : verb && verb !== 'in' && verb !== 'file' && verb !== 'location'
+        ? 'modify'
+        : isFixLabel(label)
+          ? 'modify'
+          : 'mention';
+  return [{ path: cleanPath(path), ranges, symbols: [], role, explicit: role !== 'mention' }];
 }
 
 function tokenValue(t: InlineToken): string {
@@ -163,6 +191,7 @@ function bareFiles(tokens: readonly InlineToken[]): Located[] {
   tokens.forEach((t, index) => {
     if (t.kind !== 'text') return;
     for (const m of t.value.matchAll(BARE_PATH)) {
+      if (FRAMEWORK_NAMES.test(m[1] ?? '')) continue;
       out.push({ path: cleanPath(m[1] ?? ''), index, ranges: m[2] ? lineList(m[2]) : [] });
     }
   });

@@ -18,6 +18,10 @@ export function normalizeLabel(label: string): string {
   return collapse(label.replace(/\([^)]*\)/g, ' ').replace(/[:：]\s*$/, ''));
 }
 
+/** Labels that may be bold together with their value (`**Status: ✅ DONE**`). */
+const BOLD_FACT =
+  /^(status|severity|priority|effort|impact|risk|owner|files?|location|статус|приоритет|файл[а-я]*)$/iu;
+
 /** The label a paragraph starts with (`**Fix:** ...`, `**Fix**: ...`), if any. */
 export function paragraphLabel(
   p: Paragraph,
@@ -28,7 +32,7 @@ export function paragraphLabel(
   if (text.endsWith(':'))
     return { label: normalizeLabel(text), rest: [second, ...others].filter(isNode) };
   const inside = /^([^:]{1,30}):\s*(\S.*)$/u.exec(text);
-  if (inside?.[1] && inside[2] && !second) {
+  if (inside?.[1] && inside[2] && !second && BOLD_FACT.test(inside[1].trim())) {
     // `**Status: ✅ DONE**`: label and value both in bold.
     const value: PhrasingContent = { type: 'text', value: inside[2] };
     return { label: normalizeLabel(inside[1]), rest: [value] };
