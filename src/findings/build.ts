@@ -52,7 +52,11 @@ function relabel(blocks: readonly RootContent[], name: string): LabelledBlock[] 
 }
 
 /** Every raw file reference of a draft (body and its table rows). */
+const rawRefsCache = new WeakMap<Draft, RawFileRef[]>();
+
 export function rawFileRefs(draft: Draft): RawFileRef[] {
+  const cached = rawRefsCache.get(draft);
+  if (cached) return cached;
   const rowBlocks = draft.rows.flatMap((row) =>
     row.node.children.map((cell, i): LabelledBlock => {
       const node: Paragraph = { type: 'paragraph', children: cell.children };
@@ -60,7 +64,9 @@ export function rawFileRefs(draft: Draft): RawFileRef[] {
       return { label: fileFieldRole(header) ? header : null, node };
     }),
   );
-  return [...fileRefsIn(labelledBody(draft)), ...fileRefsIn(rowBlocks)];
+  const refs = [...fileRefsIn(labelledBody(draft)), ...fileRefsIn(rowBlocks)];
+  rawRefsCache.set(draft, refs);
+  return refs;
 }
 
 export function buildFinding(draft: Draft, ctx: BuildContext): Finding {

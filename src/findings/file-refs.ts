@@ -37,7 +37,8 @@ const KNOWN_EXT = new RegExp(`\\.(${EXTENSIONS})$`, 'i');
 const BARE_PATH =
   /(?<![\w/.@:-])((?:[\w.[\]-]+\/)*[A-Za-z_][\w-]*(?:\.[\w-]+)*\.(?:py|pyi|toml|txt|cfg|ini|ya?ml|json|sh|sql|lock|ts|tsx|js|jsx|mjs|cjs|md))(?::(\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*))?(?![\w/-])/g;
 /** Product names that look like file names (`Node.js`, `Next.js`). */
-const FRAMEWORK_NAMES = /^(node|next|vue|nuxt|express|three|chart|angular|ember|backbone|socket\.io|d3|p5)\.js$/i;
+const FRAMEWORK_NAMES =
+  /^(node|next|vue|nuxt|express|three|chart|angular|ember|backbone|socket\.io|d3|p5)\.js$/i;
 const NAMED_FILES = /^(Dockerfile|Makefile|Procfile|\.gitignore|\.dockerignore|\.env(\.[\w-]+)?)$/;
 
 /**

@@ -6,7 +6,9 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { chunkStarts, shiftPositions } from './chunks.js';
 import { recoverFlattened } from './flattened.js';
+import { checkNesting, neutralizeEmphasis } from './guards.js';
 
 export interface Location {
   readonly line: number;
@@ -21,6 +23,8 @@ export interface MarkdownDoc {
   readonly root: Root;
   /** True when some lines had lost their newlines and were rebuilt. */
   readonly recovered: boolean;
+  /** Lines of paragraphs read without emphasis: too many markers to resolve. */
+  readonly plainLines: readonly number[];
   /** Line and column in the document as given of an offset in `text`. */
   readonly locate: (offset: number) => Location;
 }
@@ -28,17 +32,45 @@ export interface MarkdownDoc {
 export function parseMarkdown(source: string, path: string): MarkdownDoc {
   const normalized = source.replace(/\r\n?/g, '\n');
   const recovery = recoverFlattened(normalized);
-  const root = fromMarkdown(recovery.text, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
   const lineStarts = lineStartOffsets(normalized);
   const locate = (offset: number): Location => {
     const original = recovery.toOriginal(offset);
     const index = lastAtOrBefore(lineStarts, original);
     return { line: index + 1, column: original - (lineStarts[index] ?? 0) + 1 };
   };
-  return { path, text: recovery.text, root, recovered: recovery.recovered, locate };
+  checkNesting(recovery.text, path, (offset) => locate(offset).line);
+  const neutral = neutralizeEmphasis(recovery.text);
+  const root = parseInPieces(neutral.text);
+  const plainLines = neutral.starts.map((offset) => locate(offset).line);
+  return { path, text: neutral.text, root, recovered: recovery.recovered, locate, plainLines };
+}
+
+/** The whole text as one mdast root, parsed piece by piece (see chunks.ts). */
+function parseInPieces(text: string): Root {
+  const starts = chunkStarts(text);
+  const root: Root = { type: 'root', children: [] };
+  let lines = 0;
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    const piece = fromMarkdown(text.slice(start, end), {
+      extensions: [gfm()],
+      mdastExtensions: [gfmFromMarkdown()],
+    });
+    shiftPositions(piece, start, lines);
+    root.children.push(...piece.children);
+    lines += countNewlines(text, start, end);
+  });
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: lines + 1, column: 1, offset: text.length },
+  };
+  return root;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function lineStartOffsets(text: string): number[] {

@@ -23,7 +23,11 @@ export function parseFindingsDocument(text: string, docPath: string): FindingsSe
   checkText(text, docPath);
   const doc = parseMarkdown(text, docPath);
   const outline = buildOutline(doc);
-  const warnings: DocumentWarning[] = [];
+  const warnings: DocumentWarning[] = doc.plainLines.map((line) => ({
+    message: 'a paragraph with too many emphasis markers to resolve was read as plain text',
+    doc: docPath,
+    line,
+  }));
   const detected = detectFindings(doc, outline);
   let drafts = linkRestatements(detected.drafts, docPath, warnings);
   if (drafts.length === 0) drafts = synthesizeFindings(doc, outline);

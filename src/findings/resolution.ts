@@ -23,8 +23,11 @@ const MIN_COVERAGE = 0.6;
 
 /** Set `resolvedInDoc` on every finding a resolution section holds, restates or describes. */
 export function markResolvedInDoc(drafts: readonly Draft[], outline: Section): void {
+  const sections = allSections(outline).filter((s) => isResolutionTitle(s.title));
+  if (sections.length === 0) return;
   const known = drafts.map((d) => d.id);
-  for (const section of allSections(outline).filter((s) => isResolutionTitle(s.title))) {
+  const titles = new Map(drafts.map((d) => [d, titleFacts(d.title)]));
+  for (const section of sections) {
     for (const d of drafts) {
       const inside =
         isWithin(d.home, section) || d.rows.some((row) => isWithin(row.section, section));
@@ -35,7 +38,9 @@ export function markResolvedInDoc(drafts: readonly Draft[], outline: Section): v
       const text = item.children[0] ? inlineText(item.children[0]) : '';
       const ids = knownIdsIn(text, known);
       const named =
-        ids.length > 0 ? drafts.filter((d) => ids.includes(d.id)) : described(text, outside);
+        ids.length > 0
+          ? drafts.filter((d) => ids.includes(d.id))
+          : described(text, outside, titles);
       for (const d of named) d.resolvedInDoc = true;
     }
   }
@@ -45,17 +50,33 @@ function sectionNodes(section: Section) {
   return allSections(section).flatMap((s) => s.blocks);
 }
 
+interface TitleFacts {
+  readonly identifiers: readonly string[];
+  readonly words: readonly string[];
+}
+
+function titleFacts(title: string): TitleFacts {
+  return {
+    identifiers: identifiers(title),
+    words: contentWords(title.replace(/`[^`]*`/g, ' ')),
+  };
+}
+
 /** Findings whose title identifiers the text names, or whose title words it mostly repeats. */
-function described(text: string, drafts: readonly Draft[]): Draft[] {
+function described(
+  text: string,
+  drafts: readonly Draft[],
+  titles: ReadonlyMap<Draft, TitleFacts>,
+): Draft[] {
+  const lower = text.toLowerCase();
   const words = new Set(contentWords(text));
-  const idents = identifiers(text);
   return drafts.filter((d) => {
-    const own = identifiers(d.title);
-    if (own.some((i) => idents.includes(i))) return true;
-    const titleWords = contentWords(d.title.replace(/`[^`]*`/g, ' '));
-    if (titleWords.length < 2) return false;
-    const hits = titleWords.filter((w) => words.has(w)).length;
-    return hits / titleWords.length >= MIN_COVERAGE;
+    const title = titles.get(d);
+    if (!title) return false;
+    if (title.identifiers.some((i) => lower.includes(i))) return true;
+    if (title.words.length < 2) return false;
+    const hits = title.words.filter((w) => words.has(w)).length;
+    return hits / title.words.length >= MIN_COVERAGE;
   });
 }
 
