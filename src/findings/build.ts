@@ -13,6 +13,7 @@ import { type MarkdownDoc, sourceOf } from './markdown.js';
 import { descendants } from './outline.js';
 import type { Group } from './phases.js';
 import { findingFiles, mergeFileRefs, type PathResolver } from './resolve-paths.js';
+import { ruffFacts } from './ruff.js';
 import {
   fileFieldRole,
   type LabelledBlock,
@@ -79,6 +80,8 @@ export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
   const attributes = attributesOf(draft, labelled);
   const facts: FindingFacts = findingFacts(draft, attributes, ctx);
   const sections = { ...rowSections(draft), ...sectionTexts(labelled) };
+  const body = bodyOf(draft, ctx.doc);
+  const ruff = ruffFacts(body);
   return {
     id: draft.id,
     title: draft.title,
@@ -97,9 +100,11 @@ export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
     column: draft.column,
     idSynthesized: draft.idSynthesized,
     source: draft.source,
+    ...(ruff.codes.length > 0 ? { ruffCodes: ruff.codes } : {}),
+    ...(ruff.fix ? { ruffFix: true } : {}),
     effort: facts.effort,
     attributes,
-    body: bodyOf(draft, ctx.doc),
+    body,
     sections,
     codeBlocks: codeBlocksIn(ctx.doc, labelled, {
       refs: fileRefs,

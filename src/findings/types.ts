@@ -127,6 +127,25 @@ export interface DependencyEdge {
   readonly line: number;
 }
 
+/** How one section of a document was read, for `remedy findings --explain`. */
+export interface SectionReading {
+  readonly line: number;
+  /** Heading level (0 for the text before the first heading). */
+  readonly level: number;
+  readonly title: string;
+  /** Findings defined here, and the structures they came from. */
+  readonly findings: readonly string[];
+  readonly sources: readonly FindingSource[];
+  /** Why nothing here became a finding (when `findings` is empty). */
+  readonly skipped?: string;
+}
+
+/** How a document was read: its sections, in order. */
+export interface DocumentReading {
+  readonly doc: string;
+  readonly sections: readonly SectionReading[];
+}
+
 export interface FindingsSet {
   readonly findings: readonly Finding[];
   readonly phases: readonly Phase[];
@@ -135,6 +154,8 @@ export interface FindingsSet {
   readonly cycles: readonly (readonly string[])[];
   /** Every dependency edge kept in `dependsOn`, with its source. */
   readonly dependencies?: readonly DependencyEdge[];
+  /** How each document was read (one per document). */
+  readonly readings?: readonly DocumentReading[];
 }
 
 /** The stable `findings --json` shape of one finding. */
@@ -152,4 +173,10 @@ export interface FindingJson {
   aliases: string[];
   doc: string;
   line: number;
+  /** The structure the finding was read from. */
+  source: FindingSource;
+  /** Ruff rule codes the finding cites. */
+  ruffCodes: string[];
+  /** The finding says to run `ruff check --fix`. */
+  ruffFix: boolean;
 }
