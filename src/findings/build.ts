@@ -65,7 +65,9 @@ export function rawFileRefs(draft: Draft): RawFileRef[] {
       return { label: fileFieldRole(header) ? header : null, node };
     }),
   );
-  const refs = [...fileRefsIn(labelledBody(draft)), ...fileRefsIn(rowBlocks)];
+  const heading = draft.heading?.section.heading;
+  const title: LabelledBlock[] = heading ? [{ label: null, node: heading }] : [];
+  const refs = [...fileRefsIn(labelledBody(draft)), ...fileRefsIn(rowBlocks), ...fileRefsIn(title)];
   rawRefsCache.set(draft, refs);
   return refs;
 }

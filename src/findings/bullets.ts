@@ -6,6 +6,7 @@
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import type { Draft } from './draft.js';
+import { namesFile } from './file-refs.js';
 import { isNumericId } from './ids.js';
 import type { MarkdownDoc } from './markdown.js';
 import { itemLead } from './numbered.js';
@@ -42,10 +43,23 @@ export function bulletFindings(doc: MarkdownDoc, outline: Section): Draft[] {
       const lead = itemLead(item);
       if (!lead.title || /^_+$/.test(lead.title)) continue;
       const id = itemId(section, lead.title, counters, slugs);
-      drafts.push(bulletDraft(doc, section, item, id, lead));
+      const draft = bulletDraft(doc, section, item, id, lead);
+      if (!itemNamesFile(item)) draft.evidence.push(...contextOf(section));
+      drafts.push(draft);
     }
   }
   return drafts;
+}
+
+/** The item's first paragraph names a file. */
+function itemNamesFile(item: ListItem): boolean {
+  return item.children[0] !== undefined && namesFile(item.children[0]);
+}
+
+/** The paragraphs that introduce the numbered section the list is in (where its files are named). */
+function contextOf(section: Section): RootContent[] {
+  const numbered = ancestry(section).find((s) => /^\d+(\.\d+)*[.)]?\s/.test(s.title));
+  return (numbered?.blocks ?? []).filter((b) => b.type === 'paragraph');
 }
 
 function findingLists(outline: Section): FindingList[] {

@@ -27,7 +27,11 @@ export function findingFacts(
   const attr = (pattern: RegExp) => Object.entries(attributes).find(([k]) => pattern.test(k))?.[1];
   const groups = memberGroups(draft, ctx.groups);
   const priority =
-    draft.priority ?? attr(/^priority$/i) ?? groups.find((g) => g.priority)?.priority ?? null;
+    draft.priority ??
+    (draft.heading?.parsed ?? draft.marker)?.priority ??
+    attr(/^priority$/i) ??
+    groups.find((g) => g.priority)?.priority ??
+    null;
   return {
     severity: severityOf(draft, attr, groups, priority, ctx),
     priority,
@@ -57,7 +61,7 @@ function severityOf(
 ): Severity | null {
   const marked = (draft.heading?.parsed ?? draft.marker)?.severity;
   if (marked) return marked;
-  for (const key of [/^severity$/i, /^impact$/i, /^risk$/i, /^(priority|приоритет)$/iu]) {
+  for (const key of [/^(severity|sev)$/i, /^impact$/i, /^risk$/i, /^(priority|приоритет)$/iu]) {
     const stated = attr(key);
     const fromCell = stated ? parseSeverityValue(stated, ctx.prioritySeverity) : null;
     if (fromCell) return fromCell;

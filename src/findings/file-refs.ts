@@ -33,7 +33,7 @@ interface Unit {
 
 const EXTENSIONS =
   'sqlite3?|db|py|pyi|toml|txt|cfg|ini|ya?ml|json|md|rst|sh|bash|sql|ts|tsx|js|jsx|mjs|cjs|lock|env|conf|html|css|go|rs|java|rb|tf|hcl|xml|csv|properties|gradle|kt|swift|php|cs';
-const KNOWN_EXT = new RegExp(`\\.(${EXTENSIONS})$`, 'i');
+const KNOWN_EXT = new RegExp(`\\.(${EXTENSIONS})$`);
 const BARE_PATH =
   /(?<![\w/.@:-])((?:[\w.[\]-]+\/)*[A-Za-z_][\w-]*(?:\.[\w-]+)*\.(?:py|pyi|toml|txt|cfg|ini|ya?ml|json|sh|sql|lock|ts|tsx|js|jsx|mjs|cjs|md))(?::(\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*))?(?![\w/-])/g;
 /** Product names that look like file names (`Node.js`, `Next.js`). */
@@ -89,15 +89,22 @@ function tokenValue(t: InlineToken): string {
   return t.kind === 'link' ? t.text : t.value;
 }
 
+/** A file label covers its own line and the lists or tables after it, not later prose. */
 function unitsOf(block: LabelledBlock): Unit[] {
   const field = fileFieldRole(block.label);
   if (block.rest) return [{ tokens: inlineTokens(block.rest), field }];
-  return unitsInNode(block.node, field);
+  return unitsInNode(block.node, block.node.type === 'paragraph' ? undefined : field);
+}
+
+/** The paragraph names a file (a path with a known extension, in code or plain text). */
+export function namesFile(node: RootContent): boolean {
+  return node.type === 'paragraph' && locateFiles(inlineTokens(node.children), false).length > 0;
 }
 
 function unitsInNode(node: RootContent, field: Unit['field']): Unit[] {
   switch (node.type) {
     case 'paragraph':
+    case 'heading':
       return [{ tokens: inlineTokens(node.children), field }];
     case 'list':
       return node.children.flatMap((item) => unitsInItem(item, field));

@@ -29,6 +29,8 @@ export function idFamily(id: string): string {
 
 export interface IdHeading {
   readonly id: string;
+  /** A `(P1)` marker in the title. */
+  readonly priority?: string;
   readonly title: string;
   readonly severity: Severity | null;
   readonly severityLabel: string | null;
@@ -62,6 +64,7 @@ export function parseIdHeading(text: string): IdHeading | undefined {
     severityLabel,
     status: marked.status,
     numeric: isNumericId(id),
+    ...(marked.priority ? { priority: marked.priority } : {}),
   };
 }
 

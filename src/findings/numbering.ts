@@ -101,6 +101,8 @@ export interface MarkedTitle {
   readonly title: string;
   readonly severity: Severity | null;
   readonly status: FindingStatus | null;
+  /** A trailing `(P1)` priority. */
+  readonly priority?: string;
 }
 
 const TRAILING_SEVERITY =
@@ -123,7 +125,15 @@ export function titleMarkers(text: string): MarkedTitle {
     severity ??= m[1] ? parseSeverity(m[1]) : null;
     title = title.slice(0, m.index).trim();
   }
-  return { title: title.replace(/^[:.—–-]\s*/, '').trim(), severity, status };
+  const level = /\s*\((P[0-3])\)\s*$/i.exec(title);
+  if (level?.[1]) title = title.slice(0, level.index).trim();
+  const priority = level?.[1]?.toUpperCase();
+  return {
+    title: title.replace(/^[:.—–-]\s*/, '').trim(),
+    severity,
+    status,
+    ...(priority ? { priority } : {}),
+  };
 }
 
 const SLUG_STOPWORDS = new Set([

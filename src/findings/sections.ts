@@ -27,6 +27,7 @@ export function paragraphLabel(
   p: Paragraph,
 ): { label: string; rest: PhrasingContent[] } | undefined {
   const [first, second, ...others] = p.children;
+  if (first?.type === 'text') return plainFileLabel(first.value, p.children.slice(1));
   if (first?.type !== 'strong') return undefined;
   const text = inlineText(first);
   if (text.endsWith(':'))
@@ -42,6 +43,23 @@ export function paragraphLabel(
     return { label: normalizeLabel(text), rest: [trimmed, ...others] };
   }
   return undefined;
+}
+
+const PLAIN_FILE_LABEL =
+  /^\s*((?:affected\s+)?files?(?:\s+to\s+(?:modify|change|update|create|add))?|locations?)\s*:\s*/i;
+
+/** `Files to modify: a.ts, b.ts` written without bold: a file field all the same. */
+function plainFileLabel(
+  text: string,
+  others: PhrasingContent[],
+): { label: string; rest: PhrasingContent[] } | undefined {
+  const m = PLAIN_FILE_LABEL.exec(text);
+  if (!m?.[1]) return undefined;
+  const rest = text.slice(m[0].length);
+  return {
+    label: normalizeLabel(m[1]),
+    rest: [...(rest ? [{ type: 'text' as const, value: rest }] : []), ...others],
+  };
 }
 
 function isNode<T>(value: T | undefined): value is T {
