@@ -8,7 +8,7 @@
 import type { Nodes, Root } from 'mdast';
 
 /** Pieces are cut once they reach this many characters. */
-export const CHUNK_SIZE = 32_000;
+export const CHUNK_SIZE = 16_000;
 
 /** Start offsets of the pieces (the first is 0). */
 export function chunkStarts(text: string, size = CHUNK_SIZE): number[] {
