@@ -5,15 +5,13 @@
  */
 import type { ListItem, RootContent } from 'mdast';
 import { isStrongId } from './ids.js';
+import { type LineRange, lineList, lineRanges, splitLineSuffix } from './line-refs.js';
 import { fileFieldRole, isFixLabel, type LabelledBlock, paragraphLabel } from './sections.js';
+
+
 import { type InlineToken, inlineText, inlineTokens } from './text.js';
 
 export type FileRole = 'modify' | 'create' | 'mention';
-
-export interface LineRange {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** One file named in one place (a list item, a paragraph, a table cell). */
 export interface RawFileRef {
@@ -232,29 +230,6 @@ function linkFile(url: string, text: string): Omit<Located, 'index'> | undefined
   return { path, ranges };
 }
 
-/** `config.py:12`, `main.py:31-32`, `x.py#L157`, `hooks.py:43, 134, 246` -> path and ranges. */
-export function splitLineSuffix(text: string): { path: string; ranges: LineRange[] } {
-  const m =
-    /^(.*?)(?::(\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)|#L(\d+)(?:-L?(\d+))?)$/.exec(
-      text,
-    );
-  if (!m?.[1]) return { path: text, ranges: [] };
-  if (m[2]) return { path: m[1], ranges: lineList(m[2]) };
-  const start = Number(m[3]);
-  return { path: m[1], ranges: [{ start, end: Number(m[4] ?? start) }] };
-}
-
-/** `43, 134-140, 246` -> three ranges. */
-export function lineList(text: string): LineRange[] {
-  const out: LineRange[] = [];
-  for (const m of text.matchAll(/(\d+)(?:\s*[-–]\s*(\d+))?/g)) {
-    const start = Number(m[1]);
-    const end = Number(m[2] ?? m[1]);
-    if (start > 0 && end >= start) out.push({ start, end });
-  }
-  return out;
-}
-
 function cleanPath(path: string): string {
   return path
     .trim()
@@ -269,15 +244,6 @@ function isDirectoryOrFile(path: string, allowDirectory: boolean): boolean {
   if (path.endsWith('/')) return allowDirectory && path.length > 1;
   const name = path.split('/').pop() ?? '';
   return KNOWN_EXT.test(name) || NAMED_FILES.test(name);
-}
-
-/** `line 70`, `(lines 56-66)`, `lines 460, 479-480`, `строки 476–556` after a file. */
-function lineRanges(text: string): LineRange[] {
-  const m =
-    /(?:\blines?|(?:^|\s)строк[аи]?)\s*:?\s+(\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)/iu.exec(
-      text,
-    );
-  return m?.[1] ? lineList(m[1]) : [];
 }
 
 const NOT_SYMBOLS = new Set(

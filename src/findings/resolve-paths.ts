@@ -13,7 +13,9 @@ export class PathResolver {
   private readonly byName = new Map<string, string[]>();
 
   constructor(allRefs: readonly RawFileRef[]) {
-    const paths = new Set(allRefs.map((r) => r.path).filter((p) => p.includes('/') && !p.endsWith('/')));
+    const paths = new Set(
+      allRefs.map((r) => r.path).filter((p) => p.includes('/') && !p.endsWith('/')),
+    );
     for (const p of paths) {
       const name = baseName(p);
       this.byName.set(name, [...(this.byName.get(name) ?? []), p]);

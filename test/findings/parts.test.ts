@@ -1,7 +1,7 @@
 /** The small readers: ID headings, status and group labels, line suffixes, definitions, ID lists. */
 import { describe, expect, it } from 'vitest';
 import { definedNames, isSketch } from '../../src/findings/code-blocks.js';
-import { splitLineSuffix } from '../../src/findings/file-refs.js';
+import { splitLineSuffix } from '../../src/findings/line-refs.js';
 import { idFamily, knownIdsIn, leadingIds, parseIdHeading } from '../../src/findings/ids.js';
 import {
   parseGroupLabel,
