@@ -70,8 +70,8 @@ export function auditDocument(bytes: number): string {
   return parts.join('\n').slice(0, bytes);
 }
 
-/** `*a _a *a ... x ... a_ a* a_ a*`: emphasis nested as deep as `bytes` allows. */
-export function nestedEmphasis(bytes: number): string {
+/** `*a _a *a ... x ... a_ a* a_ a*`: one paragraph of emphasis nested as deep as `bytes` allows. */
+export function nestedEmphasisParagraph(bytes: number): string {
   const depth = Math.floor(bytes / 6);
   let open = '';
   let close = '';
@@ -80,7 +80,11 @@ export function nestedEmphasis(bytes: number): string {
     open += `${d}a `;
     close = ` a${d}${close}`;
   }
-  return `# Audit\n\n${open}x${close}\n`;
+  return `${open}x${close}`;
+}
+
+export function nestedEmphasis(bytes: number): string {
+  return `# Audit\n\n${nestedEmphasisParagraph(bytes)}\n`;
 }
 
 /** `*_*_*_...`: emphasis markers that never close. */

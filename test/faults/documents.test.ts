@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nestedEmphasisParagraph } from '../../scripts/bench-reader-docs.js';
 import { git, hashTree, makeGitRepo, runCli } from '../helpers.js';
 
 const repos: string[] = [];
@@ -115,22 +116,10 @@ describe('documents nested too deep', () => {
 });
 
 describe('nested emphasis', () => {
-  /** `*a _a *a ... x ... a_ a* a_ a*`: emphasis nested `depth` deep. */
-  function nestedEmphasis(depth: number): string {
-    let open = '';
-    let close = '';
-    for (let i = 0; i < depth; i++) {
-      const d = i % 2 ? '_' : '*';
-      open += `${d}a `;
-      close = ` a${d}${close}`;
-    }
-    return `${open}x${close}`;
-  }
-
   it.each([40_000, 80_000])(
     'reads the findings around %i bytes of it, warning about the paragraph',
     (size) => {
-      const paragraph = nestedEmphasis(Math.round(size / 6));
+      const paragraph = nestedEmphasisParagraph(size);
       const doc = `# Audit\n\n${paragraph}\n\n### A-01: Real finding\n\n**File:** \`app/menu.py\`\n\n${'*_'.repeat(size / 4)}\n`;
       const repo = repoWithDoc(doc);
       const r = runCli(['findings', 'docs/AUDIT.md', '--json'], repo);
