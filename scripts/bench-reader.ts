@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { chunkStarts } from '../src/findings/chunks.js';
+import { splitPieces } from '../src/findings/chunks.js';
 import { MARKDOWN_OPTIONS } from '../src/findings/markdown.js';
 import { parseFindingsDocument } from '../src/findings/parse.js';
 import {
@@ -62,10 +62,11 @@ function read(text: string): string {
   }
 }
 
-/** The reference: micromark alone on the same pieces the reader parses. */
+/** The reference: micromark alone on the same markdown pieces the reader parses. */
 function micromark(text: string): void {
-  const starts = chunkStarts(text);
-  starts.forEach((start, i) => fromMarkdown(text.slice(start, starts[i + 1]), MARKDOWN_OPTIONS));
+  for (const piece of splitPieces(text))
+    if (piece.kind === 'markdown')
+      fromMarkdown(text.slice(piece.start, piece.end), MARKDOWN_OPTIONS);
 }
 
 interface Row {

@@ -8,7 +8,6 @@ import { isStrongId } from './ids.js';
 import { type LineRange, lineList, lineRanges, splitLineSuffix } from './line-refs.js';
 import { fileFieldRole, isFixLabel, type LabelledBlock, paragraphLabel } from './sections.js';
 
-
 import { type InlineToken, inlineText, inlineTokens } from './text.js';
 
 export type FileRole = 'modify' | 'create' | 'mention';

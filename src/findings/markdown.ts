@@ -3,7 +3,7 @@
  * recovered text, parsed in pieces (chunks.ts), with positions
  * mapped back to lines and columns of the document as given.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Code, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -11,7 +11,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { chunkStarts, shiftPositions } from './chunks.js';
+import { type Piece, shiftPositions, splitPieces } from './chunks.js';
 import { recoverFlattened } from './flattened.js';
 import { checkNesting, neutralizeEmphasis } from './guards.js';
 
@@ -65,21 +65,47 @@ export function parseMarkdown(source: string, path: string): MarkdownDoc {
 
 /** The whole text as one mdast root, parsed piece by piece (see chunks.ts). */
 function parseInPieces(text: string): Root {
-  const starts = chunkStarts(text);
   const root: Root = { type: 'root', children: [] };
   let lines = 0;
-  starts.forEach((start, i) => {
-    const end = starts[i + 1] ?? text.length;
-    const piece = fromMarkdown(text.slice(start, end), MARKDOWN_OPTIONS);
-    shiftPositions(piece, start, lines);
-    root.children.push(...piece.children);
-    lines += countNewlines(text, start, end);
-  });
+  for (const piece of splitPieces(text)) {
+    if (piece.kind === 'code') root.children.push(codeNode(text, piece, lines));
+    else {
+      const parsed = fromMarkdown(text.slice(piece.start, piece.end), MARKDOWN_OPTIONS);
+      shiftPositions(parsed, piece.start, lines);
+      root.children.push(...parsed.children);
+    }
+    const end = piece.kind === 'code' ? Math.min(piece.end + 1, text.length) : piece.end;
+    lines += countNewlines(text, piece.start, end);
+  }
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
     end: { line: lines + 1, column: 1, offset: text.length },
   };
   return root;
+}
+
+/** The mdast node micromark would give for a top-level fenced block. */
+function codeNode(
+  text: string,
+  piece: Extract<Piece, { kind: 'code' }>,
+  linesBefore: number,
+): Code {
+  const [lang, ...meta] = piece.info.split(/\s+/).filter(Boolean);
+  const closing = text.slice(text.lastIndexOf('\n', piece.end - 1) + 1, piece.end);
+  return {
+    type: 'code',
+    lang: lang ?? null,
+    meta: meta.length > 0 ? meta.join(' ') : null,
+    value: piece.value,
+    position: {
+      start: { line: linesBefore + 1, column: 1, offset: piece.start },
+      end: {
+        line: linesBefore + 1 + countNewlines(text, piece.start, piece.end),
+        column: closing.length + 1,
+        offset: piece.end,
+      },
+    },
+  };
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -1,7 +1,6 @@
 /** The small readers: ID headings, status and group labels, line suffixes, definitions, ID lists. */
 import { describe, expect, it } from 'vitest';
 import { definedNames, isSketch } from '../../src/findings/code-blocks.js';
-import { splitLineSuffix } from '../../src/findings/line-refs.js';
 import { idFamily, knownIdsIn, leadingIds, parseIdHeading } from '../../src/findings/ids.js';
 import {
   parseGroupLabel,
@@ -9,6 +8,7 @@ import {
   parseStatusValue,
   slugId,
 } from '../../src/findings/labels.js';
+import { splitLineSuffix } from '../../src/findings/line-refs.js';
 
 describe('parseIdHeading', () => {
   it('reads ID, severity marker, title and status', () => {
