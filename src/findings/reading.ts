@@ -23,12 +23,13 @@ export function describeReading(input: ReadingInput): DocumentReading {
   const findingSections = new Set(
     input.drafts.flatMap((d) => (d.heading ? [d.heading.section] : [])),
   );
+  const byHome = groupBy(input.drafts, (d) => d.home);
   const sections: SectionReading[] = [];
   for (const section of allSections(input.outline)) {
     const own = findingSections.has(section);
     if (!own && insideFinding(section, findingSections)) continue;
     if (!section.heading && section.blocks.length === 0) continue;
-    const defined = input.drafts.filter((d) => d.home === section);
+    const defined = byHome.get(section) ?? [];
     const base = { line: section.line, level: section.level, title: section.title || '(top)' };
     if (defined.length > 0) {
       const sources = [...new Set(defined.map((d) => d.source))] as FindingSource[];
@@ -38,6 +39,17 @@ export function describeReading(input: ReadingInput): DocumentReading {
     }
   }
   return { doc: input.doc, sections };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 function skipReason(section: Section, input: ReadingInput): string {
