@@ -140,7 +140,7 @@ function main(argv: readonly string[]): void {
     ),
   );
   console.log(
-    `reader benchmark (median of ${repeat}; reference: micromark + GFM on the same text)\n`,
+    `reader benchmark (median of ${repeat}; reference: micromark alone on the same markdown pieces, measured in this run)\n`,
   );
   printRows(sized, sized[0]);
   console.log('');
