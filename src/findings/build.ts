@@ -62,7 +62,9 @@ export function rawFileRefs(draft: Draft): RawFileRef[] {
     row.node.children.map((cell, i): LabelledBlock => {
       const node: Paragraph = { type: 'paragraph', children: cell.children };
       const header = row.header[i] ?? '';
-      return { label: fileFieldRole(header) ? header : null, node };
+      return fileFieldRole(header)
+        ? { label: header, node, rest: cell.children }
+        : { label: null, node };
     }),
   );
   const heading = draft.heading?.section.heading;
