@@ -53,6 +53,11 @@ export class LineIndex {
   }
 }
 
+/** Split into lines that keep their terminators, so CRLF survives byte for byte. */
+export function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
 /** The file's dominant line ending; `\n` for a file without line breaks. */
 export function detectEol(text: string): '\n' | '\r\n' {
   let crlf = 0;

@@ -5,11 +5,11 @@
  * that a batch can take its files from a shared queue.
  */
 import type { FileResult } from '../core/result.js';
+import { preferBaselineWasm } from '../python/guard.js';
+import type { RuffSettingsResolver } from '../python/ruff-settings.js';
 import type { FileTransform, TransformSettings } from './contract.js';
-import { preferBaselineWasm } from './guard.js';
 import { transformFile } from './pipeline.js';
 import { postProcess } from './postprocess.js';
-import type { RuffSettingsResolver } from './ruff-settings.js';
 import type { SourceStore } from './store.js';
 
 export interface PostSettings {

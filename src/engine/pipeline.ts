@@ -15,10 +15,10 @@ import {
   planRemoveImportIfUnused,
 } from '../python/import-edits.js';
 import { parsePython, syntaxProblems, type Tree } from '../python/parser.js';
+import { reparse, spanEdit } from '../python/reparse.js';
 import type { FileTransform, TransformSettings } from './contract.js';
 import { type ImportRequests, PythonFileContext, SkipFile } from './file-context.js';
 import { removeUnusedImports } from './import-removal.js';
-import { reparse, spanEdit } from './reparse.js';
 
 export interface PipelineOptions {
   readonly settings: TransformSettings;

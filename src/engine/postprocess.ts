@@ -4,11 +4,11 @@
  * edited regions. Both use in-process ruff, loaded on first use.
  */
 import type { ChangedFile, FileResult } from '../core/result.js';
+import { formatEditedRegions } from '../python/format.js';
+import { guardRewrite } from '../python/guard.js';
 import { parsePython } from '../python/parser.js';
-import { formatEditedRegions } from './format.js';
-import { guardRewrite } from './guard.js';
+import { sortEditedImportBlocks } from '../python/sort-imports.js';
 import { errorMessage, syntaxErrorReason } from './pipeline.js';
-import { sortEditedImportBlocks } from './sort-imports.js';
 
 export interface PostOptions {
   readonly guard: boolean;

@@ -7,7 +7,9 @@ import os from 'node:os';
 import type { RemedyConfig } from '../config/load.js';
 import { UsageError } from '../core/errors.js';
 import type { FileResult } from '../core/result.js';
+import { preferBaselineWasm } from '../python/guard.js';
 import { loadPython } from '../python/parser.js';
+import { RuffSettingsResolver } from '../python/ruff-settings.js';
 import type { PythonVersion } from '../python/version.js';
 import type {
   AnyTransform,
@@ -17,11 +19,9 @@ import type {
 } from './contract.js';
 import { type Discovery, discoverPythonFiles } from './discover.js';
 import { postProcessAll, transformOneFile } from './file-batch.js';
-import { preferBaselineWasm } from './guard.js';
 import { applyProjectFixes, finishFile } from './pipeline.js';
 import { postProcess } from './postprocess.js';
 import type { ProjectNote, PythonProjectContext } from './project-context.js';
-import { RuffSettingsResolver } from './ruff-settings.js';
 import { DiskStore, type SourceStore } from './store.js';
 import { runInWorkers } from './workers.js';
 

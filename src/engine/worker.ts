@@ -1,8 +1,8 @@
 /** Worker-thread entry: takes files from the shared queue, then guards its rewritten ones. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPython } from '../python/parser.js';
+import { RuffSettingsResolver } from '../python/ruff-settings.js';
 import { loadTransform } from './load-transform.js';
-import { RuffSettingsResolver } from './ruff-settings.js';
 import { DiskStore, OverlayStore } from './store.js';
 import { drainQueue, finishTaken, type WorkerJob, type WorkerMessage } from './workers.js';
 

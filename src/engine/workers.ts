@@ -6,9 +6,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../core/result.js';
+import { RuffSettingsResolver } from '../python/ruff-settings.js';
 import type { FileTransform, TransformSettings } from './contract.js';
 import { type PostSettings, postProcessAll, transformOneFile } from './file-batch.js';
-import { RuffSettingsResolver } from './ruff-settings.js';
 import type { SourceStore } from './store.js';
 
 export interface WorkerJob {

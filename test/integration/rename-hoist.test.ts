@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyTransform } from '../../src/engine/contract.js';
-import { ruffCheck } from '../../src/engine/ruff.js';
 import { runTransform } from '../../src/engine/run.js';
+import { ruffCheck } from '../../src/python/ruff.js';
 import hoistImports from '../../transforms/hoist-imports/index.js';
 import renameSymbols from '../../transforms/rename-symbols/index.js';
 import { readTree } from '../harness.js';

@@ -7,7 +7,7 @@
 import { Edit as InputEdit } from 'web-tree-sitter';
 import { Edit } from '../core/edit.js';
 import { LineIndex } from '../core/text.js';
-import { parsePython, type Tree } from '../python/parser.js';
+import { parsePython, type Tree } from './parser.js';
 
 interface Point {
   row: number;

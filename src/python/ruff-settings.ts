@@ -7,11 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { InputError } from '../core/errors.js';
-import {
-  minimumFromRequiresPython,
-  type PythonVersion,
-  parsePythonVersion,
-} from '../python/version.js';
+import { minimumFromRequiresPython, type PythonVersion, parsePythonVersion } from './version.js';
 
 export interface RuffSettings {
   /** Options for a ruff-wasm `Workspace` (format-related keys only). */

@@ -6,14 +6,9 @@
  */
 import { diffArrays } from 'diff';
 import { applyEdits, Edit } from '../core/edit.js';
-import { LineIndex } from '../core/text.js';
-import { type Node, parsePython, type Tree } from '../python/parser.js';
+import { LineIndex, splitLines } from '../core/text.js';
+import { type Node, parsePython, type Tree } from './parser.js';
 import { ruffFormat } from './ruff.js';
-
-/** Split into lines that keep their terminators, so CRLF survives byte for byte. */
-export function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
 
 /** Where `after` differs from `before`, in 0-based lines of `after`. */
 export interface EditedLines {

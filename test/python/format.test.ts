@@ -1,9 +1,10 @@
 /** Formatting only the edited regions, and the semantic guard (real ruff, in process). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editedLines, formatEditedRegions, splitLines } from '../../src/engine/format.js';
-import { guardRewrite } from '../../src/engine/guard.js';
-import { sortEditedImportBlocks } from '../../src/engine/sort-imports.js';
+import { splitLines } from '../../src/core/text.js';
+import { editedLines, formatEditedRegions } from '../../src/python/format.js';
+import { guardRewrite } from '../../src/python/guard.js';
 import { loadPython } from '../../src/python/parser.js';
+import { sortEditedImportBlocks } from '../../src/python/sort-imports.js';
 
 beforeAll(() => loadPython());
 

@@ -1,9 +1,9 @@
 /** reparse: an incremental re-parse gives the tree a fresh parse gives, whatever the edits. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, Edit } from '../../src/core/edit.js';
-import { reparse, spanEdit } from '../../src/engine/reparse.js';
 import { walk } from '../../src/python/nodes.js';
 import { loadPython, parsePython, type Tree } from '../../src/python/parser.js';
+import { reparse, spanEdit } from '../../src/python/reparse.js';
 import { seededRandom } from '../oracle/generate-sites.js';
 
 const SOURCE = [

@@ -5,8 +5,8 @@
  */
 import { diffArrays } from 'diff';
 import { applyEdits, Edit } from '../core/edit.js';
-import { LineIndex } from '../core/text.js';
-import { editedLines, splitLines } from './format.js';
+import { LineIndex, splitLines } from '../core/text.js';
+import { editedLines } from './format.js';
 import { type RuffDiagnostic, ruffCheck } from './ruff.js';
 
 interface Block {
