@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../../src/findings/types.js';
+import { isPythonPath } from '../../src/python/files.js';
 import { isStdlibModule } from '../../src/python/stdlib.js';
 
 export const optionsSchema = z.strictObject({
@@ -52,7 +53,7 @@ export function inferHoist(finding: Finding): HoistOptions | undefined {
   const modules = indentedImports(finding).filter((m) => !m.startsWith('.'));
   if (modules.length === 0) return undefined;
   const functions = namedFunctions(finding);
-  const files = finding.files.filter((f) => /\.pyi?$/.test(f));
+  const files = finding.files.filter(isPythonPath);
   if (files.length === 0) return undefined;
   const thirdParty = [...new Set(modules.filter((m) => !isStdlibModule(m)))];
   const stdlib = modules.some(isStdlibModule);

@@ -21,6 +21,7 @@ import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type FileContext } from '../../src/engine/contract.js';
 import type { Finding } from '../../src/findings/types.js';
+import { isStubPath } from '../../src/python/files.js';
 import { describeImport } from '../../src/python/imports.js';
 import type { Node, Tree } from '../../src/python/parser.js';
 import { atLeast, parsePythonVersion } from '../../src/python/version.js';
@@ -75,7 +76,7 @@ function run(ctx: FileContext<Options>): Fix[] {
     : ctx.settings.targetVersion;
   const futureAnnotations = hasFutureAnnotations(ctx.text, ctx.tree);
   // A stub (.pyi) is never executed: nothing in it is evaluated at runtime.
-  const stub = ctx.path.endsWith('.pyi');
+  const stub = isStubPath(ctx.path);
   const renderable = sites.filter((site) => {
     const refusal = refusalFor(site);
     if (refusal) {

@@ -4,17 +4,8 @@
  */
 import { z } from 'zod';
 import type { Finding, FindingTable } from '../../src/findings/types.js';
-
-const KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
-    ' ',
-  ),
-);
-
-const identifier = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a Python identifier')
-  .refine((s) => !KEYWORDS.has(s), 'a Python keyword cannot be a name');
+import { isPythonPath } from '../../src/python/files.js';
+import { pythonIdentifier as identifier } from '../../src/python/names.js';
 
 export const renameSchema = z
   .strictObject({
@@ -72,7 +63,7 @@ function renamesFromTable(finding: Finding, table: FindingTable): RenameRequest[
     const where = file === -1 ? finding.files[0] : fullPath(finding, row[file] ?? '');
     if (!old || !name || old === name || !where) continue;
     out.push(
-      /\.pyi?$/.test(where)
+      isPythonPath(where)
         ? { file: where, from: old, to: name }
         : { module: where, from: old, to: name },
     );

@@ -4,6 +4,7 @@
  * the old name), check collisions, and turn the decision into edits per file.
  */
 import { Edit } from '../../src/core/edit.js';
+import { withoutPythonExtension } from '../../src/python/files.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { findSymbolUses, type SymbolUses } from '../../src/python/project/references.js';
 import { type Collision, findCollisions } from './collisions.js';
@@ -208,7 +209,7 @@ function buildEdits(
 function unresolvedImports(project: PythonProject, uses: SymbolUses): PlanNote[] {
   const out: PlanNote[] = [];
   const name = uses.target.name;
-  const stem = uses.target.path.replace(/^.*\//, '').replace(/\.pyi?$/, '');
+  const stem = withoutPythonExtension(uses.target.path.replace(/^.*\//, ''));
   for (const path of project.filesMentioning([name])) {
     for (const b of project.analysis(path)?.bindings ?? []) {
       if (b.import?.statement.kind !== 'from' || b.import.clause?.name !== name) continue;

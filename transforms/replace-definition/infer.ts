@@ -7,6 +7,7 @@
  * one file it modifies.
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
+import { isPythonPath } from '../../src/python/files.js';
 import type { ReplaceDefinitionOptions } from './index.js';
 
 const PYTHON_LANGS = new Set(['python', 'py', 'python3', 'py3']);
@@ -24,7 +25,7 @@ export function inferDefinitionOptions(finding: Finding): ReplaceDefinitionOptio
   const name = soleFunctionName(block.code) ?? soleDefinitionName(block.code);
   if (!name) return undefined;
   const file = block.file ?? fileNaming(finding, name) ?? onlyModifiedFile(finding);
-  if (!file || !/\.pyi?$/.test(file)) return undefined;
+  if (!file || !isPythonPath(file)) return undefined;
   return { file, code: block.code };
 }
 

@@ -5,6 +5,7 @@
  * with that file when it names exactly one.
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
+import { isPythonPath } from '../../src/python/files.js';
 import type { ReplaceSnippetOptions } from './index.js';
 
 const PYTHON_LANGS = new Set(['python', 'py', 'python3', 'py3']);
@@ -21,7 +22,7 @@ export function inferSnippetOptions(finding: Finding): ReplaceSnippetOptions | u
   const after = blocks.slice(beforeAt + 1).find((b) => b.role === 'after');
   if (!after) return undefined;
   const file = after.file ?? before.file ?? onlyModifiedFile(finding);
-  if (!file || !/\.pyi?$/.test(file)) return undefined;
+  if (!file || !isPythonPath(file)) return undefined;
   const fn = onlySymbolOf(finding, file);
   return { file, ...(fn ? { function: fn } : {}), before: before.code, after: after.code };
 }
