@@ -10,6 +10,7 @@ import { Edit } from '../../src/core/edit.js';
 import type { ImportRequest } from '../../src/python/import-edits.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { findSymbolUses } from '../../src/python/project/references.js';
+import { planRename } from '../../src/python/project/rename/plan.js';
 import type { Binding } from '../../src/python/project/scope-types.js';
 import {
   definitionDeletionRange,
@@ -20,7 +21,6 @@ import {
   type Range,
   removeImportBindings,
 } from '../../src/python/removal.js';
-import { planRename } from '../rename-symbols/plan.js';
 import type { GroupPlan } from './classify.js';
 import type { Copy } from './copies.js';
 import type { DependencyResolver } from './dependencies.js';

@@ -22,6 +22,7 @@ import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
 import type { Node } from '../../src/python/parser.js';
+import { locateModuleFile } from '../../src/python/project/locate.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import {
   definitionDeletionRange,
@@ -31,7 +32,6 @@ import {
   type Range,
   removeImportBindings,
 } from '../../src/python/removal.js';
-import { locateDefinition } from '../rename-symbols/plan.js';
 import { inferDeadCode } from './infer.js';
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
@@ -101,7 +101,7 @@ function constantsLeftUnused(analysis: ModuleAnalysis, removed: readonly Range[]
 
 function run(ctx: Ctx): FileFixes[] {
   const project = ctx.project;
-  const located = locateDefinition(project, { file: ctx.options.file, from: '', to: '' });
+  const located = locateModuleFile(project, { file: ctx.options.file });
   if ('problem' in located) ctx.refuse(`refusing to remove dead code: ${located.problem}`);
   const { path } = located;
   const analysis = project.analysis(path);

@@ -30,9 +30,9 @@
 import type { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { planRename, type RenamePlan } from '../../src/python/project/rename/plan.js';
 import { keepImportsSorted } from './import-order.js';
 import { inferRenames, optionsSchema, type RenameOptions } from './options.js';
-import { planRename, type RenamePlan } from './plan.js';
 
 function refusalText(plans: readonly RenamePlan[], extra: readonly string[]): string {
   const lines: string[] = [];

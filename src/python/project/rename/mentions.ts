@@ -2,7 +2,7 @@
  * Prose that mentions a renamed name (comments and docstrings): not code, so not
  * renamed, but listed so the reviewer can update it.
  */
-import type { PythonProject } from '../../src/python/project/project.js';
+import type { PythonProject } from '../project.js';
 
 export interface Mention {
   readonly path: string;

@@ -4,9 +4,9 @@
  * clauses when they have no alias (and their module is not kept on the old name by
  * `onCollision: alias`), to a fixed point across re-export chains.
  */
-import type { PythonProject } from '../../src/python/project/project.js';
-import type { ImportUse, SymbolUses } from '../../src/python/project/references.js';
-import type { Binding } from '../../src/python/project/scope-types.js';
+import type { PythonProject } from '../project.js';
+import type { ImportUse, SymbolUses } from '../references.js';
+import type { Binding } from '../scope-types.js';
 
 export interface Propagation {
   /** Modules -> names there that are renamed (the symbol's new name replaces them). */

@@ -2,10 +2,10 @@
  * A `.pyi` stub beside the defining module declares the same names: the rename covers
  * its declaration and the stub's own uses, and refuses when the stub already has `to`.
  */
-import { Edit } from '../../src/core/edit.js';
-import type { PythonProject } from '../../src/python/project/project.js';
+import { Edit } from '../../../core/edit.js';
+import type { PythonProject } from '../project.js';
 import type { Collision } from './collisions.js';
-import type { RenameRequest } from './options.js';
+import type { RenameRequest } from './plan.js';
 
 export function stubPath(project: PythonProject, path: string): string | undefined {
   if (!path.endsWith('.py')) return undefined;

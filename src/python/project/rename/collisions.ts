@@ -4,10 +4,10 @@
  * read somewhere it would now be captured (a builtin, an undefined name), nor be a
  * submodule of the defining package, nor arrive in a module through `import *`.
  */
-import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
-import type { PythonProject } from '../../src/python/project/project.js';
-import type { SymbolUses } from '../../src/python/project/references.js';
-import type { Binding, Scope } from '../../src/python/project/scope-types.js';
+import type { ModuleAnalysis } from '../module-analysis.js';
+import type { PythonProject } from '../project.js';
+import type { SymbolUses } from '../references.js';
+import type { Binding, Scope } from '../scope-types.js';
 import type { Propagation } from './propagation.js';
 
 export interface Collision {

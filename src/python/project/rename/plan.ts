@@ -3,15 +3,25 @@
  * decide which bindings change (with `onCollision: alias` keeping colliding importers on
  * the old name), check collisions, and turn the decision into edits per file.
  */
-import { Edit } from '../../src/core/edit.js';
-import { withoutPythonExtension } from '../../src/python/files.js';
-import type { PythonProject } from '../../src/python/project/project.js';
-import { findSymbolUses, type SymbolUses } from '../../src/python/project/references.js';
+import { Edit } from '../../../core/edit.js';
+import { withoutPythonExtension } from '../../files.js';
+import { locateModuleFile } from '../locate.js';
+import type { PythonProject } from '../project.js';
+import { findSymbolUses, type SymbolUses } from '../references.js';
 import { type Collision, findCollisions } from './collisions.js';
 import { proseMentions } from './mentions.js';
-import type { RenameRequest } from './options.js';
 import { type Propagation, propagate } from './propagation.js';
 import { stubPlan } from './stub.js';
+
+/** One rename: the name `from` of a module (given by dotted name or file) becomes `to`. */
+export interface RenameRequest {
+  /** Dotted module that defines the name (`app.api.admin_request`). */
+  readonly module?: string | undefined;
+  /** Repository-relative path of the defining file, or a base name unique in the repository. */
+  readonly file?: string | undefined;
+  readonly from: string;
+  readonly to: string;
+}
 
 export interface PlanNote {
   readonly message: string;
@@ -31,29 +41,6 @@ export interface RenamePlan {
   readonly infos: readonly PlanNote[];
   /** Files kept on the old name with `from m import new as old`. */
   readonly aliasFiles: ReadonlySet<string>;
-}
-
-/** The defining file of a request, or a problem. */
-export function locateDefinition(
-  project: PythonProject,
-  request: RenameRequest,
-): { path: string } | { problem: string } {
-  if (request.file !== undefined) {
-    const file = request.file.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (project.files.includes(file)) return { path: file };
-    const matches = project.files.filter((f) => f.endsWith(`/${file}`));
-    if (matches.length === 1) return { path: matches[0]! };
-    if (matches.length > 1) {
-      return {
-        problem: `"${file}" matches ${matches.length} files (${matches.join(', ')}); give the full path`,
-      };
-    }
-    return { problem: `no Python file "${file}" in the repository` };
-  }
-  const found = project.fileOf(request.module!);
-  if (found) return { path: found.path };
-  const roots = project.roots.map((r) => r.path || '.').join(', ');
-  return { problem: `no module "${request.module}" under the import roots (${roots})` };
 }
 
 function label(request: RenameRequest, path?: string): string {
@@ -117,7 +104,7 @@ export function planRename(
   request: RenameRequest,
   onCollision: 'refuse' | 'alias',
 ): RenamePlan {
-  const located = locateDefinition(project, request);
+  const located = locateModuleFile(project, request);
   if ('problem' in located) return refusal(request, located.problem);
   const uses = findSymbolUses(project, { path: located.path, name: request.from });
   if (uses.definitions.length === 0 && isAlreadyRenamed(project, located.path, request)) {
