@@ -6,7 +6,6 @@
 import type { z } from 'zod';
 import type { Fix } from '../core/fix.js';
 import type { LineIndex } from '../core/text.js';
-import type { Finding } from '../findings/types.js';
 import type { Node, Tree } from '../python/parser.js';
 import type { PythonProject } from '../python/project/project.js';
 import type { PythonVersion } from '../python/version.js';
@@ -92,18 +91,6 @@ interface TransformBase<O> {
   readonly summary: string;
   /** Options schema; the engine validates user input with it. */
   readonly options: z.ZodType<O>;
-  /** Does this finding ask for this transform? Return its options, or undefined. */
-  infer?(finding: Finding): O | undefined;
-  /**
-   * Extra facts `plan` and `show` print under the finding (e.g. how old names pair
-   * with new ones, or where the auditor's sketch disagrees with the code).
-   * `read` returns a repository file's text, or undefined.
-   */
-  explain?(
-    finding: Finding,
-    options: O,
-    read: (path: string) => string | undefined,
-  ): readonly string[];
 }
 
 export interface FileTransform<O = unknown> extends TransformBase<O> {
@@ -135,4 +122,10 @@ export function defineTransform<O>(transform: Transform<O>): Transform<O> {
     throw new Error(`transform id "${transform.id}" is not kebab-case`);
   }
   return transform;
+}
+
+/** A transform with the URL of the module that exports it (worker threads load it from there). */
+export interface LoadedTransform {
+  readonly transform: AnyTransform;
+  readonly module: string;
 }

@@ -28,6 +28,8 @@ import { runInWorkers } from './workers.js';
 export interface RunRequest {
   readonly root: string;
   readonly transform: AnyTransform;
+  /** URL of the module that exports the transform: worker threads load it from there (without it, one thread). */
+  readonly transformModule?: string;
   /** Raw options (validated here with the transform's schema). */
   readonly options: unknown;
   /** Repository-relative paths (files or directories); empty means the whole repository. */
@@ -145,11 +147,12 @@ async function runFileTransform<O>(
   store: SourceStore,
 ): Promise<FileResult[]> {
   const post = { guard: req.guard, format: req.format };
-  const workers = workerThreads(req, files.length);
-  if (workers >= 1) {
+  const workers = req.transformModule ? workerThreads(req, files.length) : 0;
+  if (workers >= 1 && req.transformModule) {
     return runInWorkers({
       root: req.root,
       transform,
+      transformModule: req.transformModule,
       options,
       settings,
       allowUnsafe: req.allowUnsafe,

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPython } from '../python/parser.js';
 import { RuffSettingsResolver } from '../python/ruff-settings.js';
-import { loadTransform } from './load-transform.js';
+import { loadTransformModule } from './load-transform.js';
 import { DiskStore, OverlayStore } from './store.js';
 import { drainQueue, finishTaken, type WorkerJob, type WorkerMessage } from './workers.js';
 
@@ -10,8 +10,8 @@ const job = workerData as WorkerJob;
 const port = parentPort!;
 
 try {
-  const [transform] = await Promise.all([loadTransform(job.transformId), loadPython()]);
-  if (transform.scope !== 'file') throw new Error(`${job.transformId} is not a file transform`);
+  const [transform] = await Promise.all([loadTransformModule(job.transformModule), loadPython()]);
+  if (transform.scope !== 'file') throw new Error(`${transform.id} is not a file transform`);
   const store = new OverlayStore(new DiskStore(job.root), job.overlay);
   const taken = drainQueue(job, store, transform, job.options, () =>
     port.postMessage({ type: 'progress' } satisfies WorkerMessage),

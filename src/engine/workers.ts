@@ -13,7 +13,8 @@ import type { SourceStore } from './store.js';
 
 export interface WorkerJob {
   readonly root: string;
-  readonly transformId: string;
+  /** URL of the module that exports the transform. */
+  readonly transformModule: string;
   readonly options: unknown;
   readonly settings: TransformSettings;
   readonly allowUnsafe: boolean;
@@ -89,7 +90,7 @@ function startWorker(
 }
 
 export async function runInWorkers<O>(
-  job: Omit<WorkerJob, 'queue' | 'transformId'> & {
+  job: Omit<WorkerJob, 'queue'> & {
     readonly transform: FileTransform<O>;
     readonly options: O;
     readonly store: SourceStore;
@@ -101,7 +102,7 @@ export async function runInWorkers<O>(
   const queue = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   let done = 0;
   const progress = () => onProgress?.(++done, job.files.length);
-  const data: WorkerJob = { ...rest, transformId: transform.id, queue };
+  const data: WorkerJob = { ...rest, queue };
   const started = Array.from({ length: workers }, () => startWorker(data, progress));
   // The main thread works the queue too, while the workers start up.
   const own = drainQueue(data, store, transform, job.options, progress);

@@ -1,18 +1,28 @@
 /**
  * Map each finding to a transform: the config entry wins (`transform` + `options`, or
- * `manual: true`); otherwise the first transform whose `infer(finding)` answers, in
- * registry order (specific transforms before the generic code-block ones); otherwise manual.
+ * `manual: true`); otherwise the first recognizer whose `infer(finding)` answers, in
+ * their order (specific transforms before the generic code-block ones); otherwise manual.
  */
 import type { FindingMapping, RemedyConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
-import type { AnyTransform } from '../engine/contract.js';
+import type { AnyTransform, LoadedTransform } from '../engine/contract.js';
 import type { Finding } from '../findings/types.js';
+import type { AnyRecognizer } from './recognizer.js';
+
+/** What the planner can map findings to: the transforms and their recognizers. */
+export interface TransformCatalog {
+  readonly transforms: readonly LoadedTransform[];
+  /** In the order inference tries them. */
+  readonly recognizers: readonly AnyRecognizer[];
+}
 
 export type StepSource = 'config' | 'inferred';
 
 export interface TransformStep {
   readonly kind: 'transform';
   readonly transform: AnyTransform;
+  /** URL of the transform's module (worker threads load it from there). */
+  readonly module: string;
   /** Raw options (validated when the step runs). */
   readonly options: Record<string, unknown>;
   readonly source: StepSource;
@@ -36,36 +46,38 @@ export interface PlannedFinding {
 export function mapFinding(
   finding: Finding,
   config: RemedyConfig,
-  transforms: readonly AnyTransform[],
+  catalog: TransformCatalog,
 ): Step {
   const entry =
     config.findings.get(finding.id) ??
     finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
-  if (entry && entry.kind !== 'subject') return fromConfig(finding.id, entry, config, transforms);
-  const inferred = inferStep(finding, transforms);
+  if (entry && entry.kind !== 'subject') return fromConfig(finding.id, entry, config, catalog);
+  const inferred = inferStep(finding, catalog);
   if (entry?.kind === 'subject' && inferred.kind === 'transform')
     return { ...inferred, subject: entry.subject };
   return inferred;
 }
 
-/** The first transform whose `infer` answers for the finding, else manual. */
-function inferStep(finding: Finding, transforms: readonly AnyTransform[]): Step {
-  for (const transform of transforms) {
+/** The first recognizer whose `infer` answers for the finding, else manual. */
+function inferStep(finding: Finding, catalog: TransformCatalog): Step {
+  for (const recognizer of catalog.recognizers) {
     let options: unknown;
     try {
-      options = transform.infer?.(finding);
+      options = recognizer.infer(finding);
     } catch (error) {
       throw new InputError(
-        `inferring ${transform.id} for ${finding.id} failed: ${(error as Error).message}`,
+        `inferring ${recognizer.transform} for ${finding.id} failed: ${(error as Error).message}`,
         {
           location: { file: finding.doc, line: finding.line },
         },
       );
     }
     if (options !== undefined) {
+      const { transform, module } = catalogEntry(catalog, recognizer.transform);
       return {
         kind: 'transform',
         transform,
+        module,
         options: options as Record<string, unknown>,
         source: 'inferred',
         subject: transform.summary,
@@ -82,27 +94,36 @@ function fromConfig(
   id: string,
   entry: Exclude<FindingMapping, { kind: 'subject' }>,
   config: RemedyConfig,
-  transforms: readonly AnyTransform[],
+  catalog: TransformCatalog,
 ): Step {
   if (entry.kind === 'manual')
     return { kind: 'manual', reason: entry.reason ?? 'marked manual in the config' };
-  const transform = transforms.find((t) => t.id === entry.transform);
-  if (!transform) {
+  const found = catalog.transforms.find((t) => t.transform.id === entry.transform);
+  if (!found) {
     throw new InputError(
       `config "findings.${id}.transform": unknown transform "${entry.transform}"`,
       {
         ...(config.file ? { location: { file: config.file } } : {}),
-        hint: `one of: ${transforms.map((t) => t.id).join(', ')}`,
+        hint: `one of: ${catalog.transforms.map((t) => t.transform.id).join(', ')}`,
       },
     );
   }
+  const { transform, module } = found;
   return {
     kind: 'transform',
     transform,
+    module,
     options: entry.options,
     source: 'config',
     subject: entry.subject ?? transform.summary,
   };
+}
+
+/** The catalog's transform of a recognizer (a recognizer without its transform is a bug). */
+function catalogEntry(catalog: TransformCatalog, id: string): LoadedTransform {
+  const found = catalog.transforms.find((t) => t.transform.id === id);
+  if (!found) throw new Error(`recognizer for "${id}" has no transform in the catalog`);
+  return found;
 }
 
 function shorten(text: string, max = 40): string {

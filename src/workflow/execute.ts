@@ -62,6 +62,7 @@ export async function executeFinding(
     const outcome = await runTransform({
       root: store.root,
       transform: step.transform,
+      transformModule: step.module,
       options: step.options,
       paths: stepPaths(finding, step.transform, (p) => store.exists(p)),
       allowUnsafe: opts.allowUnsafe,

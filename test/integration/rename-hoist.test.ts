@@ -12,7 +12,7 @@ import { ruffCheck } from '../../src/python/ruff.js';
 import hoistImports from '../../transforms/hoist-imports/index.js';
 import renameSymbols from '../../transforms/rename-symbols/index.js';
 import { readTree } from '../harness.js';
-import { auditFinding, changedPaths, FixtureCopy, STEP_TIMEOUT } from './lambda-backend.js';
+import { changedPaths, FixtureCopy, inferFor, STEP_TIMEOUT } from './lambda-backend.js';
 
 /** ruff's isort findings (I001) with the fixture's line length. */
 function unsortedImports(text: string): number {
@@ -27,7 +27,7 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
 
   /** Apply one finding with its inferred options; return the changed paths. */
   async function apply(transform: AnyTransform, id: string): Promise<string[]> {
-    const options = transform.infer!(auditFinding(id));
+    const options = inferFor(transform, id);
     expect(options, `${transform.id} infers options for ${id}`).toBeDefined();
     const files = (options as { files?: string[] }).files ?? [];
     const outcome = await copy.run(transform, options, transform.scope === 'file' ? files : []);

@@ -14,7 +14,6 @@
  */
 import { z } from 'zod';
 import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
-import { inferCreateFileOptions } from './infer.js';
 
 const options = z.strictObject({
   path: z.string().min(1),
@@ -54,6 +53,5 @@ export default defineTransform({
   scope: 'project',
   summary: 'create the file the finding provides',
   options,
-  infer: inferCreateFileOptions,
   run,
 });

@@ -35,10 +35,8 @@ import { classify, type GroupPlan } from './classify.js';
 import { findCopies, type GroupCopies } from './copies.js';
 import { DependencyResolver } from './dependencies.js';
 import { Edits } from './edits.js';
-import { explainExtraction } from './explain.js';
 import { planExport } from './export-from.js';
 import { importabilityProblems, moduleOfPath } from './importability.js';
-import { inferExtraction } from './infer.js';
 import {
   type ExtractOptions,
   type HelperGroup,
@@ -195,7 +193,5 @@ export default defineTransform<ExtractOptions>({
   scope: 'project',
   summary: 'move duplicated helpers into one shared module',
   options: optionsSchema,
-  infer: inferExtraction,
-  explain: explainExtraction,
   run,
 });

@@ -27,7 +27,7 @@ import type { Node } from '../../src/python/parser.js';
 import { analyzeModule } from '../../src/python/project/module-analysis.js';
 import type { Binding } from '../../src/python/project/scope-types.js';
 import { type LocalImport, localImports, matchesFunctions, verdictFor } from './candidates.js';
-import { type HoistOptions, inferHoist, optionsSchema } from './options.js';
+import { type HoistOptions, optionsSchema } from './options.js';
 import { type HoistRequest, planModuleImports } from './placement.js';
 import { removalEdits } from './removal.js';
 
@@ -122,6 +122,5 @@ export default defineTransform<HoistOptions>({
   scope: 'file',
   summary: 'move function-local imports to module level',
   options: optionsSchema,
-  infer: inferHoist,
   run,
 });

@@ -20,7 +20,6 @@ import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type FileContext } from '../../src/engine/contract.js';
-import type { Finding } from '../../src/findings/types.js';
 import { isStubPath } from '../../src/python/files.js';
 import { describeImport } from '../../src/python/imports.js';
 import type { Node, Tree } from '../../src/python/parser.js';
@@ -36,7 +35,8 @@ const options = z.strictObject({
     .optional(),
 });
 
-type Options = z.infer<typeof options>;
+export type Pep604Options = z.infer<typeof options>;
+type Options = Pep604Options;
 
 const REFUSAL_TEXT: Record<Refusal, string> = {
   'string-operand':
@@ -53,11 +53,6 @@ function isAnnotation(node: Node): boolean {
       return false;
   }
   return false;
-}
-
-function mentionsPep604(finding: Finding): boolean {
-  const text = `${finding.title}\n${finding.body}`;
-  return /\bOptional\[/.test(text) && /\|\s*None\b/.test(text);
 }
 
 function run(ctx: FileContext<Options>): Fix[] {
@@ -161,8 +156,5 @@ export default defineTransform<Options>({
   summary: 'use X | None instead of Optional[X]',
   prefilter: /\b(?:Optional|Union)\b/,
   options,
-  infer(finding) {
-    return mentionsPep604(finding) ? options.parse({}) : undefined;
-  },
   run,
 });

@@ -32,7 +32,6 @@ import {
   type Range,
   removeImportBindings,
 } from '../../src/python/removal.js';
-import { inferDeadCode } from './infer.js';
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
 
@@ -143,6 +142,5 @@ export default defineTransform<DeadCodeOptions>({
   scope: 'project',
   summary: 'remove unreferenced definitions',
   options: optionsSchema,
-  infer: inferDeadCode,
   run,
 });

@@ -32,7 +32,7 @@ import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
 import { planRename, type RenamePlan } from '../../src/python/project/rename/plan.js';
 import { keepImportsSorted } from './import-order.js';
-import { inferRenames, optionsSchema, type RenameOptions } from './options.js';
+import { optionsSchema, type RenameOptions } from './options.js';
 
 function refusalText(plans: readonly RenamePlan[], extra: readonly string[]): string {
   const lines: string[] = [];
@@ -101,6 +101,5 @@ export default defineTransform<RenameOptions>({
   scope: 'project',
   summary: 'rename module-level names and every reference to them',
   options: optionsSchema,
-  infer: inferRenames,
   run,
 });

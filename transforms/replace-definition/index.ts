@@ -28,7 +28,6 @@ import { findDefinitions, lineOf } from '../../src/python/definitions.js';
 import { sameCode } from '../../src/python/tokens.js';
 import { type NewDefinition, readNewDefinition } from './code.js';
 import { dropStaleImports, planImports, requestImports } from './imports.js';
-import { inferDefinitionOptions } from './infer.js';
 import { spliceDefinition } from './splice.js';
 
 const options = z.strictObject({
@@ -109,6 +108,5 @@ export default defineTransform({
   scope: 'project',
   summary: "replace the definition with the finding's version",
   options,
-  infer: inferDefinitionOptions,
   run,
 });

@@ -23,7 +23,6 @@ import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
 import { tokenize } from '../../src/python/tokens.js';
-import { inferSnippetOptions } from './infer.js';
 import { matchIn, nearestMiss, type ScopedMatch, searchScopes } from './locate.js';
 import { commentsWithin, replacementText, unusedExceptAlias } from './rewrite.js';
 
@@ -89,6 +88,5 @@ export default defineTransform({
   scope: 'project',
   summary: "replace the quoted code with the finding's fix",
   options,
-  infer: inferSnippetOptions,
   run,
 });

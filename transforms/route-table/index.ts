@@ -26,7 +26,6 @@ import { z } from 'zod';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
 import { findDefinitions } from '../../src/python/definitions.js';
-import { explainSketch, inferRouteTableOptions } from './infer.js';
 import { planRewrite } from './rewrite.js';
 
 const options = z.strictObject({
@@ -64,7 +63,5 @@ export default defineTransform({
   scope: 'project',
   summary: 'replace the route if-chain with a declarative route table',
   options,
-  infer: inferRouteTableOptions,
-  explain: explainSketch,
   run,
 });

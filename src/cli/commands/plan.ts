@@ -69,7 +69,7 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
       const step = session.plan(o.finding).step;
       const transform = step.kind === 'transform' ? step.transform.id : 'manual';
       const options = step.kind === 'transform' ? step.options : {};
-      const explain = await explainStep(o.finding, step, ctx.root);
+      const explain = await explainStep(o.finding, step, ctx.root, session.catalog);
       const reason =
         o.kind === 'failed' || o.kind === 'blocked' || o.kind === 'manual' ? o.reason : undefined;
       rows.push({

@@ -103,9 +103,9 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args);
-    const { loadTransform } = await import('../../engine/load-transform.js');
+    const { loadTransform } = await import('../../../transforms/index.js');
     const { runTransform } = await import('../../engine/run.js');
-    const transform = await loadTransform(args.transform);
+    const { transform, module } = await loadTransform(args.transform);
     const targetVersion = args.targetVersion ? parsePythonVersion(args.targetVersion) : undefined;
     if (args.targetVersion && !targetVersion) {
       throw new UsageError(`--target-version "${args.targetVersion}" is not a Python version`, {
@@ -116,6 +116,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
     const outcome = await runTransform({
       root: ctx.root,
       transform,
+      transformModule: module,
       options: withOnCollision(parseOptionsJson(args.options), args.onCollision),
       paths: args.paths.map((p) => path.relative(ctx.root, path.resolve(ctx.root, p)) || '.'),
       allowUnsafe: !!args.unsafe,

@@ -34,7 +34,8 @@ export const transformsCommand: CommandModule<GlobalArgs, Args> = {
   builder: (y: Argv<GlobalArgs>) =>
     y.option('json', { type: 'boolean', describe: 'print JSON' }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
-    const { allTransforms } = await import('../../../transforms/index.js');
+    const { loadAllTransforms } = await import('../../../transforms/index.js');
+    const allTransforms = (await loadAllTransforms()).map((t) => t.transform);
     if (args.json) {
       printJson({
         transforms: allTransforms.map((t) => ({

@@ -4,6 +4,7 @@
  * or modifies is not created).
  */
 import type { Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import type { CreateFileOptions } from './index.js';
 
 export function inferCreateFileOptions(finding: Finding): CreateFileOptions | undefined {
@@ -15,3 +16,9 @@ export function inferCreateFileOptions(finding: Finding): CreateFileOptions | un
   }
   return undefined;
 }
+
+/** The planner's view of create-file: which findings ask for it, with what options. */
+export const recognizer: Recognizer<CreateFileOptions> = {
+  transform: 'create-file',
+  infer: inferCreateFileOptions,
+};

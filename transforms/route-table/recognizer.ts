@@ -5,6 +5,7 @@
  * `_match_handler`). `explainSketch` reports where the sketch disagrees with the code.
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import type { RouteTableOptions } from './index.js';
 import { compareRouteSketch } from './sketch.js';
 
@@ -55,3 +56,10 @@ export function explainSketch(
     return [`cannot compare the sketch with the code: ${(error as Error).message}`];
   }
 }
+
+/** The planner's view of route-table: which findings ask for it, with what options. */
+export const recognizer: Recognizer<RouteTableOptions> = {
+  transform: 'route-table',
+  infer: inferRouteTableOptions,
+  explain: explainSketch,
+};

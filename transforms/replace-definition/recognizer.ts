@@ -7,6 +7,7 @@
  * one file it modifies.
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import { isPythonPath } from '../../src/python/files.js';
 import type { ReplaceDefinitionOptions } from './index.js';
 
@@ -83,3 +84,9 @@ function onlyModifiedFile(finding: Finding): string | undefined {
   const files = new Set(finding.fileRefs.filter((r) => r.role !== 'mention').map((r) => r.path));
   return files.size === 1 ? [...files][0] : undefined;
 }
+
+/** The planner's view of replace-definition: which findings ask for it, with what options. */
+export const recognizer: Recognizer<ReplaceDefinitionOptions> = {
+  transform: 'replace-definition',
+  infer: inferDefinitionOptions,
+};

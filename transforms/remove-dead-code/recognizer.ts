@@ -6,6 +6,7 @@
  * problem lists with them ("`_parse_path` and its helpers `_a` and `_b`").
  */
 import type { FileRef, Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import type { DeadCodeOptions } from './options.js';
 
 const UNUSED =
@@ -51,3 +52,9 @@ export function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
   ];
   return names.length > 0 ? { file: ref.path, names } : undefined;
 }
+
+/** The planner's view of remove-dead-code: which findings ask for it, with what options. */
+export const recognizer: Recognizer<DeadCodeOptions> = {
+  transform: 'remove-dead-code',
+  infer: inferDeadCode,
+};

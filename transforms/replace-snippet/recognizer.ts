@@ -5,6 +5,7 @@
  * with that file when it names exactly one.
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import { isPythonPath } from '../../src/python/files.js';
 import type { ReplaceSnippetOptions } from './index.js';
 
@@ -38,3 +39,9 @@ function onlySymbolOf(finding: Finding, file: string): string | undefined {
   );
   return symbols.size === 1 ? [...symbols][0] : undefined;
 }
+
+/** The planner's view of replace-snippet: which findings ask for it, with what options. */
+export const recognizer: Recognizer<ReplaceSnippetOptions> = {
+  transform: 'replace-snippet',
+  infer: inferSnippetOptions,
+};
