@@ -47,8 +47,7 @@ describe('mapFinding', () => {
     expect(inferred).toMatchObject({ kind: 'transform', source: 'inferred' });
     expect(inferred.kind === 'transform' && inferred.transform.id).toBe('pep604-optional');
     expect(
-      mapFinding(finding({ id: 'X-4', body: 'Add retries.' }), emptyConfig(root), catalog)
-        .kind,
+      mapFinding(finding({ id: 'X-4', body: 'Add retries.' }), emptyConfig(root), catalog).kind,
     ).toBe('manual');
   });
 
@@ -72,9 +71,9 @@ describe('mapFinding', () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: { 'IMP-013': { manual: true } },
     });
-    expect(
-      mapFinding(finding({ id: 'SEC-003', aliases: ['IMP-013'] }), config, catalog).kind,
-    ).toBe('manual');
+    expect(mapFinding(finding({ id: 'SEC-003', aliases: ['IMP-013'] }), config, catalog).kind).toBe(
+      'manual',
+    );
   });
 
   it('names the config key of an unknown transform', () => {
