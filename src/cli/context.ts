@@ -12,6 +12,9 @@ export interface GlobalArgs {
   repo?: string;
   doc?: string[];
   config?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  debug?: boolean;
 }
 
 export interface CliContext {

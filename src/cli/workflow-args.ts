@@ -47,6 +47,8 @@ export async function openCliSession(args: SelectionArgs) {
   const ctx = cliContext(args);
   const { openSession } = await import('../workflow/session.js');
   const { loadCatalog } = await import('../../transforms/index.js');
+  const { registerBuiltinLanguages } = await import('../languages.js');
+  await registerBuiltinLanguages();
   const session = await openSession(ctx.root, ctx.config, ctx.docs, await loadCatalog());
   return { ctx, session };
 }

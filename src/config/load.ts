@@ -17,9 +17,12 @@ export type FindingMapping =
       readonly transform: string;
       readonly options: Record<string, unknown>;
       readonly subject?: string;
+      /** Apply the transform's unsafe fixes too. */
+      readonly unsafe: boolean;
     }
   | { readonly kind: 'manual'; readonly reason?: string }
-  | { readonly kind: 'subject'; readonly subject: string };
+  /** Keep the inferred transform, with another commit subject or with its unsafe fixes. */
+  | { readonly kind: 'inferred'; readonly subject?: string; readonly unsafe: boolean };
 
 /** Checked configuration: paths resolved, versions parsed. */
 export interface RemedyConfig {
@@ -122,7 +125,11 @@ function fromRaw(root: string, file: string, raw: RawConfig): RemedyConfig {
 
 function toMapping(entry: RawFindingEntry): FindingMapping {
   if (!('manual' in entry) && !('transform' in entry))
-    return { kind: 'subject', subject: entry.subject };
+    return {
+      kind: 'inferred',
+      ...(entry.subject ? { subject: entry.subject } : {}),
+      unsafe: entry.unsafe === true,
+    };
   if ('manual' in entry)
     return { kind: 'manual', ...(entry.reason ? { reason: entry.reason } : {}) };
   return {
@@ -130,5 +137,6 @@ function toMapping(entry: RawFindingEntry): FindingMapping {
     transform: entry.transform,
     options: entry.options ?? {},
     ...(entry.subject ? { subject: entry.subject } : {}),
+    unsafe: entry.unsafe === true,
   };
 }

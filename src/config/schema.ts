@@ -10,15 +10,22 @@ const findingEntry = z.union([
     options: z.record(z.string(), z.unknown()).optional(),
     /** Commit subject instead of the transform's summary. */
     subject: z.string().min(1).optional(),
+    /** Apply the transform's unsafe fixes too (as `--unsafe` does for every finding). */
+    unsafe: z.boolean().optional(),
   }),
   z.strictObject({
     manual: z.literal(true),
     reason: z.string().optional(),
   }),
-  /** Keep the inferred transform; only the commit subject changes. */
-  z.strictObject({
-    subject: z.string().min(1),
-  }),
+  /** Keep the inferred transform; change the commit subject, or allow its unsafe fixes. */
+  z
+    .strictObject({
+      subject: z.string().min(1).optional(),
+      unsafe: z.boolean().optional(),
+    })
+    .refine((e) => e.subject !== undefined || e.unsafe !== undefined, {
+      message: 'give "transform", "manual", "subject" or "unsafe"',
+    }),
 ]);
 
 export const rawConfigSchema = z.strictObject({

@@ -74,10 +74,6 @@ export function withEol(text: string, eol: '\n' | '\r\n'): string {
   return eol === '\n' ? text : text.replace(/\r?\n/g, eol);
 }
 
-export function hasBom(text: string): boolean {
-  return text.charCodeAt(0) === 0xfeff;
-}
-
 /** Leading whitespace of the line containing `offset`. */
 export function indentationAt(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -97,14 +93,6 @@ export function dedent(text: string): string {
   if (!common) return text;
   const cut = common.length;
   return lines.map((line) => (line.trim() === '' ? line.trimEnd() : line.slice(cut))).join('\n');
-}
-
-/** Prefix every non-blank line except the first with `indent`. */
-export function indentFollowingLines(text: string, indent: string): string {
-  return text
-    .split('\n')
-    .map((line, i) => (i === 0 || line.trim() === '' ? line : indent + line))
-    .join('\n');
 }
 
 /** `dedent` for template literals in tests and transforms: strips one leading newline too. */

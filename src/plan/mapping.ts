@@ -28,6 +28,8 @@ export interface TransformStep {
   readonly source: StepSource;
   /** Commit subject from config, else the transform's summary. */
   readonly subject: string;
+  /** The config entry allows the transform's unsafe fixes (`"unsafe": true`). */
+  readonly unsafe: boolean;
 }
 
 export interface ManualStep {
@@ -51,10 +53,11 @@ export function mapFinding(
   const entry =
     config.findings.get(finding.id) ??
     finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
-  if (entry && entry.kind !== 'subject') return fromConfig(finding.id, entry, config, catalog);
+  if (entry && entry.kind !== 'inferred') return fromConfig(finding.id, entry, config, catalog);
   const inferred = inferStep(finding, catalog);
-  if (entry?.kind === 'subject' && inferred.kind === 'transform')
-    return { ...inferred, subject: entry.subject };
+  if (entry?.kind === 'inferred' && inferred.kind === 'transform') {
+    return { ...inferred, subject: entry.subject ?? inferred.subject, unsafe: entry.unsafe };
+  }
   return inferred;
 }
 
@@ -81,6 +84,7 @@ function inferStep(finding: Finding, catalog: TransformCatalog): Step {
         options: options as Record<string, unknown>,
         source: 'inferred',
         subject: transform.summary,
+        unsafe: false,
       };
     }
   }
@@ -92,7 +96,7 @@ function inferStep(finding: Finding, catalog: TransformCatalog): Step {
 
 function fromConfig(
   id: string,
-  entry: Exclude<FindingMapping, { kind: 'subject' }>,
+  entry: Exclude<FindingMapping, { kind: 'inferred' }>,
   config: RemedyConfig,
   catalog: TransformCatalog,
 ): Step {
@@ -116,6 +120,7 @@ function fromConfig(
     options: entry.options,
     source: 'config',
     subject: entry.subject ?? transform.summary,
+    unsafe: entry.unsafe,
   };
 }
 

@@ -5,18 +5,13 @@
  */
 import { Edit } from '../core/edit.js';
 import { detectEol } from '../core/text.js';
+import type { ImportRequest } from '../engine/contract.js';
 import { importSection, importSpec, leadingImports, memberSortKey } from './import-order.js';
 import { describeImport, type ImportStatement, topLevelImports } from './imports.js';
 import { docstringOf, statementDeletionRange, statementLinesRange } from './nodes.js';
 import type { Node, Tree } from './parser.js';
 
-export interface ImportRequest {
-  /** Dotted module, with leading dots for a relative import (`..utils`). */
-  readonly module: string;
-  /** For `from module import name`; omit for `import module`. */
-  readonly name?: string;
-  readonly alias?: string;
-}
+export type { ImportRequest };
 
 function splitSpec(spec: string): { level: number; module: string } {
   const m = /^(\.*)(.*)$/.exec(spec)!;
@@ -26,11 +21,6 @@ function splitSpec(spec: string): { level: number; module: string } {
 function sameModule(stmt: ImportStatement, spec: string): boolean {
   const { level, module } = splitSpec(spec);
   return stmt.level === level && stmt.module === module;
-}
-
-/** The local name an import request binds. */
-export function boundName(req: ImportRequest): string {
-  return req.alias ?? req.name ?? req.module.split('.')[0]!;
 }
 
 /** Whether an existing top-level import already provides exactly this binding. */

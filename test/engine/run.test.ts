@@ -64,7 +64,7 @@ describe('runTransform', () => {
     const root = makeTree({ 'a.py': runtime });
     const held = await run(root);
     expect(held.results[0]!.kind).toBe('unchanged');
-    expect(held.results[0]!.notes.map((n) => n.message).join('\n')).toContain('use --unsafe');
+    expect(held.results[0]!.diagnostics.map((n) => n.message).join('\n')).toContain('use --unsafe');
     const forced = await run(root, { allowUnsafe: true });
     expect(forced.results[0]!.kind === 'changed' && forced.results[0]!.after).toContain(
       'cast(int | None, 1)',

@@ -82,7 +82,7 @@ describe('extract-shared-helpers and remove-dead-code on fixtures/lambda-backend
       const shareBefore = read('backend/src/app/api/assets/share_assets.py');
       const outcome = await apply('B-SEC-02', 'extract-shared-helpers');
       expect(changedPaths(outcome)).toEqual([]);
-      const warning = outcome.notes.find((n) => n.severity === 'warning')?.message ?? '';
+      const warning = outcome.diagnostics.find((n) => n.severity === 'warning')?.message ?? '';
       expect(warning).toContain(
         '`_extract_bearer_token` in backend/src/app/api/assets/share_assets.py differs',
       );

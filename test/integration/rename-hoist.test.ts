@@ -30,7 +30,7 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
     const options = inferFor(transform, id);
     expect(options, `${transform.id} infers options for ${id}`).toBeDefined();
     const files = (options as { files?: string[] }).files ?? [];
-    const outcome = await copy.run(transform, options, transform.scope === 'file' ? files : []);
+    const outcome = await copy.run(transform, options, transform.reads === 'file' ? files : []);
     for (const r of outcome.results) {
       if (r.kind !== 'changed') continue;
       expect(unsortedImports(r.after), `${r.path}: import order (ruff I001)`).toBeLessThanOrEqual(
@@ -147,7 +147,9 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
         workers: 0,
       });
       expect(outcome.results.filter((r) => r.kind !== 'unchanged')).toEqual([]);
-      const notes = outcome.results.flatMap((r) => r.notes.map((n) => `${r.path}: ${n.message}`));
+      const notes = outcome.results.flatMap((r) =>
+        r.diagnostics.map((n) => `${r.path}: ${n.message}`),
+      );
       expect(notes.join('\n')).toContain(
         'backend/lambda/migrations/handler.py: left `import psycopg` in lambda_handler in place: it is marked as deliberately lazy',
       );

@@ -4,7 +4,6 @@
  */
 import type { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import type { FileFixes } from '../../src/engine/contract.js';
 
 export class Edits {
   private readonly byFile = new Map<string, Edit[]>();
@@ -26,9 +25,10 @@ export class Edits {
     );
   }
 
-  fileFixes(title: (path: string) => string): FileFixes[] {
+  /** One fix per file that has edits. */
+  fixes(title: (path: string) => string): [string, Fix][] {
     return [...this.byFile]
       .filter(([, edits]) => edits.length > 0)
-      .map(([path, edits]) => ({ path, fixes: [Fix.safe(title(path), edits)] }));
+      .map(([path, edits]) => [path, Fix.safe(title(path), edits)]);
   }
 }

@@ -20,7 +20,12 @@ export interface LocalImport {
   readonly bindings: readonly Binding[];
 }
 
-export type Verdict = { readonly hoist: true } | { readonly hoist: false; readonly why: string };
+/** Why an import stays: `hoist/guarded`, `hoist/lazy`, `hoist/not-selected`, `hoist/star`, `hoist/meaning`. */
+export type StayCode = 'guarded' | 'lazy' | 'not-selected' | 'star' | 'meaning';
+
+export type Verdict =
+  | { readonly hoist: true }
+  | { readonly hoist: false; readonly code: StayCode; readonly why: string };
 
 const LAZY_COMMENT =
   /noqa:[^#]*\bPLC0415\b|\b(lazy|lazily|circular|cycle|cyclic|deferred|defer|cold[- ]start)\b|avoid(ing)? (an? )?import/i;
@@ -145,9 +150,10 @@ export function verdictFor(
   modules: HoistOptions['modules'],
 ): Verdict {
   const guard = guardReason(local.statement.node, local.scope.node);
-  if (guard) return { hoist: false, why: guard };
+  if (guard) return { hoist: false, code: 'guarded', why: guard };
   const lazy = lazyComment(text, local.statement.node);
-  if (lazy) return { hoist: false, why: `it is marked as deliberately lazy (\`${lazy}\`)` };
+  if (lazy)
+    return { hoist: false, code: 'lazy', why: `it is marked as deliberately lazy (\`${lazy}\`)` };
   for (const spec of moduleSpec(local.statement)) {
     if (selected(spec, modules)) continue;
     const what = spec.startsWith('.')
@@ -155,12 +161,13 @@ export function verdictFor(
       : isStdlibModule(spec)
         ? `\`${spec}\` is not named in \`modules\``
         : `\`${spec}\` is not in the standard library and not named in \`modules\``;
-    return { hoist: false, why: `${what}; add it to \`modules\` to move it` };
+    return { hoist: false, code: 'not-selected', why: `${what}; add it to \`modules\` to move it` };
   }
-  if (local.statement.wildcard) return { hoist: false, why: 'it is a star import' };
+  if (local.statement.wildcard) return { hoist: false, code: 'star', why: 'it is a star import' };
   for (const b of local.bindings) {
     const change = meaningChange(analysis, local, b);
-    if (change) return { hoist: false, why: `moving it would change meaning: ${change}` };
+    if (change)
+      return { hoist: false, code: 'meaning', why: `moving it would change meaning: ${change}` };
   }
   return { hoist: true };
 }

@@ -22,7 +22,8 @@
  * (`["sqlalchemy"]`; add `"stdlib"` to the list to include the standard library).
  */
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type FileContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonFileContext } from '../../src/python/adapter.js';
 import type { Node } from '../../src/python/parser.js';
 import { analyzeModule } from '../../src/python/project/module-analysis.js';
 import type { Binding } from '../../src/python/project/scope-types.js';
@@ -68,12 +69,16 @@ function conflictWith(planned: Map<string, string>, local: LocalImport): Binding
   });
 }
 
-function run(ctx: FileContext<HoistOptions>): Fix[] {
+function run(ctx: PythonFileContext<HoistOptions>): Fix[] {
   if (!matchesFiles(ctx.path, ctx.options.files) || !/\bimport\b/.test(ctx.text)) return [];
   const analysis = analyzeModule(ctx.tree);
   const locals = localImports(analysis).filter((l) => matchesFunctions(l, ctx.options.functions));
   if (locals.length === 0 && ctx.options.files?.length && ctx.options.functions?.length) {
-    ctx.info(`no function-local import in ${ctx.options.functions.join(', ')}`);
+    ctx.report({
+      severity: 'info',
+      code: 'hoist/nothing-found',
+      message: `no function-local import in ${ctx.options.functions.join(', ')}`,
+    });
   }
   const hoisted: LocalImport[] = [];
   const planned = new Map<string, string>();
@@ -85,7 +90,12 @@ function run(ctx: FileContext<HoistOptions>): Fix[] {
       const why = verdict.hoist
         ? `another hoisted import binds \`${clash!.name}\` to something else`
         : verdict.why;
-      ctx.info(`left ${what} in place: ${why}`, local.statement.node);
+      ctx.report({
+        severity: 'info',
+        code: `hoist/${verdict.hoist ? 'conflict' : verdict.code}`,
+        message: `left ${what} in place: ${why}`,
+        at: local.statement.node,
+      });
       continue;
     }
     for (const b of local.bindings)
@@ -116,10 +126,10 @@ function run(ctx: FileContext<HoistOptions>): Fix[] {
   ];
 }
 
-export default defineTransform<HoistOptions>({
+export default defineTransform({
   id: 'hoist-imports',
-  language: 'python',
-  scope: 'file',
+  languages: ['python'],
+  reads: 'file',
   summary: 'move function-local imports to module level',
   options: optionsSchema,
   run,

@@ -19,7 +19,8 @@
 import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type FileContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonFileContext } from '../../src/python/adapter.js';
 import { isStubPath } from '../../src/python/files.js';
 import { describeImport } from '../../src/python/imports.js';
 import type { Node, Tree } from '../../src/python/parser.js';
@@ -55,7 +56,7 @@ function isAnnotation(node: Node): boolean {
   return false;
 }
 
-function run(ctx: FileContext<Options>): Fix[] {
+function run(ctx: PythonFileContext<Options>): Fix[] {
   const names = typingNames(ctx.tree, ctx.text);
   const found = findSites(ctx.text, ctx.tree, names);
   const sites = ctx.options.unions ? found : found.filter((s) => s.kind === 'Optional');
@@ -76,7 +77,12 @@ function run(ctx: FileContext<Options>): Fix[] {
     const refusal = refusalFor(site);
     if (refusal) {
       const source = oneLine(ctx.text.slice(site.start, site.end));
-      ctx.warn(`left ${source} as it is: ${REFUSAL_TEXT[refusal]}`, site.start);
+      ctx.report({
+        severity: 'warning',
+        code: `pep604/${refusal}`,
+        message: `left ${source} as it is: ${REFUSAL_TEXT[refusal]}`,
+        at: site.start,
+      });
     }
     return !refusal;
   });
@@ -129,7 +135,7 @@ function oneLine(text: string): string {
 
 /** String annotations are not parsed; count the ones that mention Optional/Union. */
 function countStringAnnotations(
-  ctx: FileContext<Options>,
+  ctx: PythonFileContext<Options>,
   typingImported: boolean,
   siteNames: ReadonlySet<number>,
 ): void {
@@ -145,14 +151,18 @@ function countStringAnnotations(
     if (node?.type === 'string' && node.parent?.type === 'type') counted.add(node.startIndex);
   }
   if (counted.size > 0) {
-    ctx.info(`${counted.size} string annotation(s) mention Optional/Union; left as they are`);
+    ctx.report({
+      severity: 'info',
+      code: 'pep604/string-annotation',
+      message: `${counted.size} string annotation(s) mention Optional/Union; left as they are`,
+    });
   }
 }
 
-export default defineTransform<Options>({
+export default defineTransform({
   id: 'pep604-optional',
-  language: 'python',
-  scope: 'file',
+  languages: ['python'],
+  reads: 'file',
   summary: 'use X | None instead of Optional[X]',
   prefilter: /\b(?:Optional|Union)\b/,
   options,

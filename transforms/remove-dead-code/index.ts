@@ -20,7 +20,8 @@
  */
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
 import type { Node } from '../../src/python/parser.js';
 import { locateModuleFile } from '../../src/python/project/locate.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
@@ -35,7 +36,7 @@ import {
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
 
-type Ctx = ProjectContext<DeadCodeOptions>;
+type Ctx = PythonProjectContext<DeadCodeOptions>;
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 
@@ -98,48 +99,66 @@ function constantsLeftUnused(analysis: ModuleAnalysis, removed: readonly Range[]
     .map((b) => b.name);
 }
 
-function run(ctx: Ctx): FileFixes[] {
+function run(ctx: Ctx): void {
   const project = ctx.project;
   const located = locateModuleFile(project, { file: ctx.options.file });
-  if ('problem' in located) ctx.refuse(`refusing to remove dead code: ${located.problem}`);
+  if ('problem' in located) {
+    const message = `refusing to remove dead code: ${located.problem}`;
+    ctx.refuse({ code: 'dead-code/module-not-found', message });
+  }
   const { path } = located;
   const analysis = project.analysis(path);
-  if (!analysis) ctx.refuse(`refusing to remove dead code: ${path} does not parse`);
+  if (!analysis) {
+    const message = `refusing to remove dead code: ${path} does not parse`;
+    ctx.refuse({ code: 'dead-code/unparsed', message, file: path });
+  }
   const names = [...new Set(ctx.options.names)];
   const { statements, problems, absent } = statementsFor(analysis, path, names);
-  if (problems.length > 0)
+  if (problems.length > 0) {
     ctx.refuse(
-      `refusing to remove dead code, nothing changed:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      problems.map((message) => ({ code: 'dead-code/not-deletable', message, file: path })),
+      { summary: 'refusing to remove dead code, nothing changed' },
     );
-  for (const name of absent)
-    ctx.info(`\`${name}\` is not defined in ${path} (already removed?)`, path);
-  if (statements.length === 0) return [];
+  }
+  for (const name of absent) {
+    const message = `\`${name}\` is not defined in ${path} (already removed?)`;
+    ctx.report({ severity: 'info', code: 'dead-code/not-defined', message, file: path });
+  }
+  if (statements.length === 0) return;
   const text = project.text(path) ?? '';
   const ranges = statements.map((s) => definitionDeletionRange(text, s));
   const present = names.filter((n) => !absent.includes(n));
   const references = referencesOutside(project, path, present, ranges);
   if (references.length > 0) {
+    const listed = present.map((n) => `\`${n}\``).join(', ');
     ctx.refuse(
-      `refusing to remove ${present.map((n) => `\`${n}\``).join(', ')} from ${path}: still referenced, nothing changed:\n${references
-        .map((r) => `  ${r.path}:${r.line}: ${r.what}`)
-        .join('\n')}`,
-      'remove or rewrite those references first, or leave these names out of `names`',
+      references.map((r) => ({
+        code: 'dead-code/still-referenced',
+        message: r.what,
+        file: r.path,
+        line: r.line,
+      })),
+      {
+        summary: `refusing to remove ${listed} from ${path}: still referenced, nothing changed`,
+        hint: 'remove or rewrite those references first, or leave these names out of `names`',
+      },
     );
   }
   for (const name of constantsLeftUnused(analysis, ranges)) {
-    ctx.info(`\`${name}\` is now unused in ${path}`, path);
+    const message = `\`${name}\` is now unused in ${path}`;
+    ctx.report({ severity: 'info', code: 'dead-code/constant-unused', message, file: path });
   }
   const edits = mergeLineDeletions(text, [
     ...ranges.map((r) => Edit.delete(r.start, r.end)),
     ...removeImportBindings(text, importsLeftUnused(analysis, ranges)),
   ]);
-  return [{ path, fixes: [Fix.safe(`remove unreferenced ${present.join(', ')}`, edits)] }];
+  ctx.fix(path, Fix.safe(`remove unreferenced ${present.join(', ')}`, edits));
 }
 
-export default defineTransform<DeadCodeOptions>({
+export default defineTransform({
   id: 'remove-dead-code',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: 'remove unreferenced definitions',
   options: optionsSchema,
   run,

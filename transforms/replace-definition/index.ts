@@ -23,7 +23,8 @@
 import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { findDefinitions, lineOf } from '../../src/python/definitions.js';
 import { sameCode } from '../../src/python/tokens.js';
 import { type NewDefinition, readNewDefinition } from './code.js';
@@ -41,47 +42,58 @@ const options = z.strictObject({
 
 export type ReplaceDefinitionOptions = z.infer<typeof options>;
 
-function run(ctx: ProjectContext<ReplaceDefinitionOptions>) {
+type Ctx = PythonProjectContext<ReplaceDefinitionOptions>;
+
+function run(ctx: Ctx): void {
   const { file } = ctx.options;
   const fresh = readNewDefinition(ctx.options.code);
   if (typeof fresh === 'string') {
     // A sketch is not for pasting: the finding needs a person, not a failed step.
     if (fresh.includes('is a sketch')) ctx.notApplicable(fresh);
-    ctx.refuse(fresh);
+    ctx.refuse({ code: 'replace-definition/not-a-definition', message: fresh });
   }
   const name = targetName(ctx, fresh);
-  if (!ctx.exists(file)) ctx.refuse(`${file} does not exist`);
+  if (!ctx.exists(file))
+    ctx.refuse({ code: 'replace-definition/no-file', message: `${file} does not exist` });
   const fileCtx = ctx.file(file);
   const old = locate(ctx, name, fresh);
   const splice = spliceDefinition(fileCtx.text, old, fresh, fileCtx.eol);
   if (sameCode(fileCtx.text.slice(splice.start, splice.end), splice.text)) {
-    ctx.info(`${name} in ${file} already matches the finding's code`, file);
-    return [];
+    const message = `${name} in ${file} already matches the finding's code`;
+    ctx.report({ severity: 'info', code: 'replace-definition/already-applied', message, file });
+    return;
   }
   const imports = planImports(ctx.project, file, fresh);
   if (imports.missing.length > 0) {
     ctx.refuse(
-      `the new ${name} uses names ${file} does not define or import, and no import for them was found: ${imports.missing.join(', ')}`,
-      'add the imports by hand first, or give the definition with its imports in the code',
+      {
+        code: 'replace-definition/missing-imports',
+        message: `the new ${name} uses names ${file} does not define or import, and no import for them was found: ${imports.missing.join(', ')}`,
+        file,
+      },
+      {
+        hint: 'add the imports by hand first, or give the definition with its imports in the code',
+      },
     );
   }
-  requestImports(fileCtx, imports);
+  requestImports(ctx, fileCtx, imports);
   dropStaleImports(fileCtx, old, fresh);
   const fix = Fix.safe(`replace ${name} (line ${lineOf(old)})`, [
     Edit.replace(splice.start, splice.end, splice.text),
   ]);
-  return [{ path: file, fixes: [fix] }];
+  ctx.fix(file, fix);
 }
 
-function targetName(ctx: ProjectContext<ReplaceDefinitionOptions>, fresh: NewDefinition): string {
+function targetName(ctx: Ctx, fresh: NewDefinition): string {
   const name = ctx.options.name ?? fresh.name;
   if (name.split('.').pop() !== fresh.name) {
-    ctx.refuse(`the finding's code defines ${fresh.name}, not ${name}`);
+    const message = `the finding's code defines ${fresh.name}, not ${name}`;
+    ctx.refuse({ code: 'replace-definition/other-name', message });
   }
   return name;
 }
 
-function locate(ctx: ProjectContext<ReplaceDefinitionOptions>, name: string, fresh: NewDefinition) {
+function locate(ctx: Ctx, name: string, fresh: NewDefinition) {
   const { file } = ctx.options;
   const found = findDefinitions(ctx.file(file).tree, name);
   if (found.length === 0) {
@@ -90,22 +102,22 @@ function locate(ctx: ProjectContext<ReplaceDefinitionOptions>, name: string, fre
   }
   if (found.length > 1) {
     const lines = found.map(lineOf).join(', ');
-    ctx.refuse(
-      `${found.length} definitions of ${name} in ${file} (lines ${lines}): which one is meant?`,
-    );
+    const message = `${found.length} definitions of ${name} in ${file} (lines ${lines}): which one is meant?`;
+    ctx.refuse({ code: 'replace-definition/ambiguous', message, file });
   }
   const old = found[0]!;
   const oldKind = old.type === 'class_definition' ? 'class' : 'function';
   if (oldKind !== fresh.kind) {
-    ctx.refuse(`${name} in ${file} is a ${oldKind}; the finding's code defines a ${fresh.kind}`);
+    const message = `${name} in ${file} is a ${oldKind}; the finding's code defines a ${fresh.kind}`;
+    ctx.refuse({ code: 'replace-definition/other-kind', message, file });
   }
   return old;
 }
 
 export default defineTransform({
   id: 'replace-definition',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: "replace the definition with the finding's version",
   options,
   run,

@@ -21,7 +21,8 @@
 import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { tokenize } from '../../src/python/tokens.js';
 import { matchIn, nearestMiss, type ScopedMatch, searchScopes } from './locate.js';
 import { commentsWithin, replacementText, unusedExceptAlias } from './rewrite.js';
@@ -35,45 +36,60 @@ const options = z.strictObject({
 
 export type ReplaceSnippetOptions = z.infer<typeof options>;
 
-function run(ctx: ProjectContext<ReplaceSnippetOptions>) {
+function run(ctx: PythonProjectContext<ReplaceSnippetOptions>): void {
   const { file, before, after } = ctx.options;
-  if (!ctx.exists(file)) ctx.refuse(`${file} does not exist`);
+  if (!ctx.exists(file)) {
+    ctx.refuse({ code: 'replace-snippet/no-file', message: `${file} does not exist` });
+  }
   const fileCtx = ctx.file(file);
   const scopes = searchScopes(fileCtx.tree, file, ctx.options.function);
-  if (typeof scopes === 'string') ctx.refuse(scopes);
+  if (typeof scopes === 'string') ctx.refuse({ code: 'replace-snippet/no-scope', message: scopes });
   const tokens = tokenize(fileCtx.text);
   const matches = matchIn(tokens, scopes, before);
   const where = scopes.map((s) => s.label).join(', ');
   if (alreadyApplied(matches, matchIn(tokens, scopes, after))) {
-    ctx.info(`the after-code is already in ${where}: nothing to replace`, file);
-    return [];
+    const message = `the after-code is already in ${where}: nothing to replace`;
+    ctx.report({ severity: 'info', code: 'replace-snippet/already-applied', message, file });
+    return;
   }
   if (matches.length === 0) {
     const lineOf = (offset: number) => fileCtx.lines.lineOf(offset);
     const miss = nearestMiss(tokens, scopes, before, lineOf);
     ctx.refuse(
-      `the before-code does not occur in ${where}${miss ? `; ${miss}` : ''}`,
-      'the code may have changed since the audit: check the finding against the file',
+      {
+        code: 'replace-snippet/not-found',
+        message: `the before-code does not occur in ${where}${miss ? `; ${miss}` : ''}`,
+      },
+      { hint: 'the code may have changed since the audit: check the finding against the file' },
     );
   }
   if (matches.length > 1) {
     const lines = matches.map((m) => fileCtx.lines.lineOf(m.start)).join(', ');
     ctx.refuse(
-      `the before-code occurs ${matches.length} times in ${where} (lines ${lines})`,
-      'name the function that holds the code to replace with the "function" option',
+      {
+        code: 'replace-snippet/ambiguous',
+        message: `the before-code occurs ${matches.length} times in ${where} (lines ${lines})`,
+      },
+      { hint: 'name the function that holds the code to replace with the "function" option' },
     );
   }
   const match = matches[0]!;
   const dropped = commentsWithin(tokens, match.start, match.end);
   if (dropped.length > 0) {
-    ctx.warn(`comments inside the replaced code are dropped: ${dropped.join(' | ')}`, file);
+    ctx.report({
+      severity: 'warning',
+      code: 'replace-snippet/comments-dropped',
+      message: `comments inside the replaced code are dropped: ${dropped.join(' | ')}`,
+      file,
+      at: match.start,
+    });
   }
   const text = replacementText(fileCtx.text, match.start, before, after, fileCtx.eol);
   const edits = [Edit.replace(match.start, match.end, text)];
   const alias = unusedExceptAlias(fileCtx.tree, fileCtx.text, match, before, after);
   if (alias) edits.push(alias);
   const line = fileCtx.lines.lineOf(match.start);
-  return [{ path: file, fixes: [Fix.safe(`replace the code at line ${line}`, edits)] }];
+  ctx.fix(file, Fix.safe(`replace the code at line ${line}`, edits));
 }
 
 /** The after-code is in place and every before-match lies inside it. */
@@ -84,8 +100,8 @@ function alreadyApplied(before: readonly ScopedMatch[], after: readonly ScopedMa
 
 export default defineTransform({
   id: 'replace-snippet',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: "replace the quoted code with the finding's fix",
   options,
   run,

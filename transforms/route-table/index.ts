@@ -24,7 +24,8 @@
  */
 import { z } from 'zod';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { findDefinitions } from '../../src/python/definitions.js';
 import { planRewrite } from './rewrite.js';
 
@@ -42,25 +43,26 @@ const options = z.strictObject({
 
 export type RouteTableOptions = z.infer<typeof options>;
 
-function run(ctx: ProjectContext<RouteTableOptions>) {
+function run(ctx: PythonProjectContext<RouteTableOptions>): void {
   const { file, dispatcher } = ctx.options;
-  if (!ctx.exists(file)) ctx.refuse(`${file} does not exist`);
+  const refuse = (code: string, message: string): never =>
+    ctx.refuse({ code: `route-table/${code}`, message, file });
+  if (!ctx.exists(file)) refuse('no-file', `${file} does not exist`);
   const fileCtx = ctx.file(file);
   const defs = findDefinitions(fileCtx.tree, dispatcher).filter(
     (d) => d.type === 'function_definition',
   );
-  if (defs.length === 0) ctx.refuse(`there is no function ${dispatcher}() in ${file}`);
-  if (defs.length > 1) ctx.refuse(`${file} defines ${dispatcher}() ${defs.length} times`);
+  if (defs.length === 0) refuse('no-dispatcher', `there is no function ${dispatcher}() in ${file}`);
+  if (defs.length > 1) refuse('ambiguous', `${file} defines ${dispatcher}() ${defs.length} times`);
   const rewrite = planRewrite(ctx, fileCtx, defs[0]!);
-  if (rewrite === undefined) return [];
-  const fix = Fix.safe(`route ${dispatcher}() through ${ctx.options.table}`, rewrite);
-  return [{ path: file, fixes: [fix] }];
+  if (rewrite === undefined) return;
+  ctx.fix(file, Fix.safe(`route ${dispatcher}() through ${ctx.options.table}`, rewrite));
 }
 
 export default defineTransform({
   id: 'route-table',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: 'replace the route if-chain with a declarative route table',
   options,
   run,

@@ -8,10 +8,11 @@ import { UsageError } from '../../core/errors.js';
 import { countResults, exitCodeFor } from '../../core/result.js';
 import { parsePythonVersion } from '../../python/version.js';
 import { cliContext, type GlobalArgs } from '../context.js';
+import { printHeldBack, printResults } from '../diagnostics.js';
 import { setExitCode } from '../exit.js';
 import { err, printJson } from '../output.js';
 import { Progress } from '../progress.js';
-import { printDiffs, printMessages, printStat, resultsJson, summaryLine } from '../report.js';
+import { printDiffs, printStat, resultsJson, summaryLine } from '../report.js';
 
 interface Args extends GlobalArgs {
   transform: string;
@@ -103,6 +104,8 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args);
+    const { registerBuiltinLanguages } = await import('../../languages.js');
+    await registerBuiltinLanguages();
     const { loadTransform } = await import('../../../transforms/index.js');
     const { runTransform } = await import('../../engine/run.js');
     const { transform, module } = await loadTransform(args.transform);
@@ -132,7 +135,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
     let written = false;
     if (args.write) {
       const { writeResults } = await import('../../engine/apply-results.js');
-      written = writeResults(ctx.root, outcome, transform.scope);
+      written = writeResults(ctx.root, outcome, transform.reads);
     }
     if (args.json) {
       printJson({
@@ -140,14 +143,16 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         written,
         counts: countResults(results),
         results: resultsJson(results),
-        notes: outcome.notes,
+        diagnostics: outcome.diagnostics,
+        heldBack: outcome.heldBack,
       });
     } else {
       if (!args.write) {
         if (args.stat) printStat(results);
         else printDiffs(results);
       }
-      printMessages(results, outcome.notes);
+      printResults(results, outcome.diagnostics);
+      printHeldBack(outcome.heldBack);
       const mode = args.write
         ? written
           ? 'written'

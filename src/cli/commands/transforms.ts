@@ -40,8 +40,8 @@ export const transformsCommand: CommandModule<GlobalArgs, Args> = {
       printJson({
         transforms: allTransforms.map((t) => ({
           id: t.id,
-          language: t.language,
-          scope: t.scope,
+          languages: t.languages,
+          reads: t.reads,
           summary: t.summary,
           options: optionsSchema(t.options),
         })),
@@ -50,10 +50,10 @@ export const transformsCommand: CommandModule<GlobalArgs, Args> = {
     }
     const rows = allTransforms.map((t) => [
       paint('bold', t.id),
-      t.scope,
+      t.reads,
       t.summary,
       optionNames(t.options),
     ]);
-    for (const line of table([['TRANSFORM', 'SCOPE', 'SUMMARY', 'OPTIONS'], ...rows])) out(line);
+    for (const line of table([['TRANSFORM', 'READS', 'SUMMARY', 'OPTIONS'], ...rows])) out(line);
   },
 };

@@ -11,6 +11,8 @@ import type { Binding, Scope } from '../scope-types.js';
 import type { Propagation } from './propagation.js';
 
 export interface Collision {
+  /** `rename/collision-local`, `-shadowed`, `-capture`, `-submodule`, `-star-import`, `-stub`. */
+  readonly code: string;
   readonly path: string;
   readonly line: number;
   readonly message: string;
@@ -47,22 +49,24 @@ function bindingCollisions(
   b: Binding,
   old: string,
   to: string,
-): { line: number; message: string }[] {
+): { code: string; line: number; message: string }[] {
   const existing = b.scope.bindings.get(to)?.[0];
   if (existing) {
     const what = b.kind === 'import' ? 'imported' : 'defined';
     return [
       {
+        code: 'rename/collision-local',
         line: lineOf(existing.node),
         message: `\`${to}\` is already bound in ${describeScope(b.scope)} (${bindingWord(existing)} at line ${lineOf(existing.node)}), where \`${old}\` is ${what} (line ${lineOf(b.node)})`,
       },
     ];
   }
-  const out: { line: number; message: string }[] = [];
+  const out: { code: string; line: number; message: string }[] = [];
   for (const ref of b.references) {
     const visible = analysis.lookup(ref.scope, to)[0];
     if (!visible || visible.kind === 'star-import') continue;
     out.push({
+      code: 'rename/collision-shadowed',
       line: lineOf(ref.node),
       message: `\`${to}\` is bound in ${describeScope(visible.scope)} (line ${lineOf(visible.node)}), which reads \`${old}\` at line ${lineOf(ref.node)}: the read would get the local \`${to}\``,
     });
@@ -71,6 +75,7 @@ function bindingCollisions(
     const unbound = ref.bindings.every((x) => x.kind === 'star-import');
     if (!unbound || !sees(ref.scope, b.scope)) continue;
     out.push({
+      code: 'rename/collision-capture',
       line: lineOf(ref.node),
       message: `\`${to}\` is read at line ${lineOf(ref.node)} as ${ref.builtin ? 'a builtin' : 'an undefined name'}; the renamed binding would capture it`,
     });
@@ -83,7 +88,8 @@ function submoduleCollision(project: PythonProject, uses: SymbolUses, to: string
   if (!module || !project.modules.fileOf(module)?.isPackage) return [];
   if (!project.modules.isLocal(`${module}.${to}`)) return [];
   const message = `\`${module}.${to}\` is a submodule of the package`;
-  return [{ path: uses.target.path, line: 1, message, aliasable: false }];
+  const code = 'rename/collision-submodule';
+  return [{ code, path: uses.target.path, line: 1, message, aliasable: false }];
 }
 
 export function findCollisions(
@@ -130,6 +136,7 @@ function starCollisions(
       const clash = analysis!.globalBindings(to)[0];
       if (clash) {
         out.push({
+          code: 'rename/collision-star-import',
           path: file,
           line: lineOf(clash.node),
           message: `\`from ${source} import *\` (line ${lineOf(star.node)}) would now import \`${to}\` over the one bound at line ${lineOf(clash.node)}`,

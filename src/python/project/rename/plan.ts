@@ -23,7 +23,9 @@ export interface RenameRequest {
   readonly to: string;
 }
 
+/** Something the planner has to say, with a stable code (`rename/dynamic-use`). */
 export interface PlanNote {
+  readonly code: string;
   readonly message: string;
   readonly path?: string;
   readonly line?: number;
@@ -34,7 +36,7 @@ export interface RenamePlan {
   /** The defining file, when it was found. */
   readonly path: string | undefined;
   /** Why the rename cannot be done; empty when it can. */
-  readonly problems: readonly string[];
+  readonly problems: readonly PlanNote[];
   readonly collisions: readonly Collision[];
   readonly edits: ReadonlyMap<string, Edit[]>;
   readonly warnings: readonly PlanNote[];
@@ -47,7 +49,7 @@ function label(request: RenameRequest, path?: string): string {
   return `\`${request.from}\` -> \`${request.to}\`${path ? ` (${path})` : ''}`;
 }
 
-function refusal(request: RenameRequest, problem: string, path?: string): RenamePlan {
+function refusal(request: RenameRequest, problem: PlanNote, path?: string): RenamePlan {
   return {
     label: label(request, path),
     path,
@@ -75,26 +77,43 @@ function alreadyDone(request: RenameRequest, path: string): RenamePlan {
     collisions: [],
     edits: new Map(),
     warnings: [],
-    infos: [{ message: `${label(request, path)}: already renamed, nothing to do`, path }],
+    infos: [
+      {
+        code: 'rename/already-done',
+        message: `${label(request, path)}: already renamed, nothing to do`,
+        path,
+      },
+    ],
     aliasFiles: new Set(),
   };
 }
 
 /** Problems with the definition itself (absent, nested only, or an import). */
-function definitionProblem(project: PythonProject, uses: SymbolUses): string | undefined {
+function definitionProblem(project: PythonProject, uses: SymbolUses): PlanNote | undefined {
   const { path, name } = uses.target;
   const analysis = project.analysis(path);
-  if (!analysis) return `${path} does not parse`;
+  if (!analysis)
+    return { code: 'rename/unparsed-definition', message: `${path} does not parse`, path };
   if (uses.definitions.length === 0) {
     const nested = analysis.bindings.find((b) => b.name === name && b.kind !== 'import');
     const where = nested
       ? ` (it is bound in ${nested.scope.kind} ${nested.scope.qualifiedName.replace(/\.<locals>/g, '')}, line ${nested.node.startPosition.row + 1}; only module-level names are renamed)`
       : '';
-    return `\`${name}\` is not defined at the top level of ${path}${where}`;
+    return {
+      code: 'rename/not-defined',
+      message: `\`${name}\` is not defined at the top level of ${path}${where}`,
+      path,
+    };
   }
   const imported = uses.definitions.find((b) => b.kind === 'import');
   if (imported) {
-    return `\`${name}\` in ${path} is imported (line ${imported.node.startPosition.row + 1}): rename it in the module that defines it`;
+    const line = imported.node.startPosition.row + 1;
+    return {
+      code: 'rename/imported-name',
+      message: `\`${name}\` in ${path} is imported (line ${line}): rename it in the module that defines it`,
+      path,
+      line,
+    };
   }
   return undefined;
 }
@@ -105,7 +124,8 @@ export function planRename(
   onCollision: 'refuse' | 'alias',
 ): RenamePlan {
   const located = locateModuleFile(project, request);
-  if ('problem' in located) return refusal(request, located.problem);
+  if ('problem' in located)
+    return refusal(request, { code: 'rename/module-not-found', message: located.problem });
   const uses = findSymbolUses(project, { path: located.path, name: request.from });
   if (uses.definitions.length === 0 && isAlreadyRenamed(project, located.path, request)) {
     return alreadyDone(request, located.path);
@@ -134,10 +154,12 @@ export function planRename(
     warnings: [...warningsFor(uses, request), ...unresolvedImports(project, uses)],
     infos: [
       ...[...aliasFiles].map((path) => ({
+        code: 'rename/kept-alias',
         message: `kept \`${request.from}\` as an import alias (\`${request.to} as ${request.from}\`): \`${request.to}\` is taken there`,
         path,
       })),
       ...proseMentions(project, request.from).map((m) => ({
+        code: 'rename/prose-mention',
         message: `a comment or docstring mentions \`${request.from}\`: left as it is`,
         path: m.path,
         line: m.line,
@@ -206,6 +228,7 @@ function unresolvedImports(project: PythonProject, uses: SymbolUses): PlanNote[]
         resolved?.kind === 'external' && b.import.statement.module.split('.').pop() === stem;
       if (resolved && resolved.kind !== 'unresolved' && !lookalike) continue;
       out.push({
+        code: 'rename/unresolved-import',
         message: `\`${b.import.statement.node.text}\` imports \`${name}\` from a module remedy cannot find under the import roots; not renamed there (set python.roots if it is this project's)`,
         path,
         line: b.node.startPosition.row + 1,
@@ -217,17 +240,24 @@ function unresolvedImports(project: PythonProject, uses: SymbolUses): PlanNote[]
 
 function warningsFor(uses: SymbolUses, request: RenameRequest): PlanNote[] {
   const out: PlanNote[] = uses.unparsed.map((path) => ({
+    code: 'rename/unparsed-file',
     message: `mentions \`${request.from}\` but does not parse: not renamed there`,
     path,
   }));
   for (const d of uses.dynamic) {
     if (d.name !== request.from) continue;
-    out.push({ message: `not renamed: "${d.name}" in ${d.why}`, path: d.path, line: d.line });
+    out.push({
+      code: 'rename/dynamic-use',
+      message: `not renamed: "${d.name}" in ${d.why}`,
+      path: d.path,
+      line: d.line,
+    });
   }
   for (const star of uses.starImports) {
     const source = star.binding.import?.target ?? '?';
     const module = star.path;
     out.push({
+      code: 'rename/star-import',
       message: `${module} gets \`${request.from}\` through \`from ${source} import *\`; its uses were renamed, check names that reach it in ways remedy cannot see`,
       path: star.path,
       line: star.binding.node.startPosition.row + 1,

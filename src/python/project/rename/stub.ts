@@ -25,7 +25,8 @@ export function stubPlan(
   if (clash) {
     const line = clash.node.startPosition.row + 1;
     const message = `the stub already declares \`${request.to}\` (line ${line})`;
-    return { edits: [], collisions: [{ path: stub, line, message, aliasable: false }] };
+    const code = 'rename/collision-stub';
+    return { edits: [], collisions: [{ code, path: stub, line, message, aliasable: false }] };
   }
   const edits: Edit[] = [];
   for (const b of analysis.globalBindings(request.from)) {
