@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError, NotApplicableError, RefusalError } from '../core/errors.js';
-import type { Fix } from '../core/fix.js';
+import type { Applicability, Fix } from '../core/fix.js';
 import { resolveInRepo } from '../core/paths.js';
 import { detectEol, LineIndex } from '../core/text.js';
 import type {
@@ -56,7 +56,7 @@ export function mergeImports(into: ImportRequests, from: ImportRequests | undefi
 export class Emitted {
   readonly fixes = new Map<string, Fix[]>();
   readonly imports = new Map<string, ImportRequests>();
-  readonly created = new Map<string, string>();
+  readonly created = new Map<string, { text: string; applicability: Applicability }>();
   readonly diagnostics: Diagnostic[] = [];
 
   fix(path: string, fix: Fix): void {
@@ -131,7 +131,7 @@ abstract class Verbs {
   protected abstract defaultFile(): string | undefined;
   protected abstract lineOf(file: string, at: Anchor): number | undefined;
   abstract fix(path: string, fix: Fix): void;
-  abstract createFile(path: string, text: string): void;
+  abstract createFile(path: string, text: string, applicability?: Applicability): void;
 
   report(report: Report): void {
     this.emitted.diagnostics.push(this.diagnostic(report));
@@ -299,9 +299,9 @@ export class ProjectRunContext<O, L extends LanguageTypes>
     this.emitted.fix(path, fix);
   }
 
-  createFile(path: string, text: string): void {
+  createFile(path: string, text: string, applicability: Applicability = 'safe'): void {
     resolveInRepo(this.root, path);
-    this.emitted.created.set(path, text);
+    this.emitted.created.set(path, { text, applicability });
   }
 
   protected defaultFile(): undefined {

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import type { Severity } from '../core/diagnostic.js';
-import type { Fix } from '../core/fix.js';
+import type { Applicability, Fix } from '../core/fix.js';
 import type { LineIndex } from '../core/text.js';
 
 /**
@@ -96,8 +96,11 @@ export interface SourceFile<L extends LanguageTypes = LanguageTypes> {
 export interface TransformOutput {
   /** A fix for a file (a file-reading transform: its own file only). */
   fix(path: string, fix: Fix): void;
-  /** Create a new file (or fill an empty one) with `text` (project-reading transforms). */
-  createFile(path: string, text: string): void;
+  /**
+   * Create a new file with `text` (project-reading transforms). Unsafe when creating it
+   * belongs to a change that is unsafe: it is then held back with that change's fixes.
+   */
+  createFile(path: string, text: string, applicability?: Applicability): void;
   report(diagnostic: Report): void;
   /** Refuse the whole transform: nothing is changed; the problems say why. */
   refuse(problems: Problem | readonly Problem[], options?: RefuseOptions): never;

@@ -13,6 +13,7 @@ import { languageOf } from './language.js';
 import {
   failedFile,
   heldBackDiagnostics,
+  importsToResolve,
   runTransformCode,
   selectApplicable,
   settle,
@@ -60,7 +61,7 @@ export function transformFile(
     if (broken) return failedFile(path, `${broken}; remedy only edits files that parse`, []);
     const imports = noImports();
     const diagnostics: Diagnostic[] = [];
-    let heldBack = 0;
+    let heldBack: Fix[] = [];
     let applied: readonly Fix[];
     try {
       const produce = (_: string, iteration: number): Fix[] => {
@@ -78,7 +79,7 @@ export function transformFile(
             ...emitted.diagnostics,
             ...heldBackDiagnostics(path, text, selection.heldBack),
           );
-          heldBack = selection.heldBack.length;
+          heldBack = selection.heldBack;
         }
         return selection.kept;
       };
@@ -90,7 +91,14 @@ export function transformFile(
         return { kind: 'skipped', path, reason: error.reason, diagnostics };
       return failedFile(path, error, diagnostics);
     }
-    return settle(file, { before: text, applied, imports, diagnostics, heldBack, created: false });
+    return settle(file, {
+      before: text,
+      applied,
+      imports: importsToResolve(imports, applied, heldBack),
+      diagnostics,
+      heldBack: heldBack.length,
+      created: false,
+    });
   } finally {
     file.dispose();
   }

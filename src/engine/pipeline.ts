@@ -11,7 +11,7 @@ import { errorStack, RemedyError, TransformCrash } from '../core/errors.js';
 import type { Fix } from '../core/fix.js';
 import type { FileResult } from '../core/result.js';
 import { LineIndex } from '../core/text.js';
-import { type ImportRequests, SkipFile } from './context.js';
+import { type ImportRequests, noImports, SkipFile } from './context.js';
 import type { AnyTransform } from './contract.js';
 import type { AnyLanguage } from './language.js';
 
@@ -84,6 +84,19 @@ export function heldBackDiagnostics(
     file: path,
     line: lines.lineOf(fix.edits[0]!.start),
   }));
+}
+
+/**
+ * A file's import requests, unless every fix proposed for it was held back: the imports
+ * serve the fixes, so they wait with them.
+ */
+export function importsToResolve(
+  requests: ImportRequests | undefined,
+  applied: readonly Fix[],
+  heldBack: readonly Fix[],
+): ImportRequests {
+  if (!requests || (applied.length === 0 && heldBack.length > 0)) return noImports();
+  return requests;
 }
 
 /**

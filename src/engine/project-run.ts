@@ -20,6 +20,7 @@ import type { AnyTransform, TransformSettings } from './contract.js';
 import { type AnyLanguage, languageOf } from './language.js';
 import {
   heldBackDiagnostics,
+  importsToResolve,
   runTransformCode,
   selectApplicable,
   settle,
@@ -42,12 +43,15 @@ export interface ProjectRunResult {
   readonly results: FileResult[];
   /** Diagnostics of the first run of the transform. */
   readonly diagnostics: Diagnostic[];
+  /** Files not created because creating them was unsafe (no `--unsafe`). */
+  readonly heldBackCreations: number;
 }
 
 /** What the passes gathered besides the fixes. */
 interface Gathered {
   readonly imports: Map<string, ImportRequests>;
   readonly created: Map<string, string>;
+  readonly heldBackCreations: string[];
   readonly diagnostics: Diagnostic[];
   readonly heldBack: Map<string, Fix[]>;
 }
@@ -87,7 +91,10 @@ function pass(
   }
   if (iteration === 1) {
     gathered.diagnostics.push(...emitted.diagnostics);
-    for (const [path, text] of emitted.created) gathered.created.set(path, text);
+    for (const [path, { text, applicability }] of emitted.created) {
+      if (applicability === 'safe' || run.allowUnsafe) gathered.created.set(path, text);
+      else gathered.heldBackCreations.push(path);
+    }
   }
   const selected = new Map<string, Fix[]>();
   for (const [path, fixes] of emitted.fixes) {
@@ -102,6 +109,7 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
   const gathered: Gathered = {
     imports: new Map(),
     created: new Map(),
+    heldBackCreations: [],
     diagnostics: [],
     heldBack: new Map(),
   };
@@ -118,10 +126,11 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
   for (const path of touched) {
     const before = readOrThrow(run.store, path);
     const held = gathered.heldBack.get(path) ?? [];
+    const applied = stable.applied.get(path) ?? [];
     results.push(
       settleText(path, before, stable.texts.get(path) ?? before, {
-        applied: stable.applied.get(path) ?? [],
-        imports: gathered.imports.get(path) ?? noImports(),
+        applied,
+        imports: importsToResolve(gathered.imports.get(path), applied, held),
         diagnostics: heldBackDiagnostics(path, before, held),
         heldBack: held.length,
         created: false,
@@ -147,7 +156,19 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
     );
   }
   results.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { results, diagnostics: gathered.diagnostics };
+  const creations = gathered.heldBackCreations.map(
+    (path): Diagnostic => ({
+      severity: 'info',
+      code: 'fix/unsafe-held-back',
+      message: `unsafe fix not applied (use --unsafe): create ${path}`,
+      file: path,
+    }),
+  );
+  return {
+    results,
+    diagnostics: [...gathered.diagnostics, ...creations],
+    heldBackCreations: creations.length,
+  };
 }
 
 /** Settle a file whose fixes are applied (`text`); the file before them must parse. */

@@ -95,6 +95,7 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   const finish = { guard: req.guard, format: req.format };
   const env = { root: req.root };
   let diagnostics: Diagnostic[] = [];
+  let heldBackCreations = 0;
   let results: FileResult[];
   if (req.transform.reads === 'project') {
     const project = runProjectTransform({
@@ -107,12 +108,14 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
       allowUnsafe: req.allowUnsafe,
     });
     diagnostics = project.diagnostics;
+    heldBackCreations = project.heldBackCreations;
     results = finishResults(project.results, finish, env);
   } else {
     results = await runFileTransform(req, options, settings, discovery.files, store);
   }
   const all = [...missing, ...results];
-  return { transform: req.transform.id, results: all, diagnostics, heldBack: heldBackCount(all) };
+  const heldBack = heldBackCount(all) + heldBackCreations;
+  return { transform: req.transform.id, results: all, diagnostics, heldBack };
 }
 
 const FILES_PER_THREAD = 150;

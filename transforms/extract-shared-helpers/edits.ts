@@ -3,7 +3,7 @@
  * a range that another edit rewrites are dropped), and packed as one fix per file.
  */
 import type { Edit } from '../../src/core/edit.js';
-import { Fix } from '../../src/core/fix.js';
+import { type Applicability, Fix } from '../../src/core/fix.js';
 
 export class Edits {
   private readonly byFile = new Map<string, Edit[]>();
@@ -25,10 +25,10 @@ export class Edits {
     );
   }
 
-  /** One fix per file that has edits. */
-  fixes(title: (path: string) => string): [string, Fix][] {
+  /** One fix per file that has edits, all with the extraction's applicability. */
+  fixes(title: (path: string) => string, applicability: Applicability): [string, Fix][] {
     return [...this.byFile]
       .filter(([, edits]) => edits.length > 0)
-      .map(([path, edits]) => [path, Fix.safe(title(path), edits)]);
+      .map(([path, edits]) => [path, Fix.of(title(path), edits, applicability)]);
   }
 }

@@ -20,7 +20,10 @@
  * Example: `_get_header` in three handlers -> `get_header_case_insensitive` in
  * `backend/src/app/auth/authorizer_utils.py`, each handler importing it; the
  * device-attestation handler calls `build_iam_policy(..., broaden_resource=False)`.
- * Fix safety: safe when it applies: only interchangeable code is merged. It refuses,
+ * Fix safety: safe when it applies: only interchangeable code is merged — unless a helper
+ * moves from a module with `from __future__ import annotations` into a target without it
+ * (its annotations would then be evaluated at runtime): then every fix of the extraction,
+ * and the new file, is unsafe (one change, all or nothing). It refuses,
  * changing nothing, when the target cannot be imported from every source (no module
  * name — a `lambda/` directory —, a source that does not run with the target's import
  * root, a shadowing module, a circular import), when a helper needs module state, a
@@ -204,12 +207,15 @@ function emit(ctx: Ctx, x: Extraction): void {
     for (const message of exported.infos)
       ctx.report({ severity: 'info', code: 'extract/export', message, file: exportFrom });
   }
-  if (x.target.newText !== undefined) ctx.createFile(target, x.target.newText);
+  // One change across files: every fix (and the new file) is safe, or every one is unsafe.
+  const applicability = x.target.unsafeBecause ? 'unsafe' : 'safe';
+  const why = x.target.unsafeBecause ? ` (${x.target.unsafeBecause})` : '';
+  if (x.target.newText !== undefined) ctx.createFile(target, x.target.newText, applicability);
   const title = (path: string) =>
     path === target
-      ? `extract shared helpers into ${target}`
-      : `use the helpers shared in ${target}`;
-  for (const [path, fix] of edits.fixes(title)) ctx.fix(path, fix);
+      ? `extract shared helpers into ${target}${why}`
+      : `use the helpers shared in ${target}${why}`;
+  for (const [path, fix] of edits.fixes(title, applicability)) ctx.fix(path, fix);
 }
 
 function run(ctx: Ctx): void {

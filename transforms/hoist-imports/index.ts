@@ -10,7 +10,10 @@
  * modules hide dependencies and cost a lookup on every call.
  * Example: `def count(self):\n    from sqlalchemy import func\n    ...` ->
  * `from sqlalchemy import func, select` at the top and the line gone from `count`.
- * Fix safety: safe (only modules `modules` selects: the standard library by default).
+ * Fix safety: safe for the standard library and third-party modules (only those `modules`
+ * selects: the standard library by default); unsafe when a hoisted import is relative or
+ * of a package the file's own directories name (first-party): at module level it may
+ * close an import cycle.
  * An import stays where it is, with a note saying why, when it is inside
  * `try`/`except ImportError`, under `if TYPE_CHECKING` or another conditional, marked
  * deliberately lazy (`# noqa: PLC0415`, a comment saying lazy / circular / deferred),
@@ -121,9 +124,25 @@ function run(ctx: PythonFileContext<HoistOptions>): Fix[] {
     ctx.eol,
   );
   const functions = [...new Set(hoisted.map((l) => l.functionName))].join(', ');
-  return [
-    Fix.safe(`hoist ${hoisted.length} import(s) out of ${functions}`, [...removals, ...additions]),
-  ];
+  const title = `hoist ${hoisted.length} import(s) out of ${functions}`;
+  const own = hoisted.find((l) => isProjectModule(l, ctx.path));
+  const edits = [...removals, ...additions];
+  if (!own) return [Fix.safe(title, edits)];
+  const why = `\`${oneLine(own.statement.node.text)}\` imports a module of this project: at module level it may close an import cycle`;
+  return [Fix.unsafe(`${title} (${why})`, edits)];
+}
+
+/** A relative import, or one of a package the file's own directories suggest is first-party. */
+function isProjectModule(local: LocalImport, path: string): boolean {
+  const stmt = local.statement;
+  if (stmt.kind === 'from' && stmt.level > 0) return true;
+  const modules = stmt.kind === 'from' ? [stmt.module] : stmt.names.map((n) => n.name);
+  const ours = firstPartyGuess(path);
+  return modules.some((m) => ours.has(m.split('.')[0]!));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 export default defineTransform({

@@ -13,9 +13,11 @@
  * `_is_version_segment`: "verify no usages exist ... if confirmed unused, remove").
  * Example: `{ "file": "backend/src/app/api/admin_request.py", "names": ["_parse_path",
  * "_strip_version_prefix", "_is_version_segment"] }` deletes the three functions.
- * Fix safety: safe: code is removed only when no reference can be found. Otherwise it
- * refuses, changing nothing, and lists every reference as `file:line: what`. Dynamic
- * access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
+ * Fix safety: code is removed only when no reference can be found; otherwise it refuses,
+ * changing nothing, and lists every reference as `file:line: what`. The fix is safe when
+ * the deleted statements only bind names; unsafe when one does something at import time
+ * (a decorator, which may register the function; an assignment that calls something).
+ * Dynamic access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
  * Options: `file` (repository path or a base name unique in the repository), `names`.
  */
 import { Edit } from '../../src/core/edit.js';
@@ -152,7 +154,24 @@ function run(ctx: Ctx): void {
     ...ranges.map((r) => Edit.delete(r.start, r.end)),
     ...removeImportBindings(text, importsLeftUnused(analysis, ranges)),
   ]);
-  ctx.fix(path, Fix.safe(`remove unreferenced ${present.join(', ')}`, edits));
+  const title = `remove unreferenced ${present.join(', ')}`;
+  const effect = statements.map(importTimeEffect).find((e) => e !== undefined);
+  ctx.fix(path, effect ? Fix.unsafe(`${title} (${effect})`, edits) : Fix.safe(title, edits));
+}
+
+/**
+ * What deleting a statement stops from happening when the module is imported: a
+ * decorator runs (and may register the function: a route, a task), an assignment
+ * calls something. Undefined when the statement only binds a name.
+ */
+function importTimeEffect(statement: Node): string | undefined {
+  if (statement.type === 'decorated_definition') {
+    const decorator = statement.namedChildren.find((n) => n?.type === 'decorator');
+    return `its decorator \`${decorator?.text ?? '@...'}\` runs at import and may register it`;
+  }
+  const value = statement.namedChild(0)?.childForFieldName('right');
+  const call = value && (value.type === 'call' ? value : value.descendantsOfType('call')[0]);
+  return call ? `the assignment calls \`${call.text.split('(')[0]}()\` at import` : undefined;
 }
 
 export default defineTransform({

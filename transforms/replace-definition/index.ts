@@ -13,7 +13,10 @@
  * B-SEC-03 `collect_query_params`).
  * Example: a block `def _parse_body(event): ...json.loads... except json.JSONDecodeError
  * as exc: raise ValidationError(...)` replaces `_parse_body` in `admin_request.py`.
- * Fix safety: the new behaviour is what the finding asks for, so the fix is safe. Refuses
+ * Fix safety: the new behaviour is what the finding asks for, so the fix is safe — unless
+ * it drops comments of the old definition that the new code does not repeat, or changes
+ * the parameters callers see (names, kinds, defaults) of a method or of a function that
+ * something in the project uses: then it is unsafe (applied with --unsafe). Refuses
  * a sketch (`...` statements, `# ...` comments), a block that is not one definition, a
  * name with no definition in the file (the finding adds new code) or several, and names
  * no import can be found for (listed). Does nothing when the definition already matches.
@@ -25,8 +28,10 @@ import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
-import { findDefinitions, lineOf } from '../../src/python/definitions.js';
-import { sameCode } from '../../src/python/tokens.js';
+import { findDefinitions, isMethod, lineOf, parameterShape } from '../../src/python/definitions.js';
+import type { Node } from '../../src/python/parser.js';
+import { findSymbolUses } from '../../src/python/project/references.js';
+import { sameCode, tokenize } from '../../src/python/tokens.js';
 import { type NewDefinition, readNewDefinition } from './code.js';
 import { dropStaleImports, planImports, requestImports } from './imports.js';
 import { spliceDefinition } from './splice.js';
@@ -78,10 +83,48 @@ function run(ctx: Ctx): void {
   }
   requestImports(ctx, fileCtx, imports);
   dropStaleImports(fileCtx, old, fresh);
-  const fix = Fix.safe(`replace ${name} (line ${lineOf(old)})`, [
-    Edit.replace(splice.start, splice.end, splice.text),
-  ]);
-  ctx.fix(file, fix);
+  const title = `replace ${name} (line ${lineOf(old)})`;
+  const edits = [Edit.replace(splice.start, splice.end, splice.text)];
+  const risks = [
+    ...droppedComments(fileCtx.text.slice(splice.start, splice.end), splice.text),
+    ...signatureChange(ctx, old, fresh),
+  ];
+  ctx.fix(
+    file,
+    risks.length > 0 ? Fix.unsafe(`${title} (${risks.join('; ')})`, edits) : Fix.safe(title, edits),
+  );
+}
+
+/** The old definition's comments the new text does not repeat (they would be lost). */
+function droppedComments(oldText: string, newText: string): string[] {
+  const comments = (text: string) =>
+    tokenize(text)
+      .filter((t) => t.kind === 'comment')
+      .map((t) => t.text.trim());
+  const kept = new Set(comments(newText));
+  const lost = comments(oldText).filter((c) => !kept.has(c));
+  return lost.length > 0 ? [`drops ${lost.length} comment(s): ${lost.join(' | ')}`] : [];
+}
+
+/**
+ * Why a changed signature may break callers: a method's (its callers cannot be proven),
+ * or a module-level function's that something in the project uses. Empty when the
+ * parameters callers see are the same, or nothing uses the function.
+ */
+function signatureChange(ctx: Ctx, old: Node, fresh: NewDefinition): string[] {
+  const before = parameterShape(old);
+  if (before === undefined || before === fresh.parameters) return [];
+  const change = `changes the parameters (${before}) -> (${fresh.parameters ?? ''})`;
+  if (isMethod(old)) return [`${change} of a method, whose callers remedy cannot list`];
+  const uses = findSymbolUses(ctx.project, { path: ctx.options.file, name: fresh.name });
+  const outside = uses.names.filter(
+    (u) =>
+      u.path !== ctx.options.file ||
+      u.reference.start < old.startIndex ||
+      u.reference.start >= old.endIndex,
+  );
+  const count = outside.length + uses.attributes.length + uses.imports.length + uses.strings.length;
+  return count > 0 ? [`${change}, and ${count} place(s) use it`] : [];
 }
 
 function targetName(ctx: Ctx, fresh: NewDefinition): string {

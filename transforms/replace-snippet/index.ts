@@ -11,9 +11,10 @@
  * Example: `return json_response(500, {"error": "Internal server error", "detail":
  * str(exc)}, event=event)` -> `return json_response(500, {"error": "Internal server
  * error"}, event=event)`.
- * Fix safety: the change is the behaviour change the finding asks for; the fix is marked
- * safe because it is exactly the requested replacement. Comments inside the replaced
- * code are dropped (a warning lists them). Refuses when the before-code matches no place
+ * Fix safety: the change is the behaviour change the finding asks for, so the fix is safe
+ * when it is exactly the requested replacement; it is unsafe when it drops documentation
+ * the after-code does not repeat: comments inside the replaced code (a warning lists
+ * them) or a docstring. Refuses when the before-code matches no place
  * or several places (saying where); does nothing when the after-code is already there.
  * Options: `file` (repository path), `function` (optional: `name` or `Class.method`),
  * `before` and `after` (the two code blocks, as written in the finding).
@@ -25,7 +26,7 @@ import { defineTransform } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { tokenize } from '../../src/python/tokens.js';
 import { matchIn, nearestMiss, type ScopedMatch, searchScopes } from './locate.js';
-import { commentsWithin, replacementText, unusedExceptAlias } from './rewrite.js';
+import { droppedDocumentation, replacementText, unusedExceptAlias } from './rewrite.js';
 
 const options = z.strictObject({
   file: z.string().min(1),
@@ -74,12 +75,12 @@ function run(ctx: PythonProjectContext<ReplaceSnippetOptions>): void {
     );
   }
   const match = matches[0]!;
-  const dropped = commentsWithin(tokens, match.start, match.end);
-  if (dropped.length > 0) {
+  const dropped = droppedDocumentation(fileCtx.tree, tokens, match, after);
+  if (dropped.comments.length > 0) {
     ctx.report({
       severity: 'warning',
       code: 'replace-snippet/comments-dropped',
-      message: `comments inside the replaced code are dropped: ${dropped.join(' | ')}`,
+      message: `comments inside the replaced code are dropped: ${dropped.comments.join(' | ')}`,
       file,
       at: match.start,
     });
@@ -89,7 +90,15 @@ function run(ctx: PythonProjectContext<ReplaceSnippetOptions>): void {
   const alias = unusedExceptAlias(fileCtx.tree, fileCtx.text, match, before, after);
   if (alias) edits.push(alias);
   const line = fileCtx.lines.lineOf(match.start);
-  ctx.fix(file, Fix.safe(`replace the code at line ${line}`, edits));
+  const title = `replace the code at line ${line}`;
+  const lost = [
+    dropped.comments.length ? `drops ${dropped.comments.length} comment(s)` : '',
+    dropped.docstrings.length ? `drops ${dropped.docstrings.length} docstring(s)` : '',
+  ].filter(Boolean);
+  ctx.fix(
+    file,
+    lost.length > 0 ? Fix.unsafe(`${title} (${lost.join(', ')})`, edits) : Fix.safe(title, edits),
+  );
 }
 
 /** The after-code is in place and every before-match lies inside it. */

@@ -16,7 +16,8 @@
  * Example: `if _is_user_assets_path(path): return lambda: handle_user_assets_request(event,
  * method, path)` -> `("/v1/user/assets", "prefix", handle_user_assets_request),`.
  * Fix safety: safe — the same paths reach the same handlers with the same arguments, in
- * the same order (the normalisation is evaluated once instead of once per predicate).
+ * the same order (the normalisation is evaluated once instead of once per predicate, which
+ * is safe for str methods such as `rstrip`; any other call in it makes the fix unsafe).
  * Refuses, naming the branch, any condition or statement of another shape. The
  * finding's sketch is only a hint: `explain` lists where it disagrees with the code.
  * Options: `file` (repository path), `dispatcher` (default `_match_handler`; `Class.method`
@@ -56,7 +57,13 @@ function run(ctx: PythonProjectContext<RouteTableOptions>): void {
   if (defs.length > 1) refuse('ambiguous', `${file} defines ${dispatcher}() ${defs.length} times`);
   const rewrite = planRewrite(ctx, fileCtx, defs[0]!);
   if (rewrite === undefined) return;
-  ctx.fix(file, Fix.safe(`route ${dispatcher}() through ${ctx.options.table}`, rewrite));
+  const title = `route ${dispatcher}() through ${ctx.options.table}`;
+  ctx.fix(
+    file,
+    rewrite.unsafeBecause
+      ? Fix.unsafe(`${title} (${rewrite.unsafeBecause})`, rewrite.edits)
+      : Fix.safe(title, rewrite.edits),
+  );
 }
 
 export default defineTransform({

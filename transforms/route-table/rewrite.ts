@@ -24,12 +24,49 @@ import { type LoopNames, renderLoop, renderTable } from './render.js';
 
 type Ctx = PythonProjectContext<RouteTableOptions>;
 
+/** The str methods a normalisation may call and still be evaluated once instead of per predicate. */
+const PURE_STR_METHODS = new Set([
+  'rstrip',
+  'lstrip',
+  'strip',
+  'lower',
+  'casefold',
+  'removeprefix',
+  'removesuffix',
+]);
+
+/**
+ * A normalisation the predicates evaluate that calls something other than a str method
+ * (its text), or undefined: the table evaluates it once per dispatch instead of once per
+ * predicate, which only a call without side effects allows.
+ */
+function impureNormalisation(dispatch: Dispatch): string | undefined {
+  for (const branch of dispatch.branches) {
+    const expr = branch.predicate?.normalisation?.expr;
+    const calls = expr ? [expr, ...expr.descendantsOfType('call')] : [];
+    const impure = calls.some((call) => {
+      if (call?.type !== 'call') return false;
+      const fn = call.childForFieldName('function');
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+      return !method || !PURE_STR_METHODS.has(method);
+    });
+    if (impure) return expr!.text;
+  }
+  return undefined;
+}
+
+export interface Rewrite {
+  readonly edits: Edit[];
+  /** Why the rewrite may change behaviour (it is then an unsafe fix), if it may. */
+  readonly unsafeBecause: string | undefined;
+}
+
 /** The edits, or undefined when the dispatcher already loops over its table. */
 export function planRewrite(
   ctx: Ctx,
   fileCtx: SourceFile<PythonTypes>,
   def: Node,
-): Edit[] | undefined {
+): Rewrite | undefined {
   const { file, dispatcher, table } = ctx.options;
   if (loopsOverTable(def, table)) {
     const message = `${dispatcher}() in ${file} already loops over ${table}`;
@@ -80,7 +117,11 @@ export function planRewrite(
     );
   }
   edits.push(...predicateDeletions(ctx, fileCtx.text, dispatch));
-  return edits;
+  const impure = impureNormalisation(dispatch);
+  const unsafeBecause = impure
+    ? `the normalisation \`${impure}\` would run once per dispatch instead of once per predicate`
+    : undefined;
+  return { edits, unsafeBecause };
 }
 
 /** Whether the dispatcher loops over `table`, or over a local table of tuples. */
