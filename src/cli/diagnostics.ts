@@ -70,7 +70,7 @@ export function printHeldBack(count: number, indent = ''): void {
 
 /** At the end of a command: how many infos the verbosity left out (`-v` shows them). */
 export function printHiddenCount(): void {
-  if (hiddenInfos > 0) {
+  if (hiddenInfos > 0 && outputVerbosity() !== 'quiet') {
     const notes = hiddenInfos === 1 ? 'info message' : 'info messages';
     err(paint('dim', `${hiddenInfos} ${notes} not shown; -v to show them`, process.stderr));
   }

@@ -105,13 +105,15 @@ export class TransformCrash extends TransformError {
   }
 }
 
-/** The first stack frame of an error, shortened to the path under `transforms/` or `src/`. */
+/** The first stack frame of an error, shortened to the path under remedy's own folders. */
 function transformFrame(error: unknown): string | undefined {
   const stack = error instanceof Error ? error.stack : undefined;
   const frame = stack?.split('\n').find((l) => /^\s+at /.test(l));
   const where = frame && /\(?((?:file:\/\/)?[^()\s]+:\d+:\d+)\)?\s*$/.exec(frame)?.[1];
   if (!where) return undefined;
-  const short = /(?:^|\/)((?:transforms|src)\/.*)$/.exec(where.replace(/^file:\/\//, ''));
+  const short = /(?:^|\/)((?:transforms|src|test|scripts)\/.*)$/.exec(
+    where.replace(/^file:\/\//, '').replace(/\/dist\//, '/'),
+  );
   return short ? short[1] : where;
 }
 
