@@ -20,7 +20,7 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'create-file': () => import('./create-file/index.js'),
 };
 
-export const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);
+const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);
 
 /** Load one transform by id; UsageError (with the close matches) when there is none. */
 export async function loadTransform(id: string): Promise<LoadedTransform> {

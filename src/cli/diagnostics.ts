@@ -21,7 +21,7 @@ function visible(d: Diagnostic): boolean {
 }
 
 /** One diagnostic as text: `file:line: warning: message [code]`, and its hint below. */
-export function formatDiagnostic(d: Diagnostic, indent = ''): string {
+function formatDiagnostic(d: Diagnostic, indent = ''): string {
   const e = process.stderr;
   const head = `${indent}${diagnosticPlace(d)}${paint(STYLE[d.severity], d.severity, e)}: ${d.message} ${paint('dim', `[${d.code}]`, e)}`;
   return d.hint ? `${head}\n${indent}  ${paint('dim', 'hint', e)}: ${d.hint}` : head;

@@ -42,8 +42,3 @@ export function diagnosticPlace(d: Pick<Diagnostic, 'file' | 'line'>): string {
   if (!d.file) return '';
   return d.line ? `${d.file}:${d.line}: ` : `${d.file}: `;
 }
-
-/** Whether any diagnostic reports part of the request as left undone (a partial result). */
-export function leftUndone(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.undone === true);
-}

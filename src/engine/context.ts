@@ -78,7 +78,7 @@ function request(module: string, name?: string, alias?: string): ImportRequest {
 }
 
 /** A parsed file as transforms read it; its import requests go to `emitted`. */
-export class SourceFileView<L extends LanguageTypes> implements SourceFile<L> {
+class SourceFileView<L extends LanguageTypes> implements SourceFile<L> {
   private lineIndex: LineIndex | undefined;
   private lineEnding: '\n' | '\r\n' | undefined;
 

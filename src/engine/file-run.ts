@@ -48,7 +48,7 @@ export function transformStoredFile(
 }
 
 /** Run a file-reading transform on one file's text. */
-export function transformFile(
+function transformFile(
   path: string,
   text: string,
   transform: AnyTransform,

@@ -35,7 +35,7 @@ export type PythonProjectContext<O> = ProjectContext<O, PythonTypes>;
 const resolvers = new Map<string, RuffSettingsResolver>();
 
 /** The repository's ruff settings (found like ruff finds them), cached per root. */
-export function ruffSettingsOf(root: string): RuffSettingsResolver {
+function ruffSettingsOf(root: string): RuffSettingsResolver {
   let resolver = resolvers.get(root);
   if (!resolver) {
     resolver = new RuffSettingsResolver(root);

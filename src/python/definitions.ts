@@ -18,7 +18,7 @@ export function definitionIn(statement: Node): Node | undefined {
 }
 
 /** Definitions directly in a module or block (including ones under `if` / `try` at that level). */
-export function definitionsInBody(body: Node): Node[] {
+function definitionsInBody(body: Node): Node[] {
   const out: Node[] = [];
   for (const statement of body.namedChildren) {
     if (!statement) continue;

@@ -24,7 +24,7 @@ function sameModule(stmt: ImportStatement, spec: string): boolean {
 }
 
 /** Whether an existing top-level import already provides exactly this binding. */
-export function findExistingImport(tree: Tree, req: ImportRequest): ImportStatement | undefined {
+function findExistingImport(tree: Tree, req: ImportRequest): ImportStatement | undefined {
   return topLevelImports(tree).find((stmt) => {
     if (req.name === undefined) {
       return (
@@ -238,7 +238,7 @@ function insideImport(node: Node): boolean {
  * The module-level `from module import` clause that binds `req` (or `import module`),
  * when nothing uses the name any more: the statement and the clause's index in it.
  */
-export function findUnusedImport(
+function findUnusedImport(
   text: string,
   tree: Tree,
   req: ImportRequest,
@@ -300,7 +300,7 @@ function topLevelImportsNaming(text: string, tree: Tree, word: string): ImportSt
 }
 
 /** Remove clause `index` of an import statement, or the whole statement if it is the only one. */
-export function removeClause(text: string, stmt: ImportStatement, index: number): Edit {
+function removeClause(text: string, stmt: ImportStatement, index: number): Edit {
   if (stmt.names.length === 1) {
     const range = statementDeletionRange(text, stmt.node);
     return Edit.delete(range.start, range.end);

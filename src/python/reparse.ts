@@ -5,7 +5,7 @@
  */
 
 import { Edit as InputEdit } from 'web-tree-sitter';
-import { Edit } from '../core/edit.js';
+import type { Edit } from '../core/edit.js';
 import { LineIndex } from '../core/text.js';
 import { parsePython, type Tree } from './parser.js';
 
@@ -58,35 +58,4 @@ export function reparse(
     );
   }
   return parsePython(newText, tree);
-}
-
-const CHUNK = 256;
-
-/** Length of the common prefix of `a` and `b` (compared a chunk at a time, natively). */
-function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= max && a.startsWith(b.slice(i, i + CHUNK), i)) i += CHUNK;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the common suffix of `a` and `b`, not reaching into their first `floor` chars. */
-function commonSuffix(a: string, b: string, floor: number): number {
-  const max = Math.min(a.length, b.length) - floor;
-  let n = 0;
-  while (n + CHUNK <= max && a.endsWith(b.slice(b.length - n - CHUNK, b.length - n), a.length - n))
-    n += CHUNK;
-  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
-
-/** The one edit that turns `before` into `after`: everything between their common ends. */
-export function spanEdit(before: string, after: string): Edit {
-  let head = commonPrefix(before, after);
-  let tail = commonSuffix(before, after, head);
-  // Keep surrogate pairs whole.
-  if (head > 0 && /[\uDC00-\uDFFF]/.test(before[head] ?? '')) head--;
-  if (tail > 0 && /[\uDC00-\uDFFF]/.test(before[before.length - tail] ?? '')) tail--;
-  return Edit.replace(head, before.length - tail, after.slice(head, after.length - tail));
 }

@@ -29,10 +29,6 @@ export function ruffWorkspace(options: Record<string, unknown>): Workspace {
   return ws;
 }
 
-export function ruffVersion(): string {
-  return getRuff().Workspace.version();
-}
-
 export type RuffDiagnostic = Diagnostic;
 
 /** Lint `text` with exactly the rules in `select`. */

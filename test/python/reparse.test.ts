@@ -1,9 +1,10 @@
 /** reparse: an incremental re-parse gives the tree a fresh parse gives, whatever the edits. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, Edit } from '../../src/core/edit.js';
+import { editsBetween } from '../../src/core/text-edits.js';
 import { walk } from '../../src/python/nodes.js';
 import { loadPython, parsePython, type Tree } from '../../src/python/parser.js';
-import { reparse, spanEdit } from '../../src/python/reparse.js';
+import { reparse } from '../../src/python/reparse.js';
 import { seededRandom } from '../oracle/generate-sites.js';
 
 const SOURCE = [
@@ -79,17 +80,22 @@ describe('reparse', () => {
     }
   });
 
-  it('spanEdit covers exactly what differs between two texts', () => {
+  it('re-parses a whole new text turned into edits (editsBetween) like a fresh parse', () => {
     const rand = seededRandom(7);
     const base = SOURCE.repeat(40);
     for (let round = 0; round < 60; round++) {
       const after = applyEdits(base, randomEdits(base, rand));
-      const edit = spanEdit(base, after);
-      expect(applyEdits(base, [edit])).toBe(after);
-      expect(base.slice(0, edit.start)).toBe(after.slice(0, edit.start));
-      expect(base.slice(edit.end)).toBe(after.slice(after.length - (base.length - edit.end)));
+      const edits = editsBetween(base, after);
+      expect(applyEdits(base, edits)).toBe(after);
+      const old = parsePython(base);
+      const tree = reparse(old, base, edits, after);
+      const fresh = parsePython(after);
+      try {
+        expect(tree.rootNode.toString()).toBe(fresh.rootNode.toString());
+      } finally {
+        for (const t of [old, tree, fresh]) t.delete();
+      }
     }
-    expect(spanEdit('abc', 'abc')).toEqual(Edit.replace(3, 3, ''));
-    expect(spanEdit('a🎉b', 'a🎊b')).toEqual(Edit.replace(1, 3, '🎊'));
+    expect(editsBetween('a🎉b\n', 'a🎊b\n')).toEqual([Edit.replace(0, 5, 'a🎊b\n')]);
   });
 });

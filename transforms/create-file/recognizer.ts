@@ -7,7 +7,7 @@ import type { Finding } from '../../src/findings/types.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
 import type { CreateFileOptions } from './index.js';
 
-export function inferCreateFileOptions(finding: Finding): CreateFileOptions | undefined {
+function inferCreateFileOptions(finding: Finding): CreateFileOptions | undefined {
   const toCreate = new Set(finding.fileRefs.filter((r) => r.role === 'create').map((r) => r.path));
   for (const block of finding.codeBlocks) {
     if (block.role !== 'new-file' || !block.file || !toCreate.has(block.file)) continue;

@@ -11,7 +11,7 @@ const pythonFile = z
   .transform((p) => p.replace(/\\/g, '/').replace(/^\.\//, ''))
   .refine((p) => p.endsWith('.py'), 'expected a .py file');
 
-export const helperSchema = z.strictObject({
+const helperSchema = z.strictObject({
   /** The helper's name in the sources. */
   from: identifier,
   /** Its name in the shared module (default: `from`). */

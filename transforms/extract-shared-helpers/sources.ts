@@ -59,7 +59,7 @@ function isExposed(project: PythonProject, path: string, name: string): boolean 
   );
 }
 
-export class SourcePlanner {
+class SourcePlanner {
   readonly plan: SourcePlan = {
     edits: new Map(),
     imports: new Map(),

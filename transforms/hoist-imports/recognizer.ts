@@ -36,7 +36,7 @@ function namedFunctions(finding: Finding): string[] {
 }
 
 /** The hoist options a finding asks for, if it is about function-local imports. */
-export function inferHoist(finding: Finding): HoistOptions | undefined {
+function inferHoist(finding: Finding): HoistOptions | undefined {
   if (!LOCAL_IMPORT_WORDING.test(`${finding.title}\n${finding.body}`)) return undefined;
   const modules = indentedImports(finding).filter((m) => !m.startsWith('.'));
   if (modules.length === 0) return undefined;

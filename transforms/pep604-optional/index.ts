@@ -22,8 +22,8 @@ import { Fix } from '../../src/core/fix.js';
 import { defineTransform } from '../../src/engine/contract.js';
 import type { PythonFileContext } from '../../src/python/adapter.js';
 import { isStubPath } from '../../src/python/files.js';
-import { describeImport } from '../../src/python/imports.js';
-import type { Node, Tree } from '../../src/python/parser.js';
+import { hasFutureAnnotations } from '../../src/python/imports.js';
+import type { Node } from '../../src/python/parser.js';
 import { atLeast, parsePythonVersion } from '../../src/python/version.js';
 import { SiteForest } from './render.js';
 import { findSites, type Refusal, refusalFor, typingNames } from './sites.js';
@@ -70,7 +70,7 @@ function run(ctx: PythonFileContext<Options>): Fix[] {
   const target = ctx.options.targetVersion
     ? parsePythonVersion(ctx.options.targetVersion)
     : ctx.settings.targetVersion;
-  const futureAnnotations = hasFutureAnnotations(ctx.text, ctx.tree);
+  const futureAnnotations = hasFutureAnnotations(ctx.tree, ctx.text);
   // A stub (.pyi) is never executed: nothing in it is evaluated at runtime.
   const stub = isStubPath(ctx.path);
   const renderable = sites.filter((site) => {
@@ -108,20 +108,6 @@ function run(ctx: PythonFileContext<Options>): Fix[] {
     }
   }
   return fixes;
-}
-
-/**
- * Whether `from __future__ import annotations` is in effect: a module-level future
- * import naming `annotations`, found from where the text says `__future__`.
- */
-function hasFutureAnnotations(text: string, tree: Tree): boolean {
-  for (const match of text.matchAll(/\b__future__\b/g)) {
-    const token = tree.rootNode.descendantForIndex(match.index, match.index + match[0].length);
-    const stmt = token?.type === '__future__' ? token.parent : undefined;
-    if (stmt?.type !== 'future_import_statement' || stmt.parent?.type !== 'module') continue;
-    if (describeImport(stmt).names.some((n) => n.name === 'annotations')) return true;
-  }
-  return false;
 }
 
 function targetLabel(target: ReturnType<typeof parsePythonVersion>): string {

@@ -32,7 +32,7 @@ function moduleRef(finding: Finding): FileRef | undefined {
   return python.length === 1 ? python[0] : undefined;
 }
 
-export function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
+function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
   const fix = Object.entries(finding.sections)
     .filter(([name]) => /^(fix|recommendation|solution)/i.test(name))
     .map(([, text]) => text)

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { pythonIdentifier as identifier } from '../../src/python/names.js';
 
-export const renameSchema = z
+const renameSchema = z
   .strictObject({
     /** Dotted module that defines the name (`app.api.admin_request`). */
     module: z.string().min(1).optional(),

@@ -72,7 +72,7 @@ function renamesFromWording(finding: Finding): RenameRequest[] {
 }
 
 /** The rename options a finding asks for, if any. */
-export function inferRenames(finding: Finding): RenameOptions | undefined {
+function inferRenames(finding: Finding): RenameOptions | undefined {
   const fromTables = finding.tables.flatMap((t) => renamesFromTable(finding, t));
   const renames = fromTables.length > 0 ? fromTables : renamesFromWording(finding);
   return renames.length > 0 ? { renames, onCollision: 'refuse' } : undefined;

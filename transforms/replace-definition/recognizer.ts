@@ -17,7 +17,7 @@ function isPython(block: CodeBlock): boolean {
   return block.lang === null || PYTHON_LANGS.has(block.lang);
 }
 
-export function inferDefinitionOptions(finding: Finding): ReplaceDefinitionOptions | undefined {
+function inferDefinitionOptions(finding: Finding): ReplaceDefinitionOptions | undefined {
   const blocks = finding.codeBlocks.filter(isPython);
   const block =
     blocks.find((b) => b.role === 'definition') ??

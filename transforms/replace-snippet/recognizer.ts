@@ -11,11 +11,11 @@ import type { ReplaceSnippetOptions } from './index.js';
 
 const PYTHON_LANGS = new Set(['python', 'py', 'python3', 'py3']);
 
-export function isPythonBlock(block: CodeBlock): boolean {
+function isPythonBlock(block: CodeBlock): boolean {
   return block.lang === null || PYTHON_LANGS.has(block.lang);
 }
 
-export function inferSnippetOptions(finding: Finding): ReplaceSnippetOptions | undefined {
+function inferSnippetOptions(finding: Finding): ReplaceSnippetOptions | undefined {
   const blocks = finding.codeBlocks.filter(isPythonBlock);
   const beforeAt = blocks.findIndex((b) => b.role === 'before');
   if (beforeAt === -1) return undefined;

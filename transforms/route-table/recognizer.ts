@@ -20,7 +20,7 @@ function sketchBlock(finding: Finding): CodeBlock | undefined {
   );
 }
 
-export function inferRouteTableOptions(finding: Finding): RouteTableOptions | undefined {
+function inferRouteTableOptions(finding: Finding): RouteTableOptions | undefined {
   const text = `${finding.title}\n${finding.body}`;
   if (!/\brout(e|es|ing)\b/i.test(text)) return undefined;
   const sketch = sketchBlock(finding);
@@ -41,7 +41,7 @@ export function inferRouteTableOptions(finding: Finding): RouteTableOptions | un
 }
 
 /** For `plan` / `show`: where the finding's sketch and the code disagree. */
-export function explainSketch(
+function explainSketch(
   finding: Finding,
   options: RouteTableOptions,
   read: (path: string) => string | undefined,

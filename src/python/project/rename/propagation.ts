@@ -18,7 +18,7 @@ export interface Propagation {
 }
 
 /** The module a `from X import ...` clause reads from, made absolute. */
-export function clauseSource(project: PythonProject, use: ImportUse): string | undefined {
+function clauseSource(project: PythonProject, use: ImportUse): string | undefined {
   const stmt = use.binding.import!.statement;
   return project.modules.resolveRelative(use.path, stmt.level, stmt.module);
 }

@@ -7,7 +7,7 @@ import type { PythonProject } from '../project.js';
 import type { Collision } from './collisions.js';
 import type { RenameRequest } from './plan.js';
 
-export function stubPath(project: PythonProject, path: string): string | undefined {
+function stubPath(project: PythonProject, path: string): string | undefined {
   if (!path.endsWith('.py')) return undefined;
   const stub = `${path}i`;
   return project.files.includes(stub) ? stub : undefined;
