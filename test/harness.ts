@@ -20,7 +20,7 @@ import { RefusalError } from '../src/core/errors.js';
 import type { FileResult } from '../src/core/result.js';
 import { stripIndent } from '../src/core/text.js';
 import type { AnyTransform } from '../src/engine/contract.js';
-import { type RunOutcome, runTransform } from '../src/engine/run.js';
+import { type RunOutcome, type RunRequest, runTransform } from '../src/engine/run.js';
 import { loadPython, parsePython, syntaxProblems } from '../src/python/parser.js';
 import { parsePythonVersion } from '../src/python/version.js';
 
@@ -63,7 +63,26 @@ export function readTree(dir: string): Record<string, string> {
   return out;
 }
 
-async function runOn(
+/** `runTransform` over the whole of `root` as tests run it: safe fixes, guard on, no formatting, one thread. */
+export function runIn(
+  root: string,
+  transform: AnyTransform,
+  extra: Partial<RunRequest> = {},
+): Promise<RunOutcome> {
+  return runTransform({
+    root,
+    transform,
+    options: {},
+    paths: [],
+    allowUnsafe: false,
+    format: false,
+    guard: true,
+    workers: 0,
+    ...extra,
+  });
+}
+
+function runOn(
   root: string,
   transform: AnyTransform,
   settings: CaseSettings,
@@ -72,15 +91,12 @@ async function runOn(
   const targetVersion = settings.targetVersion
     ? parsePythonVersion(settings.targetVersion)
     : undefined;
-  return runTransform({
-    root,
-    transform,
+  return runIn(root, transform, {
     options: settings.options ?? {},
     paths,
     allowUnsafe: !!settings.unsafe,
     format: !!settings.format,
     guard: settings.guard !== false,
-    workers: 0,
     ...(targetVersion ? { targetVersion } : {}),
   });
 }

@@ -115,8 +115,3 @@ export function findFunctionsAnywhere(tree: Tree, name: string): Node[] {
     .descendantsOfType('function_definition')
     .filter((n): n is Node => !!n && definitionName(n) === name);
 }
-
-/** 1-based line of a node. */
-export function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
-}

@@ -28,6 +28,11 @@ export function walk(root: Node, visit: (node: Node) => boolean | undefined): vo
 }
 
 /** Every descendant (and `root` itself) whose type is in `types`, in document order. */
+/** 1-based line of a node. */
+export function lineOf(node: { readonly startPosition: { readonly row: number } }): number {
+  return node.startPosition.row + 1;
+}
+
 export function ancestors(node: Node): Node[] {
   const out: Node[] = [];
   for (let p = node.parent; p; p = p.parent) out.push(p);

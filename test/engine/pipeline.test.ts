@@ -10,27 +10,15 @@ import { Edit } from '../../src/core/edit.js';
 import { TransformCrash } from '../../src/core/errors.js';
 import { Fix } from '../../src/core/fix.js';
 import { fixFromNewText } from '../../src/core/text-edits.js';
-import { type AnyTransform, defineTransform } from '../../src/engine/contract.js';
-import { type RunRequest, runTransform } from '../../src/engine/run.js';
+import { defineTransform } from '../../src/engine/contract.js';
 import type { PythonFileContext, PythonProjectContext } from '../../src/python/adapter.js';
+import { runIn } from '../harness.js';
 import { makeTree } from '../helpers.js';
 
 const none = z.strictObject({});
 type None = z.infer<typeof none>;
 
-function run(root: string, transform: AnyTransform, extra: Partial<RunRequest> = {}) {
-  return runTransform({
-    root,
-    transform,
-    options: {},
-    paths: [],
-    allowUnsafe: false,
-    format: false,
-    guard: true,
-    workers: 0,
-    ...extra,
-  });
-}
+const run = runIn;
 
 /** Unwrap every `[...]` pair of every file: an outer pair overlaps the inner ones. */
 const unwrapBrackets = defineTransform({

@@ -5,6 +5,7 @@
  * would change what a name means.
  */
 import { collectImports, type ImportStatement } from '../../src/python/imports.js';
+import { lineOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import type { Binding, Scope } from '../../src/python/project/scope-types.js';
@@ -113,10 +114,6 @@ function sameImport(a: Binding, b: Binding): boolean {
   );
 }
 
-function line(node: Node): number {
-  return node.startPosition.row + 1;
-}
-
 /** Why moving `binding` to module level would change what a name means, if it would. */
 function meaningChange(
   analysis: ModuleAnalysis,
@@ -127,18 +124,18 @@ function meaningChange(
     (x) => x !== b && !sameImport(x, b),
   );
   if (others[0])
-    return `\`${b.name}\` is also bound in ${local.functionName} (line ${line(others[0].node)})`;
+    return `\`${b.name}\` is also bound in ${local.functionName} (line ${lineOf(others[0].node)})`;
   const enclosing = local.scope.parent ? analysis.lookup(local.scope.parent, b.name) : [];
   const outer = enclosing.find((x) => x.scope.kind !== 'module');
-  if (outer) return `\`${b.name}\` is bound in an enclosing scope (line ${line(outer.node)})`;
+  if (outer) return `\`${b.name}\` is bound in an enclosing scope (line ${lineOf(outer.node)})`;
   const module = analysis.globalBindings(b.name).filter((x) => !sameImport(x, b));
   if (module[0]) {
-    return `\`${b.name}\` is already bound at module level (line ${line(module[0].node)}) to something else`;
+    return `\`${b.name}\` is already bound at module level (line ${lineOf(module[0].node)}) to something else`;
   }
   const builtin = analysis.references.find(
     (r) => r.name === b.name && r.builtin && !r.bindings.length,
   );
-  if (builtin) return `\`${b.name}\` would shadow the builtin used at line ${line(builtin.node)}`;
+  if (builtin) return `\`${b.name}\` would shadow the builtin used at line ${lineOf(builtin.node)}`;
   return undefined;
 }
 

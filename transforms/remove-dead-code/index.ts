@@ -24,6 +24,7 @@ import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
+import { lineOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import { locateModuleFile } from '../../src/python/project/locate.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
@@ -41,10 +42,6 @@ import { referencesOutside } from './references.js';
 type Ctx = PythonProjectContext<DeadCodeOptions>;
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
-
-function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
-}
 
 /** The module-level statement that binds `name` alone, or why it cannot be deleted. */
 function deletableStatement(binding: { statement: Node; node: Node; kind: string }): Node | string {

@@ -4,6 +4,8 @@
  * read somewhere it would now be captured (a builtin, an undefined name), nor be a
  * submodule of the defining package, nor arrive in a module through `import *`.
  */
+
+import { lineOf } from '../../nodes.js';
 import type { ModuleAnalysis } from '../module-analysis.js';
 import type { PythonProject } from '../project.js';
 import type { SymbolUses } from '../references.js';
@@ -18,10 +20,6 @@ export interface Collision {
   readonly message: string;
   /** True when `onCollision: alias` can avoid it (an importing module, not the definition). */
   readonly aliasable: boolean;
-}
-
-function lineOf(node: { startPosition: { row: number } }): number {
-  return node.startPosition.row + 1;
 }
 
 function describeScope(scope: Scope): string {
