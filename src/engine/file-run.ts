@@ -7,7 +7,14 @@ import { appliedEdits, fixUntilStable } from '../core/apply.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Fix } from '../core/fix.js';
 import type { FileResult } from '../core/result.js';
-import { Emitted, FileRunContext, mergeImports, noImports, SkipFile } from './context.js';
+import {
+  Emitted,
+  FileRunContext,
+  type ImportRequests,
+  mergeImports,
+  noImports,
+  SkipFile,
+} from './context.js';
 import type { AnyTransform, TransformSettings } from './contract.js';
 import { languageOf } from './language.js';
 import {
@@ -47,6 +54,41 @@ export function transformStoredFile(
   return transformFile(path, read.text, transform, options, run);
 }
 
+/** What the passes over one file gathered besides the fixes. */
+interface FileGathered {
+  readonly imports: ImportRequests;
+  readonly diagnostics: Diagnostic[];
+  heldBack: Fix[];
+}
+
+/** One pass: run the transform on the file as it is now; its selected fixes. */
+function producer(
+  file: WorkingFile,
+  transform: AnyTransform,
+  options: unknown,
+  run: FileRunOptions,
+  gathered: FileGathered,
+): (text: string, iteration: number) => Fix[] {
+  const { path } = file;
+  return (_, iteration) => {
+    const emitted = new Emitted();
+    const ctx = new FileRunContext(path, file.text, file.tree, options, run.settings, emitted);
+    const returned = runTransformCode(transform, () => transform.run(ctx), path);
+    const fixes = [
+      ...((returned as readonly Fix[] | undefined) ?? []),
+      ...(emitted.fixes.get(path) ?? []),
+    ];
+    mergeImports(gathered.imports, emitted.imports.get(path));
+    const selection = selectApplicable(fixes, run.allowUnsafe);
+    if (iteration === 1) {
+      const held = heldBackDiagnostics(path, file.text, selection.heldBack);
+      gathered.diagnostics.push(...emitted.diagnostics, ...held);
+      gathered.heldBack = selection.heldBack;
+    }
+    return selection.kept;
+  };
+}
+
 /** Run a file-reading transform on one file's text. */
 function transformFile(
   path: string,
@@ -59,34 +101,14 @@ function transformFile(
   try {
     const broken = file.syntaxError();
     if (broken) return failedFile(path, `${broken}; remedy only edits files that parse`, []);
-    const imports = noImports();
-    const diagnostics: Diagnostic[] = [];
-    let heldBack: Fix[] = [];
+    const gathered: FileGathered = { imports: noImports(), diagnostics: [], heldBack: [] };
     let applied: readonly Fix[];
     try {
-      const produce = (_: string, iteration: number): Fix[] => {
-        const emitted = new Emitted();
-        const ctx = new FileRunContext(path, file.text, file.tree, options, run.settings, emitted);
-        const returned = runTransformCode(transform, () => transform.run(ctx), path);
-        const fixes = [
-          ...((returned as readonly Fix[] | undefined) ?? []),
-          ...(emitted.fixes.get(path) ?? []),
-        ];
-        mergeImports(imports, emitted.imports.get(path));
-        const selection = selectApplicable(fixes, run.allowUnsafe);
-        if (iteration === 1) {
-          diagnostics.push(
-            ...emitted.diagnostics,
-            ...heldBackDiagnostics(path, text, selection.heldBack),
-          );
-          heldBack = selection.heldBack;
-        }
-        return selection.kept;
-      };
-      applied = fixUntilStable(text, produce, {
+      applied = fixUntilStable(text, producer(file, transform, options, run, gathered), {
         onApplied: (_, result) => file.advance(appliedEdits(result.applied), result.output),
       }).applied;
     } catch (error) {
+      const { diagnostics } = gathered;
       if (error instanceof SkipFile)
         return { kind: 'skipped', path, reason: error.reason, diagnostics };
       return failedFile(path, error, diagnostics);
@@ -94,9 +116,9 @@ function transformFile(
     return settle(file, {
       before: text,
       applied,
-      imports: importsToResolve(imports, applied, heldBack),
-      diagnostics,
-      heldBack: heldBack.length,
+      imports: importsToResolve(gathered.imports, applied, gathered.heldBack),
+      diagnostics: gathered.diagnostics,
+      heldBack: gathered.heldBack.length,
       created: false,
     });
   } finally {

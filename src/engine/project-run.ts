@@ -4,7 +4,7 @@
  * again on the updated texts (`fixFilesUntilStable`, capped). Then every touched or
  * created file settles in the pipeline. A refusal (or a crash) throws: nothing changes.
  */
-import { fixFilesUntilStable } from '../core/apply.js';
+import { fixFilesUntilStable, type StableFiles } from '../core/apply.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import type { Fix } from '../core/fix.js';
@@ -117,45 +117,9 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
     (path) => readOrThrow(run.store, path),
     (changed, iteration) => pass(run, gathered, changed, iteration),
   );
-  const touched = new Set([
-    ...stable.applied.keys(),
-    ...gathered.imports.keys(),
-    ...[...gathered.heldBack].filter(([, fixes]) => fixes.length > 0).map(([path]) => path),
-  ]);
-  const results: FileResult[] = [];
-  for (const path of touched) {
-    const before = readOrThrow(run.store, path);
-    const held = gathered.heldBack.get(path) ?? [];
-    const applied = stable.applied.get(path) ?? [];
-    results.push(
-      settleText(path, before, stable.texts.get(path) ?? before, {
-        applied,
-        imports: importsToResolve(gathered.imports.get(path), applied, held),
-        diagnostics: heldBackDiagnostics(path, before, held),
-        heldBack: held.length,
-        created: false,
-      }),
-    );
-  }
-  for (const [path, text] of gathered.created) {
-    results.push(
-      touched.has(path) || run.store.exists(path)
-        ? {
-            kind: 'failed',
-            path,
-            error: 'refusing to create a file that already exists',
-            diagnostics: [],
-          }
-        : settleText(path, '', text, {
-            applied: [],
-            imports: noImports(),
-            diagnostics: [],
-            heldBack: 0,
-            created: true,
-          }),
-    );
-  }
-  results.sort((a, b) => (a.path < b.path ? -1 : 1));
+  const touched = touchedResults(run, stable, gathered);
+  const created = createdResults(run, gathered, new Set(touched.map((r) => r.path)));
+  const results = [...touched, ...created].sort((a, b) => (a.path < b.path ? -1 : 1));
   const creations = gathered.heldBackCreations.map(
     (path): Diagnostic => ({
       severity: 'info',
@@ -169,6 +133,48 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
     diagnostics: [...gathered.diagnostics, ...creations],
     heldBackCreations: creations.length,
   };
+}
+
+/** Every existing file the passes fixed, asked imports for, or held fixes back for. */
+function touchedResults(run: ProjectRun, stable: StableFiles, gathered: Gathered): FileResult[] {
+  const touched = new Set([
+    ...stable.applied.keys(),
+    ...gathered.imports.keys(),
+    ...[...gathered.heldBack].filter(([, fixes]) => fixes.length > 0).map(([path]) => path),
+  ]);
+  return [...touched].map((path) => {
+    const before = readOrThrow(run.store, path);
+    const held = gathered.heldBack.get(path) ?? [];
+    const applied = stable.applied.get(path) ?? [];
+    return settleText(path, before, stable.texts.get(path) ?? before, {
+      applied,
+      imports: importsToResolve(gathered.imports.get(path), applied, held),
+      diagnostics: heldBackDiagnostics(path, before, held),
+      heldBack: held.length,
+      created: false,
+    });
+  });
+}
+
+/** The new files (never over one that exists, or that a fix touched). */
+function createdResults(
+  run: ProjectRun,
+  gathered: Gathered,
+  touched: ReadonlySet<string>,
+): FileResult[] {
+  return [...gathered.created].map(([path, text]): FileResult => {
+    if (touched.has(path) || run.store.exists(path)) {
+      const error = 'refusing to create a file that already exists';
+      return { kind: 'failed', path, error, diagnostics: [] };
+    }
+    return settleText(path, '', text, {
+      applied: [],
+      imports: noImports(),
+      diagnostics: [],
+      heldBack: 0,
+      created: true,
+    });
+  });
 }
 
 /** Settle a file whose fixes are applied (`text`); the file before them must parse. */

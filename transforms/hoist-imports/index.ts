@@ -105,7 +105,11 @@ function run(ctx: PythonFileContext<HoistOptions>): Fix[] {
       planned.set(b.name, `${b.import?.statement.kind}:${b.import?.target}`);
     hoisted.push(local);
   }
-  if (hoisted.length === 0) return [];
+  return hoisted.length === 0 ? [] : [hoistFix(ctx, hoisted)];
+}
+
+/** One fix: the statements out of their functions, merged into the module's imports. */
+function hoistFix(ctx: PythonFileContext<HoistOptions>, hoisted: readonly LocalImport[]): Fix {
   const byBody = new Map<number, { body: Node; statements: Node[] }>();
   for (const local of hoisted) {
     const body = local.statement.node.parent!;
@@ -127,9 +131,9 @@ function run(ctx: PythonFileContext<HoistOptions>): Fix[] {
   const title = `hoist ${hoisted.length} import(s) out of ${functions}`;
   const own = hoisted.find((l) => isProjectModule(l, ctx.path));
   const edits = [...removals, ...additions];
-  if (!own) return [Fix.safe(title, edits)];
+  if (!own) return Fix.safe(title, edits);
   const why = `\`${oneLine(own.statement.node.text)}\` imports a module of this project: at module level it may close an import cycle`;
-  return [Fix.unsafe(`${title} (${why})`, edits)];
+  return Fix.unsafe(`${title} (${why})`, edits);
 }
 
 /** A relative import, or one of a package the file's own directories suggest is first-party. */

@@ -98,19 +98,44 @@ function constantsLeftUnused(analysis: ModuleAnalysis, removed: readonly Range[]
     .map((b) => b.name);
 }
 
-function run(ctx: Ctx): void {
-  const project = ctx.project;
-  const located = locateModuleFile(project, { file: ctx.options.file });
+/** The module to remove from, and its analysis; refuses when there is none. */
+function moduleOf(ctx: Ctx): { path: string; analysis: ModuleAnalysis } {
+  const located = locateModuleFile(ctx.project, { file: ctx.options.file });
   if ('problem' in located) {
     const message = `refusing to remove dead code: ${located.problem}`;
     ctx.refuse({ code: 'dead-code/module-not-found', message });
   }
   const { path } = located;
-  const analysis = project.analysis(path);
+  const analysis = ctx.project.analysis(path);
   if (!analysis) {
     const message = `refusing to remove dead code: ${path} does not parse`;
     ctx.refuse({ code: 'dead-code/unparsed', message, file: path });
   }
+  return { path, analysis };
+}
+
+/** Refuse, listing every reference, when something outside the removed code still uses it. */
+function refuseIfReferenced(ctx: Ctx, path: string, present: readonly string[], ranges: Range[]) {
+  const references = referencesOutside(ctx.project, path, present, ranges);
+  if (references.length === 0) return;
+  const listed = present.map((n) => `\`${n}\``).join(', ');
+  ctx.refuse(
+    references.map((r) => ({
+      code: 'dead-code/still-referenced',
+      message: r.what,
+      file: r.path,
+      line: r.line,
+    })),
+    {
+      summary: `refusing to remove ${listed} from ${path}: still referenced, nothing changed`,
+      hint: 'remove or rewrite those references first, or leave these names out of `names`',
+    },
+  );
+}
+
+function run(ctx: Ctx): void {
+  const project = ctx.project;
+  const { path, analysis } = moduleOf(ctx);
   const names = [...new Set(ctx.options.names)];
   const { statements, problems, absent } = statementsFor(analysis, path, names);
   if (problems.length > 0) {
@@ -127,22 +152,7 @@ function run(ctx: Ctx): void {
   const text = project.text(path) ?? '';
   const ranges = statements.map((s) => definitionDeletionRange(text, s));
   const present = names.filter((n) => !absent.includes(n));
-  const references = referencesOutside(project, path, present, ranges);
-  if (references.length > 0) {
-    const listed = present.map((n) => `\`${n}\``).join(', ');
-    ctx.refuse(
-      references.map((r) => ({
-        code: 'dead-code/still-referenced',
-        message: r.what,
-        file: r.path,
-        line: r.line,
-      })),
-      {
-        summary: `refusing to remove ${listed} from ${path}: still referenced, nothing changed`,
-        hint: 'remove or rewrite those references first, or leave these names out of `names`',
-      },
-    );
-  }
+  refuseIfReferenced(ctx, path, present, ranges);
   for (const name of constantsLeftUnused(analysis, ranges)) {
     const message = `\`${name}\` is now unused in ${path}`;
     ctx.report({ severity: 'info', code: 'dead-code/constant-unused', message, file: path });

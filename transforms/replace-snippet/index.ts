@@ -22,9 +22,9 @@
 import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform } from '../../src/engine/contract.js';
-import type { PythonProjectContext } from '../../src/python/adapter.js';
-import { tokenize } from '../../src/python/tokens.js';
+import { defineTransform, type SourceFile } from '../../src/engine/contract.js';
+import type { PythonProjectContext, PythonTypes } from '../../src/python/adapter.js';
+import { type Token, tokenize } from '../../src/python/tokens.js';
 import { matchIn, nearestMiss, type ScopedMatch, searchScopes } from './locate.js';
 import { droppedDocumentation, replacementText, unusedExceptAlias } from './rewrite.js';
 
@@ -74,7 +74,17 @@ function run(ctx: PythonProjectContext<ReplaceSnippetOptions>): void {
       { hint: 'name the function that holds the code to replace with the "function" option' },
     );
   }
-  const match = matches[0]!;
+  replaceMatch(ctx, fileCtx, tokens, matches[0]!);
+}
+
+/** The fix for the one match: unsafe when it drops documentation the after-code lacks. */
+function replaceMatch(
+  ctx: PythonProjectContext<ReplaceSnippetOptions>,
+  fileCtx: SourceFile<PythonTypes>,
+  tokens: readonly Token[],
+  match: ScopedMatch,
+): void {
+  const { file, before, after } = ctx.options;
   const dropped = droppedDocumentation(fileCtx.tree, tokens, match, after);
   if (dropped.comments.length > 0) {
     ctx.report({
