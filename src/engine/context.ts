@@ -239,6 +239,9 @@ export class ProjectRunContext<O, L extends LanguageTypes>
 
   /** The language's project model over every one of its files in the repository. */
   get project(): L['project'] {
+    if (!this.language.openProject) {
+      throw new Error(`the ${this.language.id} language adapter has no project model`);
+    }
     this.projectModel ??= this.language.openProject(
       {
         files: this.repositoryFiles(),
@@ -272,7 +275,7 @@ export class ProjectRunContext<O, L extends LanguageTypes>
     if (!language) throw new InputError(`${path}: no language remedy knows owns this file`);
     const read = this.store.read(path);
     if (!read.ok) throw new InputError(`${path}: ${read.reason}`, { location: { file: path } });
-    const tree = language.parse(read.text);
+    const tree = language.parse(read.text, path);
     const broken = language.syntaxError(tree);
     if (broken) {
       language.dispose(tree);

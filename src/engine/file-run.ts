@@ -114,6 +114,7 @@ function transformFile(
       return failedFile(path, error, diagnostics);
     }
     return settle(file, {
+      env: { root: run.settings.root },
       before: text,
       applied,
       imports: importsToResolve(gathered.imports, applied, gathered.heldBack),

@@ -54,8 +54,8 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
   readonly extensions: readonly string[];
   /** Load what parsing needs (a WASM grammar); awaited once per thread before any parse. */
   load(): Promise<void>;
-  /** Parse a text. Syntax errors are in the tree, not thrown. The caller disposes the tree. */
-  parse(text: string): L['tree'];
+  /** Parse a file's text (the path says `.tsx` from `.ts`). Syntax errors are in the tree, not thrown. */
+  parse(text: string, path: string): L['tree'];
   /**
    * The tree of `newText`, which is `oldText` with `edits` (in `oldText` offsets) applied,
    * reusing `tree` (the tree of `oldText`, which it may change). Both trees are the caller's.
@@ -70,15 +70,15 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
    * is nothing to do (`add`: the import is there; `remove-if-unused`: the name is used).
    */
   importEdit(
-    text: string,
-    tree: L['tree'],
+    file: { readonly path: string; readonly text: string; readonly tree: L['tree'] },
     request: ImportRequest,
     kind: 'add' | 'remove-if-unused',
+    env: LanguageEnv,
   ): Edit | undefined;
   /** Fill in what the repository's own config says (e.g. the target version), when not given. */
-  completeSettings(settings: TransformSettings): TransformSettings;
-  /** The project model project-reading transforms see as `ctx.project`. */
-  openProject(host: ProjectHost<L>, settings: TransformSettings): L['project'];
+  completeSettings?(settings: TransformSettings): TransformSettings;
+  /** The project model project-reading transforms see as `ctx.project` (if the language has one). */
+  openProject?(host: ProjectHost<L>, settings: TransformSettings): L['project'];
   /**
    * The semantic guard over every file of a batch the run changed: what each rewrite
    * broke that was not broken before (names that became undefined, for instance). A

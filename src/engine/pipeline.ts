@@ -13,7 +13,7 @@ import type { FileResult } from '../core/result.js';
 import { LineIndex } from '../core/text.js';
 import { type ImportRequests, noImports, SkipFile } from './context.js';
 import type { AnyTransform } from './contract.js';
-import type { AnyLanguage } from './language.js';
+import type { AnyLanguage, LanguageEnv } from './language.js';
 
 /**
  * A file on its way through the pipeline: its current text and (for a file of a known
@@ -29,7 +29,7 @@ export class WorkingFile {
 
   /** Parse `text` for `path` (no tree when no language owns the file). */
   static parse(path: string, language: AnyLanguage | undefined, text: string): WorkingFile {
-    return new WorkingFile(path, language, text, language?.parse(text));
+    return new WorkingFile(path, language, text, language?.parse(text, path));
   }
 
   /** Move to `text`, which is the current text with `edits` applied (re-parsed incrementally). */
@@ -113,7 +113,7 @@ export function runTransformCode<T>(transform: AnyTransform, run: () => T, file?
 }
 
 /** Apply import additions, then removals of names no longer used, each on the current tree. */
-export function resolveImports(file: WorkingFile, imports: ImportRequests): void {
+export function resolveImports(file: WorkingFile, imports: ImportRequests, env: LanguageEnv): void {
   const { language } = file;
   if (imports.add.length + imports.removeIfUnused.length === 0) return;
   if (!language || file.tree === undefined) {
@@ -122,12 +122,13 @@ export function resolveImports(file: WorkingFile, imports: ImportRequests): void
   const step = (edit: Edit | undefined) => {
     if (edit) file.advance([edit], applyEdits(file.text, [edit]));
   };
-  for (const req of imports.add) step(language.importEdit(file.text, file.tree, req, 'add'));
+  for (const req of imports.add) step(language.importEdit(file, req, 'add', env));
   for (const req of imports.removeIfUnused)
-    step(language.importEdit(file.text, file.tree, req, 'remove-if-unused'));
+    step(language.importEdit(file, req, 'remove-if-unused', env));
 }
 
 export interface Settled {
+  readonly env: LanguageEnv;
   readonly before: string;
   readonly applied: readonly Fix[];
   readonly imports: ImportRequests;
@@ -145,7 +146,7 @@ export function settle(file: WorkingFile, s: Settled): FileResult {
     ...(s.heldBack ? { heldBack: s.heldBack } : {}),
   };
   try {
-    resolveImports(file, s.imports);
+    resolveImports(file, s.imports, s.env);
   } catch (error) {
     return { ...base, kind: 'failed', error: `resolving imports: ${errorMessage(error)}` };
   }

@@ -147,6 +147,7 @@ function touchedResults(run: ProjectRun, stable: StableFiles, gathered: Gathered
     const held = gathered.heldBack.get(path) ?? [];
     const applied = stable.applied.get(path) ?? [];
     return settleText(path, before, stable.texts.get(path) ?? before, {
+      env: { root: run.settings.root },
       applied,
       imports: importsToResolve(gathered.imports.get(path), applied, held),
       diagnostics: heldBackDiagnostics(path, before, held),
@@ -168,6 +169,7 @@ function createdResults(
       return { kind: 'failed', path, error, diagnostics: [] };
     }
     return settleText(path, '', text, {
+      env: { root: run.settings.root },
       applied: [],
       imports: noImports(),
       diagnostics: [],

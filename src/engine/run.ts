@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { RemedyConfig } from '../config/load.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
+import { describeIssue, keyPath } from '../core/issues.js';
 import { type FileResult, heldBackCount } from '../core/result.js';
 import type { AnyTransform, TargetVersion, TransformSettings } from './contract.js';
 import { type Discovery, discoverFiles } from './discover.js';
@@ -56,10 +57,10 @@ export interface RunOutcome {
 function parseOptions(transform: AnyTransform, raw: unknown): unknown {
   const parsed = transform.options.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const key = issue.path.length ? issue.path.map(String).join('.') : '(options)';
+  const issue = describeIssue(parsed.error.issues[0]!);
+  const key = keyPath(issue.path, '(options)');
   throw new UsageError(`invalid options for ${transform.id} at "${key}": ${issue.message}`, {
-    hint: `run "remedy transforms" to see the options of ${transform.id}`,
+    hint: `run "remedy transforms ${transform.id}" to see its options`,
   });
 }
 
@@ -69,7 +70,7 @@ function settingsFor(req: RunRequest, languages: readonly AnyLanguage[]): Transf
     targetVersion: req.targetVersion ?? req.config?.targetVersion,
     pythonRoots: req.config?.pythonRoots,
   };
-  for (const language of languages) settings = language.completeSettings(settings);
+  for (const language of languages) settings = language.completeSettings?.(settings) ?? settings;
   return settings;
 }
 

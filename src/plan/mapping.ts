@@ -7,6 +7,7 @@ import type { FindingMapping, RemedyConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
 import type { AnyTransform, LoadedTransform } from '../engine/contract.js';
 import type { Finding } from '../findings/types.js';
+import { configuredType } from './commit-message.js';
 import type { AnyRecognizer } from './recognizer.js';
 
 /** What the planner can map findings to: the transforms and their recognizers. */
@@ -28,6 +29,8 @@ export interface TransformStep {
   readonly source: StepSource;
   /** Commit subject from config, else the transform's summary. */
   readonly subject: string;
+  /** Commit type from config (the finding's entry, then `commitTypes`), else guessed at commit time. */
+  readonly type?: string;
   /** The config entry allows the transform's unsafe fixes (`"unsafe": true`). */
   readonly unsafe: boolean;
 }
@@ -53,12 +56,24 @@ export function mapFinding(
   const entry =
     config.findings.get(finding.id) ??
     finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
-  if (entry && entry.kind !== 'inferred') return fromConfig(finding.id, entry, config, catalog);
-  const inferred = inferStep(finding, catalog);
-  if (entry?.kind === 'inferred' && inferred.kind === 'transform') {
-    return { ...inferred, subject: entry.subject ?? inferred.subject, unsafe: entry.unsafe };
-  }
-  return inferred;
+  const step =
+    entry && entry.kind !== 'subject'
+      ? fromConfig(finding.id, entry, config, catalog)
+      : withEntry(inferStep(finding, catalog), entry);
+  if (step.kind !== 'transform') return step;
+  const type =
+    (entry && 'type' in entry ? entry.type : undefined) ??
+    configuredType(finding, config.commitTypes);
+  return type ? { ...step, type } : step;
+}
+
+/** An inferred step with what the finding's entry changes: the subject, unsafe fixes. */
+function withEntry(
+  step: Step,
+  entry: Extract<FindingMapping, { kind: 'subject' }> | undefined,
+): Step {
+  if (!entry || step.kind !== 'transform') return step;
+  return { ...step, subject: entry.subject ?? step.subject, unsafe: entry.unsafe };
 }
 
 /** The first recognizer whose `infer` answers for the finding, else manual. */
@@ -96,7 +111,7 @@ function inferStep(finding: Finding, catalog: TransformCatalog): Step {
 
 function fromConfig(
   id: string,
-  entry: Exclude<FindingMapping, { kind: 'inferred' }>,
+  entry: Exclude<FindingMapping, { kind: 'subject' }>,
   config: RemedyConfig,
   catalog: TransformCatalog,
 ): Step {

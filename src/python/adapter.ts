@@ -67,14 +67,13 @@ function formatRegions(change: FileChange, env: LanguageEnv): string {
 }
 
 function importEdit(
-  text: string,
-  tree: Tree,
+  file: { readonly text: string; readonly tree: Tree },
   request: ImportRequest,
   kind: 'add' | 'remove-if-unused',
 ) {
   return kind === 'add'
-    ? planAddImport(text, tree, request)
-    : planRemoveImportIfUnused(text, tree, request);
+    ? planAddImport(file.text, file.tree, request)
+    : planRemoveImportIfUnused(file.text, file.tree, request);
 }
 
 function completeSettings(settings: TransformSettings): TransformSettings {

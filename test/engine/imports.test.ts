@@ -38,7 +38,7 @@ function oneByOne(
 function resolved(text: string, add: ImportRequest[], remove: ImportRequest[]): string {
   const file = WorkingFile.parse('case.py', languageOf('case.py'), text);
   try {
-    resolveImports(file, { ...noImports(), add, removeIfUnused: remove });
+    resolveImports(file, { ...noImports(), add, removeIfUnused: remove }, { root: '.' });
     expect(file.syntaxError()).toBeUndefined();
     return file.text;
   } finally {
