@@ -58,7 +58,7 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
    */
   load(needs?: { readonly project?: boolean }): Promise<void>;
   /** Parse a file's text (the path says `.tsx` from `.ts`). Syntax errors are in the tree, not thrown. */
-  parse(text: string, path: string): L['tree'];
+  parse(path: string, text: string): L['tree'];
   /**
    * The tree of `newText`, which is `oldText` with `edits` (in `oldText` offsets) applied,
    * reusing `tree` (the tree of `oldText`, which it may change). Both trees are the caller's.

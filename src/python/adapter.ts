@@ -95,7 +95,7 @@ const python: LanguageAdapter<PythonTypes> = {
   module: import.meta.url,
   extensions: PYTHON_EXTENSIONS,
   load,
-  parse: (text) => parsePython(text),
+  parse: (_path, text) => parsePython(text),
   reparse,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
