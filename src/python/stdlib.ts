@@ -44,3 +44,60 @@ const STDLIB_MODULES = new Set(
 export function isStdlibModule(module: string): boolean {
   return STDLIB_MODULES.has(module.split('.')[0]!);
 }
+
+/**
+ * Where a standard-library module is not always importable: only from a version
+ * (`tomllib` 3.11), removed in a version (`imp` 3.12), on one platform only (`winreg`),
+ * or missing from some builds (`sqlite3` without libsqlite3).
+ */
+export interface StdlibAvailability {
+  /** First Python 3 minor version that has it. */
+  readonly since?: number;
+  /** First Python 3 minor version that no longer has it. */
+  readonly removedIn?: number;
+  readonly platform?: 'Windows' | 'Unix' | 'macOS';
+  /** Built only when an optional system library is present. */
+  readonly optionalBuild?: boolean;
+}
+
+const SINCE: Record<string, number> = { graphlib: 9, zoneinfo: 9, tomllib: 11 };
+const REMOVED: Record<string, number> = Object.fromEntries([
+  ...['asynchat', 'asyncore', 'distutils', 'imp', 'smtpd'].map((m) => [m, 12]),
+  ...(
+    'aifc audioop cgi cgitb chunk crypt imghdr lib2to3 mailcap msilib nis nntplib ' +
+    'ossaudiodev pipes sndhdr spwd sunau telnetlib uu xdrlib'
+  )
+    .split(' ')
+    .map((m) => [m, 13]),
+]);
+const WINDOWS = new Set('_msi _overlapped _winapi msilib msvcrt nt winreg winsound'.split(' '));
+const UNIX = new Set(
+  '_curses _posixshmem _posixsubprocess crypt curses fcntl grp nis ossaudiodev posix pty pwd readline resource spwd syslog termios tty'.split(
+    ' ',
+  ),
+);
+const MACOS = new Set(['_scproxy']);
+const OPTIONAL_BUILD = new Set(
+  '_bz2 _ctypes _dbm _gdbm _lzma _sqlite3 _ssl _tkinter bz2 ctypes curses dbm.gnu dbm.ndbm idlelib lzma readline sqlite3 ssl tkinter turtle turtledemo zlib'.split(
+    ' ',
+  ),
+);
+
+/** The availability limits of a standard-library module (`{}` when it is always there). */
+export function stdlibAvailability(module: string): StdlibAvailability {
+  const top = module.split('.')[0]!;
+  const two = module.split('.').slice(0, 2).join('.');
+  const platform = WINDOWS.has(top)
+    ? 'Windows'
+    : UNIX.has(top)
+      ? 'Unix'
+      : MACOS.has(top)
+        ? 'macOS'
+        : undefined;
+  return {
+    ...(SINCE[top] !== undefined ? { since: SINCE[top] } : {}),
+    ...(REMOVED[top] !== undefined ? { removedIn: REMOVED[top] } : {}),
+    ...(platform ? { platform } : {}),
+    ...(OPTIONAL_BUILD.has(top) || OPTIONAL_BUILD.has(two) ? { optionalBuild: true } : {}),
+  };
+}
