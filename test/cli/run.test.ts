@@ -157,7 +157,7 @@ describe('remedy run: diagnostics', () => {
     expect(normal.stderr).not.toContain('left `import json`');
     const verbose = runCli(['run', 'hoist-imports', '-v'], repo);
     expect(verbose.stderr).toContain(
-      'm.py:3: info: left `import json` in load in place: it is inside `try`/`except ImportError` (an optional import) [hoist/guarded]',
+      'm.py:3: info: left `import json` in load in place: it is inside `try`/`except ImportError` (an optional import) [hoist/guarded-import-error]',
     );
     expect(verbose.stderr).not.toContain('not shown');
     const warned = makeTree({ 'm.py': MIXED, 'ruff.toml': 'target-version = "py39"\n' });

@@ -1,15 +1,18 @@
 /**
  * The function-local imports of a module and, for each, whether it may move to module
- * level or must stay (and why): guarded (`try`/`except ImportError`, `if TYPE_CHECKING`,
- * other conditionals), marked lazy, a module not selected by `modules`, or a move that
- * would change what a name means.
+ * level or must stay, and why (the `hoist/<code>` of its note): its blocks keep it
+ * (`blocks.ts`), its module is not selected by `modules`, is not always importable
+ * (`tomllib` before 3.11, `winreg` off Windows), is not standard library and sits in a
+ * block, is marked lazy, or moving it would change what a name means.
  */
 import { collectImports, type ImportStatement } from '../../src/python/imports.js';
 import { lineOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import type { Binding, Scope } from '../../src/python/project/scope-types.js';
-import { isStdlibModule } from '../../src/python/stdlib.js';
+import { isStdlibModule, stdlibAvailability } from '../../src/python/stdlib.js';
+import type { PythonVersion } from '../../src/python/version.js';
+import { type BlockFacts, blockFacts } from './blocks.js';
 import type { HoistOptions } from './options.js';
 
 export interface LocalImport {
@@ -21,8 +24,20 @@ export interface LocalImport {
   readonly bindings: readonly Binding[];
 }
 
-/** Why an import stays: `hoist/guarded`, `hoist/lazy`, `hoist/not-selected`, `hoist/star`, `hoist/meaning`. */
-export type StayCode = 'guarded' | 'lazy' | 'not-selected' | 'star' | 'meaning';
+/** Why an import stays: its diagnostic is `hoist/<code>`. */
+export type StayCode =
+  | 'type-checking'
+  | 'version-gated'
+  | 'platform-specific'
+  | 'guarded-import-error'
+  | 'guarded'
+  | 'conditional'
+  | 'third-party'
+  | 'first-party'
+  | 'not-selected'
+  | 'lazy'
+  | 'star'
+  | 'shadows';
 
 export type Verdict =
   | { readonly hoist: true }
@@ -65,30 +80,6 @@ function selected(spec: string, modules: HoistOptions['modules']): boolean {
   const stdlib = !spec.startsWith('.') && isStdlibModule(spec);
   if (modules === 'stdlib') return stdlib;
   return modules.some((m) => (m === 'stdlib' && stdlib) || spec === m || spec.startsWith(`${m}.`));
-}
-
-/** Why a statement is guarded by its position in the function, if it is. */
-function guardReason(node: Node, fn: Node): string | undefined {
-  for (let p = node.parent; p && p.id !== fn.id; p = p.parent) {
-    if (p.type === 'if_statement' || p.type === 'elif_clause') {
-      const condition = p.childForFieldName('condition')?.text ?? '';
-      if (/\bTYPE_CHECKING\b/.test(condition)) return 'it is under `if TYPE_CHECKING`';
-      return `it is conditional (inside \`if ${condition.replace(/\s+/g, ' ')}\`)`;
-    }
-    if (p.type === 'try_statement') {
-      const handlers = p.namedChildren.filter((c) => c?.type === 'except_clause');
-      if (handlers.some((h) => /\b(ImportError|ModuleNotFoundError)\b/.test(h!.text))) {
-        return 'it is inside `try`/`except ImportError` (an optional import)';
-      }
-      return 'it is inside a `try` block';
-    }
-    if (
-      ['with_statement', 'for_statement', 'while_statement', 'match_statement'].includes(p.type)
-    ) {
-      return `it is inside a \`${p.type.replace('_statement', '')}\` block`;
-    }
-  }
-  return undefined;
 }
 
 /** A comment on the import's line, or right above it, that says it is lazy on purpose. */
@@ -139,32 +130,97 @@ function meaningChange(
   return undefined;
 }
 
+type Stay = Extract<Verdict, { hoist: false }>;
+
+function stay(code: StayCode, why: string): Stay {
+  return { hoist: false, code, why };
+}
+
+function firstOf<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const r = f(item);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
+/** Why `spec` is not selected by `modules`, if it is not. */
+function notSelected(spec: string, modules: HoistOptions['modules']): Stay | undefined {
+  if (selected(spec, modules)) return undefined;
+  const add = 'add it to `modules` to move it';
+  if (spec.startsWith('.'))
+    return stay('first-party', `\`${spec}\` is a relative (first-party) import; ${add}`);
+  if (isStdlibModule(spec))
+    return stay('not-selected', `\`${spec}\` is not named in \`modules\`; ${add}`);
+  return stay(
+    'third-party',
+    `\`${spec}\` is not in the standard library and not named in \`modules\`; ${add}`,
+  );
+}
+
+/** Why a standard-library module may be missing where the module is imported, if it may. */
+function unavailable(spec: string, target: PythonVersion | undefined): Stay | undefined {
+  if (!isStdlibModule(spec)) return undefined;
+  const facts = stdlibAvailability(spec);
+  if (facts.platform)
+    return stay('platform-specific', `\`${spec}\` exists on ${facts.platform} only`);
+  if (facts.removedIn !== undefined) {
+    return stay('version-gated', `\`${spec}\` was removed in Python 3.${facts.removedIn}`);
+  }
+  if (facts.since !== undefined && (target === undefined || target.minor < facts.since)) {
+    const version = target
+      ? `the target version is 3.${target.minor}`
+      : 'no target version is known';
+    return stay(
+      'version-gated',
+      `\`${spec}\` exists from Python 3.${facts.since} only and ${version}`,
+    );
+  }
+  return undefined;
+}
+
+/** Why a block that does not keep every import keeps this one, given what it imports. */
+function blockStay(facts: BlockFacts, specs: readonly string[]): Stay | undefined {
+  const outside = specs.find((s) => !isStdlibModule(s));
+  if (outside && facts.block) {
+    return stay(
+      'conditional',
+      `it is inside ${/^[aeiou]/.test(facts.block) ? 'an' : 'a'} \`${facts.block}\` block and \`${outside}\` is not in the standard library (only standard-library imports leave blocks)`,
+    );
+  }
+  const fragile = specs.find((s) => stdlibAvailability(s).optionalBuild);
+  if (facts.broad && (facts.broad.importsOnly || fragile)) {
+    const guard = `it is inside \`try\`/\`${facts.broad.handler}\``;
+    const why = facts.broad.importsOnly
+      ? `${guard}, which guards only imports (an optional import)`
+      : `${guard} and \`${fragile}\` is missing from some Python builds`;
+    return stay('guarded-import-error', why);
+  }
+  return undefined;
+}
+
 /** Decide whether one local import may move. */
 export function verdictFor(
   analysis: ModuleAnalysis,
   text: string,
   local: LocalImport,
   modules: HoistOptions['modules'],
+  target: PythonVersion | undefined,
 ): Verdict {
-  const guard = guardReason(local.statement.node, local.scope.node);
-  if (guard) return { hoist: false, code: 'guarded', why: guard };
+  const specs = moduleSpec(local.statement);
+  const facts = blockFacts(local.statement.node, local.scope.node);
+  if (facts.stay) return stay(facts.stay.code, facts.stay.why);
   const lazy = lazyComment(text, local.statement.node);
-  if (lazy)
-    return { hoist: false, code: 'lazy', why: `it is marked as deliberately lazy (\`${lazy}\`)` };
-  for (const spec of moduleSpec(local.statement)) {
-    if (selected(spec, modules)) continue;
-    const what = spec.startsWith('.')
-      ? `\`${spec}\` is a relative (first-party) import`
-      : isStdlibModule(spec)
-        ? `\`${spec}\` is not named in \`modules\``
-        : `\`${spec}\` is not in the standard library and not named in \`modules\``;
-    return { hoist: false, code: 'not-selected', why: `${what}; add it to \`modules\` to move it` };
-  }
-  if (local.statement.wildcard) return { hoist: false, code: 'star', why: 'it is a star import' };
+  if (lazy) return stay('lazy', `it is marked as deliberately lazy (\`${lazy}\`)`);
+  const reason =
+    firstOf(specs, (s) => notSelected(s, modules)) ??
+    blockStay(facts, specs) ??
+    firstOf(specs, (s) => unavailable(s, target));
+  if (reason) return reason;
+  if (local.statement.wildcard) return stay('star', 'it is a star import');
   for (const b of local.bindings) {
     const change = meaningChange(analysis, local, b);
-    if (change)
-      return { hoist: false, code: 'meaning', why: `moving it would change meaning: ${change}` };
+    if (change) return stay('shadows', `moving it would change meaning: ${change}`);
   }
   return { hoist: true };
 }

@@ -14,12 +14,30 @@
  * selects: the standard library by default); unsafe when a hoisted import is relative or
  * of a package the file's own directories name (first-party): at module level it may
  * close an import cycle.
- * An import stays where it is, with a note saying why, when it is inside
- * `try`/`except ImportError`, under `if TYPE_CHECKING` or another conditional, marked
- * deliberately lazy (`# noqa: PLC0415`, a comment saying lazy / circular / deferred),
- * would change meaning (its name is bound differently at module level, in the function,
- * or in an enclosing function, or would shadow a builtin used elsewhere), or is a module
- * not selected by `modules` (third-party and relative imports must be named).
+ * Blocks: a standard-library import leaves any `try`, `with`, `if`/`elif`/`else`, `for`,
+ * `while` or `match` body, because importing an always-available stdlib module cannot
+ * fail and binds the same module wherever it runs. It stays, with a note whose code says
+ * why (`hoist/<code>`), when it is
+ * - under `if TYPE_CHECKING` (`type-checking`), or a version / platform check
+ *   (`version-gated`, `platform-specific`: `sys.version_info`, `sys.platform`, `os.name`);
+ * - inside a `try` that catches `ImportError`/`ModuleNotFoundError`, or the fallback in
+ *   such a handler, or inside `with suppress(ImportError)` (`guarded-import-error`); a
+ *   bare `except:` or `except Exception:` counts too when its `try` holds only imports
+ *   (the optional-import idiom) or the module is missing from some builds (`sqlite3`,
+ *   `ssl`); a broad handler around ordinary code does not keep a stdlib import;
+ * - inside `with warnings.catch_warnings()` (`guarded`);
+ * - a module that is not always importable: only from a version newer than the target
+ *   (`tomllib` before 3.11, unknown target included), removed in a version (`imp`), or
+ *   platform-only (`winreg`, `fcntl`) (`version-gated`, `platform-specific`);
+ * - a module `modules` does not select (`third-party`, `first-party`, `not-selected`),
+ *   or a selected non-stdlib module inside any block (`conditional`: an optional dependency);
+ * - marked deliberately lazy (`lazy`: `# noqa: PLC0415`, a comment saying lazy / circular
+ *   / deferred), a star import (`star`);
+ * - moving it would change what a name means (`shadows`): the name is bound differently at
+ *   module level (a local `import datetime` where the module has `from datetime import
+ *   datetime`), in the function, or in an enclosing function, or would shadow a builtin.
+ * A module-level `if TYPE_CHECKING:` copy of a hoisted import is removed (the import is now
+ * a runtime one; keeping both would redefine the name).
  * Options: `files` (paths or base names), `functions` (`serialize_for_audit`,
  * `BaseRepository.count`), `modules`: `"stdlib"` (default) or a list of module names
  * (`["sqlalchemy"]`; add `"stdlib"` to the list to include the standard library).
@@ -28,12 +46,13 @@ import { Fix } from '../../src/core/fix.js';
 import { defineTransform } from '../../src/engine/contract.js';
 import type { PythonFileContext } from '../../src/python/adapter.js';
 import type { Node } from '../../src/python/parser.js';
-import { analyzeModule } from '../../src/python/project/module-analysis.js';
+import { analyzeModule, type ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import type { Binding } from '../../src/python/project/scope-types.js';
 import { type LocalImport, localImports, matchesFunctions, verdictFor } from './candidates.js';
 import { type HoistOptions, optionsSchema } from './options.js';
 import { type HoistRequest, planModuleImports } from './placement.js';
 import { removalEdits } from './removal.js';
+import { typeCheckingCopyRemovals } from './type-checking.js';
 
 function matchesFiles(path: string, files: readonly string[] | undefined): boolean {
   if (!files || files.length === 0) return true;
@@ -86,7 +105,13 @@ function run(ctx: PythonFileContext<HoistOptions>): Fix[] {
   const hoisted: LocalImport[] = [];
   const planned = new Map<string, string>();
   for (const local of locals) {
-    const verdict = verdictFor(analysis, ctx.text, local, ctx.options.modules);
+    const verdict = verdictFor(
+      analysis,
+      ctx.text,
+      local,
+      ctx.options.modules,
+      ctx.settings.targetVersion,
+    );
     const clash = verdict.hoist ? conflictWith(planned, local) : undefined;
     const what = `\`${local.statement.node.text.replace(/\s+/g, ' ')}\` in ${local.functionName}`;
     if (!verdict.hoist || clash) {
@@ -105,11 +130,15 @@ function run(ctx: PythonFileContext<HoistOptions>): Fix[] {
       planned.set(b.name, `${b.import?.statement.kind}:${b.import?.target}`);
     hoisted.push(local);
   }
-  return hoisted.length === 0 ? [] : [hoistFix(ctx, hoisted)];
+  return hoisted.length === 0 ? [] : [hoistFix(ctx, analysis, hoisted)];
 }
 
 /** One fix: the statements out of their functions, merged into the module's imports. */
-function hoistFix(ctx: PythonFileContext<HoistOptions>, hoisted: readonly LocalImport[]): Fix {
+function hoistFix(
+  ctx: PythonFileContext<HoistOptions>,
+  analysis: ModuleAnalysis,
+  hoisted: readonly LocalImport[],
+): Fix {
   const byBody = new Map<number, { body: Node; statements: Node[] }>();
   for (const local of hoisted) {
     const body = local.statement.node.parent!;
@@ -127,10 +156,12 @@ function hoistFix(ctx: PythonFileContext<HoistOptions>, hoisted: readonly LocalI
     firstPartyGuess(ctx.path),
     ctx.eol,
   );
+  const copies = typeCheckingCopyRemovals(ctx.text, analysis, hoisted);
   const functions = [...new Set(hoisted.map((l) => l.functionName))].join(', ');
   const title = `hoist ${hoisted.length} import(s) out of ${functions}`;
   const own = hoisted.find((l) => isProjectModule(l, ctx.path));
-  const edits = [...removals, ...additions];
+  const edits = [...removals, ...additions, ...copies.edits];
+  if (copies.blockRemoved) ctx.removeImportIfUnused('typing', 'TYPE_CHECKING');
   if (!own) return Fix.safe(title, edits);
   const why = `\`${oneLine(own.statement.node.text)}\` imports a module of this project: at module level it may close an import cycle`;
   return Fix.unsafe(`${title} (${why})`, edits);
