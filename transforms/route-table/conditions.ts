@@ -1,31 +1,44 @@
 /**
- * Path tests in a condition: `p == "/x"` (exact), `p == "/x" or p.startswith("/x/")`
- * (prefix: the path or anything below it), several of them joined with `or`, and
- * `p in ("/a", "/b")` (exact each). Anything else is a problem, described in words.
+ * A route condition read into route keys: `or` of alternatives, each an `and` of path
+ * tests (`atoms.ts`) over the same subjects — the path (compared with `"/..."` literals,
+ * or by prefix or pattern) and optionally qualifiers compared by equality (the method).
+ * `p == "/x" or p.startswith("/x/")` pairs into one prefix match (the path or below it);
+ * a lone `startswith` matches by prefix as written; `re.match` by pattern.
  */
-import { stringLiteralValue } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import { codeTokens, tokenize } from '../../src/python/tokens.js';
+import { type Alternative, type Component, oneLine, operands, readAtom } from './atoms.js';
 
-export type MatchKind = 'exact' | 'prefix';
+export { oneLine } from './atoms.js';
+
+/** `exact` ==; `prefix` the path or below it; `startswith` as written; `regex` a pattern. */
+export type MatchKind = 'exact' | 'prefix' | 'startswith' | 'regex';
+
+export interface Literal {
+  readonly value: string;
+  /** As written (keeps the file's quote style). */
+  readonly literal: string;
+}
 
 export interface PathTest {
+  /** The literal's value: a path, a prefix, or a pattern for `regex`. */
   readonly path: string;
-  readonly kind: MatchKind;
-  /** The path's string literal as written (keeps the file's quote style). */
+  /** As written (keeps the file's quote style). */
   readonly literal: string;
+  readonly kind: MatchKind;
+  /** What the qualifiers (the method) must equal, in `ParsedCondition.qualifiers` order. */
+  readonly qualifiers: readonly Literal[];
+  /** The regex function as written (`re.match`), for `regex`. */
+  readonly matcher?: string;
 }
 
 export interface ParsedCondition {
   readonly tests: readonly PathTest[];
-  /** The expression compared with the paths, and its token key. */
+  /** The expression compared with the paths, and its token key (qualifiers included). */
   readonly subject: Node;
+  readonly qualifiers: readonly Node[];
   readonly subjectKey: string;
 }
-
-type Atom =
-  | { kind: 'eq'; subject: Node; value: string; literal: string }
-  | { kind: 'startswith'; subject: Node; value: string; literal: string };
 
 /** Token key of an expression: equal for code that differs only in layout and comments. */
 export function codeKey(text: string): string {
@@ -34,114 +47,118 @@ export function codeKey(text: string): string {
     .join(' ');
 }
 
-/** The path tests of `condition`, or why it is not made of path tests. */
+const MIXED =
+  'the branch depends on more than the path (and values compared by equality), which a route table cannot hold';
+
+/** The route keys of `condition`, or why it is not made of path tests. */
 export function parseCondition(condition: Node): ParsedCondition | string {
-  const atoms: Atom[] = [];
-  for (const part of orOperands(condition)) {
-    const parsed = parseAtom(part);
-    if (typeof parsed === 'string') return parsed;
-    atoms.push(...parsed);
+  const rows: Alternative[] = [];
+  for (const disjunct of operands(condition, 'or')) {
+    let alternatives: Alternative[] = [[]];
+    const conjunction = operands(disjunct, 'and');
+    for (const atom of conjunction) {
+      const read = readAtom(atom);
+      if (typeof read === 'string') return conjunction.length > 1 ? `${read}: ${MIXED}` : read;
+      alternatives = alternatives.flatMap((a) => read.map((r) => [...a, ...r]));
+    }
+    rows.push(...alternatives);
   }
-  const subjectKey = codeKey(atoms[0]!.subject.text);
-  const other = atoms.find((a) => codeKey(a.subject.text) !== subjectKey);
-  if (other) {
-    return `it compares both \`${atoms[0]!.subject.text}\` and \`${other.subject.text}\``;
+  const subjects = subjectsOf(rows);
+  if (typeof subjects === 'string') return subjects;
+  const path = pathSubject(rows, subjects);
+  const qualifiers = subjects.filter((k) => k !== path);
+  const byKey = (row: Alternative, key: string) =>
+    row.find((c) => codeKey(c.subject.text) === key)!;
+  const odd = rows.flatMap((r) => qualifiers.map((q) => byKey(r, q))).find((c) => c.kind !== 'eq');
+  if (odd) {
+    return `\`${oneLine(odd.subject.text)}\` is matched by ${odd.kind} and \`${oneLine(byKey(rows[0]!, path).subject.text)}\` too: only the path may be matched by prefix or pattern`;
   }
-  const tests = pairAtoms(atoms);
-  if (typeof tests === 'string') return tests;
-  return { tests, subject: atoms[0]!.subject, subjectKey };
+  const keyed = rows.map((r) => ({
+    path: byKey(r, path),
+    qualifiers: qualifiers.map((q) => literal(byKey(r, q))),
+  }));
+  const tests = pairPrefixes(keyed);
+  const first = rows[0]!;
+  return {
+    tests,
+    subject: byKey(first, path).subject,
+    qualifiers: qualifiers.map((q) => byKey(first, q).subject),
+    subjectKey: [...qualifiers, path].join(' , '),
+  };
 }
 
-/** `a or b or c` -> [a, b, c], through parentheses. */
-function orOperands(node: Node): Node[] {
-  const inner = unparenthesize(node);
-  if (inner.type === 'boolean_operator' && inner.childForFieldName('operator')?.type === 'or') {
-    return [
-      ...orOperands(inner.childForFieldName('left')!),
-      ...orOperands(inner.childForFieldName('right')!),
-    ];
-  }
-  return [inner];
+function literal(c: Component): Literal {
+  return { value: c.value, literal: c.literal };
 }
 
-function unparenthesize(node: Node): Node {
-  let current = node;
-  while (current.type === 'parenthesized_expression' && current.namedChildCount === 1) {
-    current = current.namedChild(0)!;
+/** The subjects every alternative tests, once each, in order of appearance. */
+function subjectsOf(rows: readonly Alternative[]): string[] | string {
+  const order: string[] = [];
+  for (const row of rows) {
+    const keys = row.map((c) => codeKey(c.subject.text));
+    const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (twice !== undefined) {
+      const node = row.find((c) => codeKey(c.subject.text) === twice)!.subject;
+      return `it tests \`${oneLine(node.text)}\` twice in one alternative`;
+    }
+    for (const k of keys) if (!order.includes(k)) order.push(k);
   }
-  return current;
-}
-
-function parseAtom(node: Node): Atom[] | string {
-  if (node.type === 'comparison_operator') return parseComparison(node);
-  if (node.type === 'call') {
-    const fn = node.childForFieldName('function');
-    const args = node.childForFieldName('arguments')?.namedChildren ?? [];
-    const arg = args.length === 1 ? args[0] : undefined;
-    const value = arg ? stringLiteralValue(arg) : undefined;
-    if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'startswith') {
-      if (value !== undefined && arg) {
-        const subject = fn.childForFieldName('object')!;
-        return [{ kind: 'startswith', subject, value, literal: arg.text }];
-      }
+  for (const row of rows) {
+    const missing = order.find((k) => !row.some((c) => codeKey(c.subject.text) === k));
+    if (missing !== undefined) {
+      const a = rows.flat().find((c) => codeKey(c.subject.text) === missing)!;
+      const b = row[0]!;
+      return `it compares both \`${oneLine(a.subject.text)}\` and \`${oneLine(b.subject.text)}\``;
     }
   }
-  return `\`${oneLine(node.text)}\` is not a path comparison`;
+  return order;
 }
 
-function parseComparison(node: Node): Atom[] | string {
-  const operands = node.namedChildren.filter((n): n is Node => !!n);
-  const operators = node.children.filter((c) => c && !c.isNamed).map((c) => c!.type);
-  const what = `\`${oneLine(node.text)}\``;
-  if (operands.length !== 2 || operators.length !== 1) return `${what} is not a single comparison`;
-  const [left, right] = operands as [Node, Node];
-  if (operators[0] === '==') {
-    const [subject, literal] =
-      stringLiteralValue(right) !== undefined ? [left, right] : [right, left];
-    const value = stringLiteralValue(literal);
-    if (value === undefined) return `${what} does not compare with a plain string`;
-    return [{ kind: 'eq', subject, value, literal: literal.text }];
-  }
-  if (operators[0] === 'in' && ['tuple', 'list', 'set'].includes(unparenthesize(right).type)) {
-    const items = unparenthesize(right).namedChildren.filter((n): n is Node => !!n);
-    const atoms: Atom[] = [];
-    for (const item of items) {
-      const value = stringLiteralValue(item);
-      if (value === undefined) return `${what} does not list plain strings`;
-      atoms.push({ kind: 'eq', subject: left, value, literal: item.text });
-    }
-    return atoms;
-  }
-  return `${what} uses \`${operators[0]}\`, not \`==\``;
+/** The subject that holds the path: matched by prefix or pattern, or compared with "/..." . */
+function pathSubject(rows: readonly Alternative[], subjects: readonly string[]): string {
+  const score = (key: string) =>
+    rows
+      .flat()
+      .filter((c) => codeKey(c.subject.text) === key)
+      .filter((c) => c.kind !== 'eq' || /^\^?\//.test(c.value)).length;
+  let best = subjects[subjects.length - 1]!;
+  for (const key of subjects) if (score(key) > score(best)) best = key;
+  return best;
 }
 
-/** Pair `== "/x"` with `.startswith("/x/")` into prefix tests; lone `==` are exact. */
-function pairAtoms(atoms: readonly Atom[]): PathTest[] | string {
-  const used = new Set<Atom>();
+interface Keyed {
+  readonly path: Component;
+  readonly qualifiers: readonly Literal[];
+}
+
+const sameQualifiers = (a: Keyed, b: Keyed) =>
+  a.qualifiers.every((q, i) => q.value === b.qualifiers[i]?.value);
+
+/** Pair `== "/x"` with `.startswith("/x/")` (same qualifiers) into prefix tests. */
+function pairPrefixes(rows: readonly Keyed[]): PathTest[] {
+  const used = new Set<Keyed>();
   const tests: { at: number; test: PathTest }[] = [];
-  atoms.forEach((atom, at) => {
-    if (atom.kind !== 'startswith') return;
-    const base = atom.value.endsWith('/') ? atom.value.slice(0, -1) : undefined;
-    const eq = atoms.find((a) => a.kind === 'eq' && a.value === base && !used.has(a));
-    if (!eq || base === undefined) return;
-    used.add(atom).add(eq);
+  rows.forEach((row, at) => {
+    if (row.path.kind !== 'startswith' || !row.path.value.endsWith('/')) return;
+    const base = row.path.value.slice(0, -1);
+    const eq = rows.find(
+      (r) =>
+        r.path.kind === 'eq' && r.path.value === base && !used.has(r) && sameQualifiers(r, row),
+    );
+    if (!eq || base === '') return;
+    used.add(row).add(eq);
+    const test = { path: base, literal: eq.path.literal, kind: 'prefix' as const };
     tests.push({
-      at: Math.min(at, atoms.indexOf(eq)),
-      test: { path: base, kind: 'prefix', literal: eq.literal },
+      at: Math.min(at, rows.indexOf(eq)),
+      test: { ...test, qualifiers: row.qualifiers },
     });
   });
-  const lone = atoms.find((a) => a.kind === 'startswith' && !used.has(a));
-  if (lone) {
-    return `\`.startswith(${lone.literal})\` is not paired with an equality test, so it is neither an exact nor a prefix match`;
-  }
-  atoms.forEach((atom, at) => {
-    if (!used.has(atom))
-      tests.push({ at, test: { path: atom.value, kind: 'exact', literal: atom.literal } });
+  rows.forEach((row, at) => {
+    if (used.has(row)) return;
+    const kind = row.path.kind === 'eq' ? 'exact' : row.path.kind;
+    const { value: path, literal } = row.path;
+    const matcher = row.path.matcher ? { matcher: row.path.matcher } : {};
+    tests.push({ at, test: { path, literal, kind, qualifiers: row.qualifiers, ...matcher } });
   });
   return tests.sort((a, b) => a.at - b.at).map((t) => t.test);
-}
-
-export function oneLine(text: string): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
-  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }

@@ -1,12 +1,14 @@
 /**
- * Read a dispatcher such as `_match_handler`: statements before the chain (kept), then
- * an if-chain whose branches test paths (through predicates of this module, or inline)
- * and return a handler call, then an optional fallback `return`. Every branch must test
- * the same (normalised) value. A string result says which branch is not understood.
+ * Read a dispatcher such as `_match_handler`: its route chain (`chain.ts`), whose
+ * branches test paths (through predicates of this module, or inline) and return a
+ * handler; an `else` that returns is the fallback. Every branch must test the same
+ * (normalised) value and the same qualifiers. A string result says which branch is not
+ * understood and why.
  */
 import { findDefinitions } from '../../src/python/definitions.js';
 import { docstringOf } from '../../src/python/nodes.js';
 import type { Node, Tree } from '../../src/python/parser.js';
+import { locateChain } from './chain.js';
 import { codeKey, oneLine, parseCondition } from './conditions.js';
 import { type HandlerCall, readHandler } from './handlers.js';
 import { type Predicate, type RoutePath, readPredicate } from './predicates.js';
@@ -25,21 +27,23 @@ export interface Branch {
   readonly handler: HandlerCall;
   readonly predicate: Predicate | undefined;
   readonly subject: Subject;
+  /** What else the branch compares by equality (the method), in order. */
+  readonly qualifiers: readonly Node[];
   readonly subjectKey: string;
 }
 
 export interface Dispatch {
   readonly def: Node;
   readonly branches: readonly Branch[];
-  /** The range the table loop replaces: the chain, its comments and the fallback. */
+  /** The range the table loop replaces: the chain and its comments (what follows stays). */
   readonly start: number;
   readonly end: number;
-  /** The statement after the chain (`return None`), if any. */
+  /** The chain's `else: return ...`, if any (it goes after the loop). */
   readonly fallback: string | undefined;
   readonly fallbackComments: readonly string[];
 }
 
-export const NO_CHAIN = 'the dispatcher has no if-chain';
+export { NO_CHAIN } from './chain.js';
 
 interface Clause {
   readonly node: Node;
@@ -54,11 +58,9 @@ export function readDispatch(tree: Tree, def: Node): Dispatch | string {
   if (!body) return 'the dispatcher has no body';
   const doc = docstringOf(body);
   const statements = body.namedChildren.filter((n): n is Node => !!n && n.id !== doc?.id);
-  const firstIf = statements.findIndex((s) => s.type === 'if_statement');
-  if (firstIf === -1) return NO_CHAIN;
-  let firstCode = firstIf;
-  while (firstCode > 0 && statements[firstCode - 1]!.type === 'comment') firstCode--;
-  const chain = collectClauses(statements.slice(firstCode));
+  const location = locateChain(tree, statements);
+  if (typeof location === 'string') return location;
+  const chain = collectClauses(location.statements);
   if (typeof chain === 'string') return chain;
   const branches: Branch[] = [];
   for (const clause of chain.clauses) {
@@ -66,48 +68,41 @@ export function readDispatch(tree: Tree, def: Node): Dispatch | string {
     if (typeof branch === 'string') return branch;
     const first = branches[0];
     if (first && first.subjectKey !== branch.subjectKey) {
-      return `${describe(branch)} tests ${subjectText(branch.subject)}, but ${describe(first)} tests ${subjectText(first.subject)}`;
+      return `${describe(branch)} tests ${subjectText(branch)}, but ${describe(first)} tests ${subjectText(first)}`;
     }
     branches.push(branch);
   }
   return {
     def,
     branches,
-    start: statements[firstCode]!.startIndex,
-    end: chain.end,
+    start: location.statements[0]!.startIndex,
+    end: location.statements[location.statements.length - 1]!.endIndex,
     fallback: chain.fallback,
     fallbackComments: chain.fallbackComments,
   };
 }
 
+/** The clauses of the chain's `if` statements; only the last may have an `else`. */
 function collectClauses(statements: readonly Node[]) {
   const clauses: Clause[] = [];
   let pending: string[] = [];
   let fallback: string | undefined;
   let fallbackComments: string[] = [];
-  let end = 0;
   for (const statement of statements) {
     if (statement.type === 'comment') {
       pending.push(statement.text);
       continue;
     }
     if (fallback !== undefined)
-      return `\`${oneLine(statement.text)}\` follows the route chain's fallback`;
-    if (statement.type === 'if_statement') {
-      const read = ifClauses(statement, pending);
-      if (typeof read === 'string') return read;
-      clauses.push(...read.clauses);
-      if (read.fallback !== undefined)
-        [fallback, fallbackComments] = [read.fallback, read.fallbackComments];
-    } else if (statement.type === 'return_statement') {
-      [fallback, fallbackComments] = [statement.text, pending];
-    } else {
-      return `\`${oneLine(statement.text)}\` (line ${statement.startPosition.row + 1}) sits in the route chain; remedy expects only \`if ...: return <handler>\` branches and a final return`;
-    }
+      return `\`${oneLine(statement.text)}\` (line ${statement.startPosition.row + 1}) follows the chain's \`else\``;
+    const read = ifClauses(statement, pending);
+    if (typeof read === 'string') return read;
+    clauses.push(...read.clauses);
+    if (read.fallback !== undefined)
+      [fallback, fallbackComments] = [read.fallback, read.fallbackComments];
     pending = [];
-    end = statement.endIndex;
   }
-  return { clauses, fallback, fallbackComments, end };
+  return { clauses, fallback, fallbackComments };
 }
 
 function ifClauses(node: Node, leading: string[]) {
@@ -153,10 +148,10 @@ function readBranch(tree: Tree, clause: Clause, number: number): Branch | string
   const keyword = clause.node.type === 'elif_clause' ? 'elif' : 'if';
   const header = `${keyword} ${oneLine(clause.condition.text)}:`;
   const label = `branch ${number} (line ${line}: \`${header}\`)`;
-  const handler = readHandler(clause.consequence);
-  if (typeof handler === 'string') return `${label}: ${handler}`;
   const tested = readTested(tree, clause.condition);
   if (typeof tested === 'string') return `${label}: ${tested}`;
+  const handler = readHandler(clause.consequence);
+  if (typeof handler === 'string') return `${label}: ${handler}`;
   const paths = tested.paths.map((p, i) =>
     i === 0 ? { ...p, comments: [...clause.comments, ...p.comments] } : p,
   );
@@ -175,6 +170,7 @@ function readTested(tree: Tree, condition: Node) {
     paths: parsed.tests.map((t) => ({ ...t, comments: [] })),
     predicate: undefined,
     subject,
+    qualifiers: parsed.qualifiers,
     subjectKey: `expression ${parsed.subjectKey}`,
   };
 }
@@ -201,7 +197,7 @@ function readPredicateCall(tree: Tree, call: Node, name: string) {
   const subjectKey = norm
     ? `normalised ${norm.key} of ${codeKey(arg.text)}`
     : `expression ${codeKey(arg.text)}`;
-  return { paths: predicate.paths, predicate, subject, subjectKey };
+  return { paths: predicate.paths, predicate, subject, qualifiers: [], subjectKey };
 }
 
 /** `expr`'s text with the identifier `param` replaced by `value` (parenthesised if needed). */
@@ -227,6 +223,9 @@ export function describe(branch: Branch): string {
   return `branch ${branch.number} (line ${branch.line}: \`${branch.header}\`)`;
 }
 
-function subjectText(subject: Subject): string {
-  return subject.kind === 'normalised' ? `\`${subject.expr}\`` : `\`${subject.text}\``;
+function subjectText(branch: Branch): string {
+  const s = branch.subject;
+  const path = s.kind === 'normalised' ? `\`${s.expr}\`` : `\`${s.text}\``;
+  if (branch.qualifiers.length === 0) return path;
+  return `${branch.qualifiers.map((q) => `\`${oneLine(q.text)}\``).join(', ')} and ${path}`;
 }

@@ -1,8 +1,8 @@
 /**
  * Does a finding ask for a route table? It talks about routes and about a declarative
- * table / registry, or sketches one (`_ROUTES = [...]`), and names one file. The
- * dispatcher is the function the finding names with that file (default
- * `_match_handler`). `explainSketch` reports where the sketch disagrees with the code.
+ * table / registry, or sketches one (`_ROUTES = [...]`), and names one file — the
+ * dispatcher is the function named with it (default `_match_handler`) — or several
+ * files with one function each (`dispatchers`). `explainSketch` reports where the sketch disagrees with the code.
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
@@ -20,11 +20,26 @@ function sketchBlock(finding: Finding): CodeBlock | undefined {
   );
 }
 
+/** `{file, dispatcher}` for each Python file the finding names with exactly one function. */
+function namedDispatchers(finding: Finding): { file: string; dispatcher: string }[] {
+  const out: { file: string; dispatcher: string }[] = [];
+  for (const ref of finding.fileRefs) {
+    if (ref.role === 'mention' || !/\.py$/.test(ref.path)) continue;
+    const functions = ref.symbols.filter((s) => !/^_?is_/.test(s));
+    if (functions.length === 1 && !out.some((o) => o.file === ref.path))
+      out.push({ file: ref.path, dispatcher: functions[0]! });
+  }
+  return out;
+}
+
 function inferRouteTableOptions(finding: Finding): RouteTableOptions | undefined {
   const text = `${finding.title}\n${finding.body}`;
   if (!/\brout(e|es|ing)\b/i.test(text)) return undefined;
   const sketch = sketchBlock(finding);
   if (!sketch && !/\b(route table|declarative|registry)\b/i.test(text)) return undefined;
+  const table = (sketch && TABLE_NAME.exec(sketch.code)?.[1]) || '_ROUTES';
+  const named = namedDispatchers(finding);
+  if (!sketch?.file && named.length > 1) return { dispatchers: named, table };
   const files = [
     ...new Set(
       finding.fileRefs
@@ -36,7 +51,6 @@ function inferRouteTableOptions(finding: Finding): RouteTableOptions | undefined
   if (!file) return undefined;
   const symbols = finding.fileRefs.filter((r) => r.path === file).flatMap((r) => r.symbols);
   const dispatcher = symbols.find((s) => !/^_?is_/.test(s)) ?? '_match_handler';
-  const table = (sketch && TABLE_NAME.exec(sketch.code)?.[1]) || '_ROUTES';
   return { file, dispatcher, table };
 }
 
@@ -47,7 +61,7 @@ function explainSketch(
   read: (path: string) => string | undefined,
 ): string[] {
   const sketch = sketchBlock(finding);
-  if (!sketch) return [];
+  if (!sketch || options.file === undefined) return [];
   const source = read(options.file);
   if (source === undefined) return [`cannot read ${options.file} to compare with the sketch`];
   try {

@@ -61,7 +61,7 @@ function readActualRoutes(source: string, dispatcher: string): RouteView | strin
         path: p.path,
         kind: p.kind,
         callee: b.handler.callee,
-        args: b.handler.args,
+        args: b.handler.args ?? '',
       })),
     );
     const s = dispatch.branches[0]!.subject;
