@@ -1,6 +1,7 @@
 /**
  * The table's entries and where the table lives. Each entry keeps what its branch did:
- * the handler itself when its call passes exactly what the loop passes; otherwise a
+ * the handler itself when it is a plain name and its call passes exactly what the loop
+ * passes (the name is then read when the module is imported); otherwise a
  * small lambda over the names the branch reads (the dispatcher's parameters, then its
  * locals) that returns what the branch returned. The table goes inside the function,
  * with zero-argument lambdas, when a handler's callee is local (`self.users.handle`),
@@ -109,7 +110,8 @@ function moduleTable(
   names: DispatcherNames,
   style: TablePlan['style'],
 ): TablePlan {
-  const calls = branches.every((b) => b.handler.args !== undefined);
+  // Only plain names go in bare: an attribute (`users.list_users`) stays looked up per request.
+  const calls = branches.every((b) => b.handler.args !== undefined && isName(b.handler.callee));
   const argKeys = new Set(branches.map((b) => codeKey(b.handler.args ?? '')));
   if (calls && argKeys.size === 1) {
     const entries = branches.flatMap((b) =>
@@ -120,13 +122,18 @@ function moduleTable(
   const invocation = invocationOf(branches, names);
   const entries = branches.flatMap((b) => {
     const args = b.handler.args;
-    const same = args !== undefined && codeKey(args) === codeKey(invocation);
+    const same =
+      args !== undefined && isName(b.handler.callee) && codeKey(args) === codeKey(invocation);
     const callable = same
       ? b.handler.callee
       : `lambda${invocation ? ` ${invocation}` : ''}: ${b.handler.expr}`;
     return b.paths.map((p) => entry(b, p, callable, same));
   });
   return { scope: 'module', entries, invocation, style };
+}
+
+function isName(callee: string): boolean {
+  return /^[A-Za-z_]\w*$/.test(callee);
 }
 
 function entry(

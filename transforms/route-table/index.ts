@@ -90,13 +90,12 @@ function run(ctx: Ctx): void {
   const found = named ?? discoveredTargets(ctx);
   const targets = distinctTables(found.filter((t): t is Target => !('code' in t)));
   const problems = found.filter((t): t is Problem => 'code' in t);
-  let converted = 0;
   for (const target of targets) {
     const refusal = convert(ctx, target);
     if (refusal) problems.push(refusal);
-    else converted++;
   }
-  if (named && converted === 0)
+  // Nothing converted (or already converted): the finding is refused, not partial.
+  if (named && problems.length === found.length)
     ctx.refuse(problems, { summary: 'no dispatcher could be converted' });
   for (const p of problems) ctx.report({ severity: 'warning', ...p, undone: true });
   if (!named && found.length === 0) {
@@ -111,7 +110,10 @@ function run(ctx: Ctx): void {
 /** Convert one dispatcher (a fix), or say why not. */
 function convert(ctx: Ctx, target: Target): (Problem & { hint?: string }) | undefined {
   const rewrite = planRewrite(ctx, ctx.file(target.file), target);
-  if (rewrite.kind === 'refused') return { ...rewrite, file: target.file };
+  if (rewrite.kind === 'refused') {
+    const { code, message, hint } = rewrite;
+    return { code, message, file: target.file, ...(hint ? { hint } : {}) };
+  }
   if (rewrite.kind === 'already') {
     const message = `${target.dispatcher}() in ${target.file} already loops over ${target.table}`;
     ctx.report({

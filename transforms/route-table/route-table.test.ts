@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import { loadPython } from '../../src/python/parser.js';
 import { seedPath } from '../../test/findings/helpers.js';
-import { defineFixtureTests } from '../../test/harness.js';
+import { copyTree, defineFixtureTests, runIn, tempDir } from '../../test/harness.js';
 import transform from './index.js';
 import { recognizer } from './recognizer.js';
 import { compareRouteSketch } from './sketch.js';
@@ -22,6 +22,34 @@ beforeAll(() => loadPython());
 
 describe('route-table fixtures', () => {
   defineFixtureTests(transform, import.meta.dirname);
+});
+
+describe('route-table with several dispatchers', () => {
+  it('converts the ones it can and marks each refusal undone (a partial finding)', async () => {
+    const root = tempDir('remedy-routes-');
+    try {
+      copyTree(
+        path.join(import.meta.dirname, '__testfixtures__/several-dispatchers-partial/input'),
+        root,
+      );
+      const options = {
+        dispatchers: [
+          { file: 'app/venues.py', dispatcher: 'handler' },
+          { file: 'app/loyalty.py', dispatcher: 'route' },
+        ],
+      };
+      const outcome = await runIn(root, transform, { options });
+      const changed = outcome.results.filter((r) => r.kind === 'changed').map((r) => r.path);
+      expect(changed).toEqual(['app/venues.py']);
+      const notes = [...outcome.diagnostics, ...outcome.results.flatMap((r) => r.diagnostics)];
+      const undone = notes.filter((n) => n.undone);
+      expect(undone.map((n) => [n.severity, n.code, n.file])).toEqual([
+        ['warning', 'route-table/unsupported-shape', 'app/loyalty.py'],
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 /** What the fixture's admin.py really routes, as seed 000's sketch should have drawn it. */
@@ -101,6 +129,24 @@ describe.each(DOCS)('route-table on %s', (doc) => {
     );
     const read = (p: string) => (p === ADMIN ? converted : undefined);
     expect(recognizer.explain!(arch02, options, read)).toHaveLength(3);
+  });
+
+  it('infers the eight dispatchers of B-ARCH-06', () => {
+    const arch06 = set.findings.find((f) => f.id === 'B-ARCH-06');
+    if (doc === SEED) return expect(arch06).toBeUndefined();
+    expect(recognizer.infer(arch06!)).toEqual({
+      table: '_ROUTES',
+      dispatchers: [
+        { file: 'backend/lambda/venues_api/handler.py', dispatcher: 'handler' },
+        { file: 'backend/lambda/bookings_api/handler.py', dispatcher: 'lambda_handler' },
+        { file: 'backend/lambda/media_webhooks/handler.py', dispatcher: 'dispatch' },
+        { file: 'backend/lambda/admin_reports/handler.py', dispatcher: 'lambda_handler' },
+        { file: 'backend/lambda/loyalty_api/handler.py', dispatcher: 'route' },
+        { file: 'backend/src/app/api/partner_feed.py', dispatcher: 'handle_partner_request' },
+        { file: 'backend/src/app/api/kiosk_api.py', dispatcher: 'handle_kiosk_request' },
+        { file: 'backend/src/app/api/calendar_feed.py', dispatcher: 'handle_calendar_request' },
+      ],
+    });
   });
 
   it('is not inferred for other findings', () => {

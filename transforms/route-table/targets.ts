@@ -9,7 +9,7 @@ import { definitionName, findDefinitions } from '../../src/python/definitions.js
 import { isPythonPath, isStubPath } from '../../src/python/files.js';
 import { docstringOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
-import { conditionsOf, locateChain } from './chain.js';
+import { locateChain } from './chain.js';
 import type { RouteTableOptions } from './index.js';
 import type { Target } from './rewrite.js';
 
@@ -66,8 +66,24 @@ function dispatchersIn(source: SourceFile<PythonTypes>): Node[] {
       const chain = locateChain(source.tree, statements);
       if (typeof chain === 'string') return false;
       const ifs = chain.statements.filter((s) => s.type === 'if_statement');
-      return ifs.reduce((n, s) => n + conditionsOf(s).length, 0) >= 2;
+      return ifs.flatMap(clausesOf).filter(returnsHandler).length >= 2;
     });
+}
+
+/** An `if` statement and its `elif` clauses. */
+function clausesOf(statement: Node): Node[] {
+  const elifs = statement
+    .childrenForFieldName('alternative')
+    .filter((a) => a?.type === 'elif_clause');
+  return [statement, ...elifs.map((e) => e!)];
+}
+
+/** A clause that returns a call or a handler thunk (not a predicate's `return True`). */
+function returnsHandler(clause: Node): boolean {
+  const body = clause.childForFieldName('consequence');
+  const last = body?.namedChildren.filter((n) => n && n.type !== 'comment').pop();
+  const value = last?.type === 'return_statement' ? last.namedChild(0) : undefined;
+  return value?.type === 'call' || value?.type === 'lambda';
 }
 
 /** Every dispatcher in the run's files (discovery). */
