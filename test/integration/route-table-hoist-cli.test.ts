@@ -7,11 +7,9 @@
  * backend finds nothing left to change and says why for what it leaves.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyTree, tempDir } from '../harness.js';
-import { git, initGitRepo, runCli } from '../helpers.js';
-import { LAMBDA_BACKEND, STEP_TIMEOUT } from './lambda-backend.js';
+import { git, runCli } from '../helpers.js';
+import { gitCopyWithConfig, STEP_TIMEOUT } from './lambda-backend.js';
 
 interface ApplyReport {
   findings: {
@@ -22,23 +20,11 @@ interface ApplyReport {
   }[];
 }
 
-function copyFixture(): string {
-  const dir = tempDir('remedy-dispatch-cli-');
-  copyTree(LAMBDA_BACKEND, dir);
-  const config = {
-    docs: ['docs/AUDIT.md'],
-    scope: 'backend',
-    verify: 'python3 -m unittest discover -q',
-  };
-  fs.writeFileSync(path.join(dir, 'remedy.config.json'), JSON.stringify(config));
-  return initGitRepo(dir);
-}
-
 describe('remedy apply of the hoist and route-table findings on lambda-backend', () => {
   it(
     'commits each finding verified by the suite; B-ARCH-06 leaves two dispatchers undone',
     () => {
-      const repo = copyFixture();
+      const repo = gitCopyWithConfig('remedy-dispatch-cli-');
       try {
         const ids = ['B-QUAL-04', 'B-QUAL-05', 'B-ARCH-02', 'B-QUAL-08', 'B-ARCH-06'];
         const r = runCli(['apply', ...ids, '--json'], repo);
