@@ -1,7 +1,7 @@
 /**
  * Read a dispatcher such as `_match_handler`: its route chain (`chain.ts`), whose
  * branches test paths (through predicates of this module, or inline) and return a
- * handler; an `else` that returns is the fallback. Every branch must test the same
+ * handler; an `else` is the fall-through. Every branch must test the same
  * (normalised) value and the same qualifiers. A string result says which branch is not
  * understood and why.
  */
@@ -38,9 +38,8 @@ export interface Dispatch {
   /** The range the table loop replaces: the chain and its comments (what follows stays). */
   readonly start: number;
   readonly end: number;
-  /** The chain's `else: return ...`, if any (it goes after the loop). */
+  /** The statements of the chain's `else`, dedented, if any (they go after the loop). */
   readonly fallback: string | undefined;
-  readonly fallbackComments: readonly string[];
 }
 
 export { NO_CHAIN } from './chain.js';
@@ -78,7 +77,6 @@ export function readDispatch(tree: Tree, def: Node): Dispatch | string {
     start: location.statements[0]!.startIndex,
     end: location.statements[location.statements.length - 1]!.endIndex,
     fallback: chain.fallback,
-    fallbackComments: chain.fallbackComments,
   };
 }
 
@@ -87,7 +85,6 @@ function collectClauses(statements: readonly Node[]) {
   const clauses: Clause[] = [];
   let pending: string[] = [];
   let fallback: string | undefined;
-  let fallbackComments: string[] = [];
   for (const statement of statements) {
     if (statement.type === 'comment') {
       pending.push(statement.text);
@@ -98,17 +95,15 @@ function collectClauses(statements: readonly Node[]) {
     const read = ifClauses(statement, pending);
     if (typeof read === 'string') return read;
     clauses.push(...read.clauses);
-    if (read.fallback !== undefined)
-      [fallback, fallbackComments] = [read.fallback, read.fallbackComments];
+    if (read.fallback !== undefined) fallback = read.fallback;
     pending = [];
   }
-  return { clauses, fallback, fallbackComments };
+  return { clauses, fallback };
 }
 
 function ifClauses(node: Node, leading: string[]) {
   const clauses: Clause[] = [];
   let fallback: string | undefined;
-  let fallbackComments: string[] = [];
   const add = (clause: Node, comments: string[]) => {
     clauses.push({
       node: clause,
@@ -122,16 +117,30 @@ function ifClauses(node: Node, leading: string[]) {
     if (!alt) continue;
     if (alt.type === 'elif_clause') add(alt, []);
     else {
-      const body = alt.childForFieldName('body');
-      const only = body?.namedChildren.filter((n) => n && n.type !== 'comment');
-      if (only?.length !== 1 || only[0]?.type !== 'return_statement') {
-        return `the chain's \`else\` (line ${alt.startPosition.row + 1}) does more than return`;
-      }
-      fallback = only[0].text;
-      fallbackComments = commentsIn(alt);
+      const body = elseBody(alt);
+      if (body === undefined)
+        return `the chain's \`else\` (line ${alt.startPosition.row + 1}) holds a string that spans lines`;
+      fallback = body;
     }
   }
-  return { clauses, fallback, fallbackComments };
+  return { clauses, fallback };
+}
+
+/**
+ * The statements of an `else` (comments included), dedented to column 0: they run after
+ * the loop when no route matched. Undefined when re-indenting could change a string.
+ */
+function elseBody(clause: Node): string | undefined {
+  const multiline = clause.descendantsOfType('string').some((n) => n?.text.includes('\n'));
+  if (multiline) return undefined;
+  const [head, ...rest] = clause.text.split(/\r?\n/);
+  if (rest.length === 0) return head!.slice(head!.indexOf(':') + 1).trim();
+  const lines = rest.filter((l) => l.trim() !== '');
+  const indent = Math.min(...lines.map((l) => /^[ \t]*/.exec(l)![0].length));
+  return rest
+    .map((l) => l.slice(indent))
+    .join('\n')
+    .trimEnd();
 }
 
 /** Comments inside a clause (not inside its nested elif/else clauses). */

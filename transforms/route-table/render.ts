@@ -76,7 +76,7 @@ export function renderLoop(
   subject: Subject,
   qualifiers: readonly string[],
   names: LoopNames,
-  fallback: { text: string | undefined; comments: readonly string[] },
+  fallback: string | undefined,
   indent: string,
   eol: string,
 ): string {
@@ -98,9 +98,8 @@ export function renderLoop(
   lines.push(`for ${target.join(', ')} in ${names.table}:`);
   lines.push(`    if ${condition(plan, value, qualifiers, names, uniform)}:`);
   lines.push(`        return ${handlerResult(plan, names.handler)}`);
-  lines.push(...fallback.comments);
-  if (fallback.text !== undefined) lines.push(fallback.text);
-  return lines.map((l, i) => (i === 0 ? l : indent + l)).join(eol);
+  if (fallback !== undefined) lines.push(...fallback.split('\n'));
+  return lines.map((l, i) => (i === 0 || l === '' ? l : indent + l)).join(eol);
 }
 
 function condition(

@@ -64,7 +64,6 @@ export function planRewrite(ctx: Ctx, fileCtx: SourceFile<PythonTypes>, target: 
   if (typeof plan === 'string') return cannot(plan);
   const loopNames = chooseNames(def, dispatch, plan, table);
   const indent = leadingWhitespace(lineAt(fileCtx.text, dispatch.start).text);
-  const fallback = { text: dispatch.fallback, comments: dispatch.fallbackComments };
   const first = dispatch.branches[0]!;
   const qualifiers = first.qualifiers.map((q) => (isPrimary(q.type) ? q.text : `(${q.text})`));
   const loop = renderLoop(
@@ -72,7 +71,7 @@ export function planRewrite(ctx: Ctx, fileCtx: SourceFile<PythonTypes>, target: 
     first.subject,
     qualifiers,
     loopNames,
-    fallback,
+    dispatch.fallback,
     indent,
     fileCtx.eol,
   );
