@@ -1,6 +1,7 @@
 /**
  * Top-level modules of the Python standard library for 3.10-3.13 (the union of
- * `sys.stdlib_module_names` across those versions), used to group imports.
+ * `sys.stdlib_module_names` across those versions), used to group imports, and where
+ * one is not always importable (`stdlibAvailability`): version, platform, build.
  */
 
 const STDLIB_MODULES = new Set(
