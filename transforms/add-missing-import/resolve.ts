@@ -59,7 +59,7 @@ function stdlibCandidates(name: UndefinedName): Candidate[] {
 const TEST_PATH = /(^|\/)(tests?|testing)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
 
 /** Modules a file may import from: the project's own, not stubs, not tests (unless it is one). */
-function importable(project: PythonProject, from: string, module: ModuleFile): boolean {
+function importable(from: string, module: ModuleFile): boolean {
   if (module.root.stub || module.path === from) return false;
   return TEST_PATH.test(from) || !TEST_PATH.test(module.path);
 }
@@ -86,7 +86,7 @@ function projectModuleCandidates(
   const attributes = attributesOf(name);
   for (const module of project.modules.modules()) {
     const parts = module.name.split('.');
-    if (parts[parts.length - 1] !== name.name || !importable(project, path, module)) continue;
+    if (parts[parts.length - 1] !== name.name || !importable(path, module)) continue;
     if (!moduleProvides(project, module, attributes)) continue;
     const parent = parts.slice(0, -1).join('.');
     const request = parent ? { module: parent, name: name.name } : { module: name.name };
@@ -105,7 +105,7 @@ function projectSymbolCandidates(
   const attributes = attributesOf(name);
   for (const file of project.filesMentioning([name.name])) {
     const module = project.modules.moduleOf(file);
-    if (!module || !importable(project, path, module)) continue;
+    if (!module || !importable(path, module)) continue;
     const definitions = (project.analysis(file)?.globalBindings(name.name) ?? []).filter(
       (b) => b.kind !== 'import' && b.kind !== 'star-import' && b.kind !== 'annotation',
     );
