@@ -33,6 +33,8 @@ export interface PlanNote {
   readonly line?: number;
   readonly hint?: string;
   readonly undone?: boolean;
+  /** The name it is about. */
+  readonly name?: string;
 }
 
 export interface FilePlan {
@@ -133,6 +135,7 @@ function planGivenImports(
         notes.push({
           severity: 'info',
           code: 'missing-import/present',
+          name,
           message: `\`${importText(request)}\` is already there`,
         });
       } else {
@@ -155,6 +158,7 @@ function notGivenName(
   return {
     severity: 'error',
     code: 'missing-import/not-undefined',
+    name,
     message: `the finding's \`${statement}\` binds \`${name}\`, which the file does not use undefined; ${there}`,
     hint: 'correct the import in the finding (or the config entry\'s "imports" option)',
   };
@@ -183,6 +187,7 @@ function planResolvedImports(
       problems.push({
         severity: 'error',
         code: 'missing-import/ambiguous',
+        name: name.name,
         message: `\`${name.name}\` is undefined and could come from ${list.length} places: ${list.join(', ')}`,
         line,
         hint: 'name the import in the finding or in the config entry: {"options": {"imports": ["..."]}}',
@@ -191,6 +196,7 @@ function planResolvedImports(
       const note: PlanNote = {
         severity: explicit ? 'error' : 'warning',
         code: 'missing-import/unresolved',
+        name: name.name,
         message: `\`${name.name}\` is undefined and no standard-library or project module defines it`,
         line,
         ...(explicit ? {} : { undone: true }),
