@@ -4,8 +4,8 @@
  * must bind, and the facts that tell candidate imports apart.
  */
 import { LineIndex } from '../core/text.js';
-import { ruffCheck } from '../engine/ruff.js';
 import type { Node, Tree } from './parser.js';
+import { ruffCheck } from './ruff.js';
 
 export interface UndefinedName {
   readonly name: string;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripIndent } from '../../src/core/text.js';
-import { preferBaselineWasm } from '../../src/engine/guard.js';
+import { preferBaselineWasm } from '../../src/python/guard.js';
 import { loadPython } from '../../src/python/parser.js';
 import { openProject, type StandaloneProject } from '../../src/python/project/index.js';
 import { makeTree } from '../../test/helpers.js';

@@ -5,11 +5,7 @@
  * transform turns the plan into import requests, reports and refusals.
  */
 import type { Applicability } from '../../src/core/fix.js';
-import {
-  boundName,
-  findExistingImport,
-  type ImportRequest,
-} from '../../src/python/import-edits.js';
+import { findExistingImport, type ImportRequest } from '../../src/python/import-edits.js';
 import { describeImport } from '../../src/python/imports.js';
 import { parsePython, type Tree } from '../../src/python/parser.js';
 import type { PythonProject } from '../../src/python/project/index.js';
@@ -56,6 +52,11 @@ export interface PlanInput {
   readonly names?: readonly string[];
   /** Import statements the finding gives (`import os`); they replace name resolution. */
   readonly imports?: readonly string[];
+}
+
+/** The local name an import binds: the alias, the name, or the first part of the module. */
+function boundName(req: ImportRequest): string {
+  return req.alias ?? req.name ?? req.module.split('.')[0]!;
 }
 
 /** `import os` / `from a import b as c` -> requests; undefined when it is not one import statement. */

@@ -6,8 +6,8 @@
 import { applyEdits, Edit } from '../../src/core/edit.js';
 import type { Applicability } from '../../src/core/fix.js';
 import { LineIndex } from '../../src/core/text.js';
-import { type RuffDiagnostic, ruffCheck } from '../../src/engine/ruff.js';
 import { parsePython, type Tree } from '../../src/python/parser.js';
+import { type RuffDiagnostic, ruffCheck } from '../../src/python/ruff.js';
 import { stringOperandUnions } from '../../src/python/string-operands.js';
 import type { PythonVersion } from '../../src/python/version.js';
 import { fixVerdict } from './rules.js';

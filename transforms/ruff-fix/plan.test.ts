@@ -3,9 +3,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/core/apply.js';
 import { stripIndent } from '../../src/core/text.js';
-import { preferBaselineWasm } from '../../src/engine/guard.js';
-import { RuffSettingsResolver } from '../../src/engine/ruff-settings.js';
-import { countSyntaxProblems, loadPython, parsePython } from '../../src/python/parser.js';
+import { preferBaselineWasm } from '../../src/python/guard.js';
+import { loadPython, parsePython, syntaxProblems } from '../../src/python/parser.js';
+import { RuffSettingsResolver } from '../../src/python/ruff-settings.js';
 import { ruffPass } from './candidates.js';
 import { planRuffFixes, type RuffFixPlan } from './plan.js';
 
@@ -66,7 +66,7 @@ function applied(
 function parses(text: string): boolean {
   const tree = parsePython(text);
   try {
-    return countSyntaxProblems(tree) === 0;
+    return syntaxProblems(tree).length === 0;
   } finally {
     tree.delete();
   }

@@ -52,6 +52,7 @@ describe('ruff-fix recognizer', () => {
     const finding = makeFinding({
       id: 'Q-1',
       body: 'Run `ruff check --fix` on `app/api.py`.',
+      ruffFix: true,
       fileRefs: [{ path: 'app/api.py', symbols: [], role: 'mention' }],
     });
     const options = inferRuffFix(finding)!;
@@ -61,15 +62,12 @@ describe('ruff-fix recognizer', () => {
     ]);
   });
 
-  it('leaves codes that are not about ruff, and code in Python blocks', () => {
+  it('leaves cited codes where the finding does not speak of ruff', () => {
     expect(
-      inferRuffFix(makeFinding({ id: 'A', body: 'The B200 model and F401 form.' })),
+      inferRuffFix(makeFinding({ id: 'A', body: 'The F401 form.', ruffCodes: ['F401'] })),
     ).toBeUndefined();
-    const noqa = makeFinding({
-      id: 'B',
-      body: 'ruff is fine.\n```python\nimport os  # noqa: F401\n```',
-    });
-    expect(inferRuffFix(noqa)).toBeUndefined();
+    const lint = makeFinding({ id: 'B', body: 'ruff reports F401 here.', ruffCodes: ['F401'] });
+    expect(inferRuffFix(lint)).toEqual({ select: ['F401'] });
   });
 
   it('reads the path arguments of a ruff command', () => {

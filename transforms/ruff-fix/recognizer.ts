@@ -3,7 +3,8 @@
  * `W293`) or asks to run `ruff check --fix` maps to ruff's own fixes for exactly those
  * codes, on the paths its `ruff check` command names (`backend/`), else on the files it
  * names, else on the whole project. A finding that names no code gets the project's
- * configured rules.
+ * configured rules. The reader finds the codes and the `--fix` request (`ruffCodes`,
+ * `ruffFix`); codes alone count only where the finding speaks of ruff.
  */
 import type { Finding } from '../../src/findings/types.js';
 
@@ -14,17 +15,8 @@ export interface RuffFixOptions {
   readonly paths?: readonly string[];
 }
 
-/** The fields the reader adds for ruff (`ruffCodes`, `ruffFix`), when it has them. */
-type WithRuffFacts = Finding & {
-  readonly ruffCodes?: readonly string[];
-  readonly ruffFix?: boolean;
-};
-
 const PYTHON_FENCE = /```(?:py|python|python3)\b[\s\S]*?```/g;
-const CODE =
-  /(?<![\w-])(?:(?:UP|RUF|SIM|PLC|PLE|PLR|PLW|C4|PIE|RET|PTH|TRY|PERF|FURB|ISC|COM|ANN|TC|TCH)\d{3,4}|E[1-9]\d\d|W[1-6]\d\d|F[4-9]\d\d|I00\d|B[0-9]\d\d)(?![\w-])/g;
 const COMMAND = /`(ruff\s+check\b[^`]*)`/g;
-const FIX_ALL = /\bruff(?:\s+check)?\b[^\n`]*?\s--fix\b/i;
 /** Options of `ruff check` that take a value. */
 const VALUED = new Set([
   '--select',
@@ -62,22 +54,10 @@ export function commandPaths(command: string): string[] {
   return paths;
 }
 
-/** The codes a finding cites: the reader's field when there is one, else its prose. */
-export function citedRuffCodes(finding: Finding): string[] {
-  const facts = finding as WithRuffFacts;
-  if (facts.ruffCodes) return [...facts.ruffCodes];
-  return [...new Set([...prose(finding).matchAll(CODE)].map((m) => m[0]))];
-}
-
-function asksForFix(finding: Finding): boolean {
-  const facts = finding as WithRuffFacts;
-  return facts.ruffFix ?? FIX_ALL.test(prose(finding));
-}
-
 export function inferRuffFix(finding: Finding): RuffFixOptions | undefined {
   const text = prose(finding);
-  const codes = citedRuffCodes(finding);
-  const fix = asksForFix(finding);
+  const codes = finding.ruffCodes ?? [];
+  const fix = finding.ruffFix ?? false;
   if (!fix && (codes.length === 0 || !/\bruff\b/i.test(text))) return undefined;
   const command = commands(text)[0];
   const fromCommand = command ? commandPaths(command) : [];
