@@ -3,6 +3,7 @@
  * repository-relative paths (`backend/`, `backend/main.py`), and the paths that match
  * none of them (for a clear refusal).
  */
+import type { Problem } from '../engine/contract.js';
 
 export interface PathScope {
   readonly files: string[];
@@ -27,4 +28,9 @@ export function filesUnder(
     files: files.filter((f) => wanted.some((p) => inside(f, p))),
     unmatched: wanted.filter((p) => !files.some((f) => inside(f, p))),
   };
+}
+
+/** One refusal problem per path under which no file lies, with the transform's code. */
+export function unmatchedProblems(scope: PathScope, code: string): Problem[] {
+  return scope.unmatched.map((p) => ({ code, message: `no Python file at or under ${p}` }));
 }

@@ -26,7 +26,7 @@ import { defineTransform, type Problem } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { planAddImport } from '../../src/python/import-edits.js';
 import { RuffSettingsResolver } from '../../src/python/ruff-settings.js';
-import { filesUnder } from '../../src/python/scope.js';
+import { filesUnder, unmatchedProblems } from '../../src/python/scope.js';
 import { type FilePlan, planMissingImports } from './plan.js';
 import { importText } from './resolve.js';
 
@@ -97,12 +97,7 @@ export default defineTransform({
   run(ctx: Ctx) {
     const scope = filesUnder(ctx.files, ctx.options.paths);
     if (scope.unmatched.length > 0)
-      ctx.refuse(
-        scope.unmatched.map((p) => ({
-          code: 'missing-import/no-such-path',
-          message: `no Python file at or under ${p}`,
-        })),
-      );
+      ctx.refuse(unmatchedProblems(scope, 'missing-import/no-such-path'));
     const resolver = new RuffSettingsResolver(ctx.root);
     const plans = new Map<string, FilePlan>();
     for (const path of scope.files) {

@@ -5,6 +5,7 @@
  * transform turns the plan into import requests, reports and refusals.
  */
 import type { Applicability } from '../../src/core/fix.js';
+import type { Report } from '../../src/engine/contract.js';
 import { findExistingImport, type ImportRequest } from '../../src/python/import-edits.js';
 import { describeImport } from '../../src/python/imports.js';
 import { parsePython, type Tree } from '../../src/python/parser.js';
@@ -21,17 +22,8 @@ export interface PlannedImport {
   readonly line: number;
 }
 
-/** A diagnostic of the plan, for the file planned. */
-export interface PlanNote {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly code: string;
-  readonly message: string;
-  readonly line?: number;
-  readonly hint?: string;
-  readonly undone?: boolean;
-  /** The name it is about. */
-  readonly name?: string;
-}
+/** A diagnostic of the plan, for the file planned, and the name it is about. */
+export type PlanNote = Omit<Report, 'file' | 'at'> & { readonly name?: string };
 
 export interface FilePlan {
   readonly imports: readonly PlannedImport[];

@@ -26,7 +26,7 @@ import { defineTransform, type TargetVersion } from '../../src/engine/contract.j
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { configuredRuffRules } from '../../src/python/ruff-lint-rules.js';
 import { RuffSettingsResolver } from '../../src/python/ruff-settings.js';
-import { filesUnder } from '../../src/python/scope.js';
+import { filesUnder, unmatchedProblems } from '../../src/python/scope.js';
 import type { PythonVersion } from '../../src/python/version.js';
 import { planRuffFixes } from './plan.js';
 
@@ -54,13 +54,7 @@ export default defineTransform({
   options,
   run(ctx: PythonProjectContext<Options>) {
     const scope = filesUnder(ctx.files, ctx.options.paths);
-    if (scope.unmatched.length > 0)
-      ctx.refuse(
-        scope.unmatched.map((p) => ({
-          code: 'ruff-fix/no-such-path',
-          message: `no Python file at or under ${p}`,
-        })),
-      );
+    if (scope.unmatched.length > 0) ctx.refuse(unmatchedProblems(scope, 'ruff-fix/no-such-path'));
     const resolver = new RuffSettingsResolver(ctx.root);
     let fixes = 0;
     const unfixable: string[] = [];

@@ -10,20 +10,13 @@
 import { editsConflict, sameEdit } from '../../src/core/edit.js';
 import { ConvergenceError } from '../../src/core/errors.js';
 import type { Fix } from '../../src/core/fix.js';
+import type { Report } from '../../src/engine/contract.js';
 import type { PythonVersion } from '../../src/python/version.js';
 import { type Candidate, type PassSettings, type RuffPass, ruffPass } from './candidates.js';
 import { FixLedger, type PassFix } from './ledger.js';
 
-/** A diagnostic of the plan (the transform reports it through its context). */
-export interface RuffFixReport {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly code: string;
-  readonly message: string;
-  /** 1-based line in the original text. */
-  readonly line?: number;
-  readonly hint?: string;
-  readonly undone?: boolean;
-}
+/** A diagnostic of the plan, about the file planned (lines of its original text). */
+export type RuffFixReport = Omit<Report, 'file' | 'at'>;
 
 export interface RuffFixPlan {
   readonly fixes: readonly Fix[];
