@@ -6,8 +6,9 @@
 import type { ChangedFile, FileResult } from '../core/result.js';
 import { parsePython } from '../python/parser.js';
 import { formatEditedRegions } from './format.js';
-import { guardRewrite } from './guard.js';
+import { type GuardResult, guardRewrite } from './guard.js';
 import { errorMessage, syntaxErrorReason } from './pipeline.js';
+import { RuffTrapError } from './ruff.js';
 import { sortEditedImportBlocks } from './sort-imports.js';
 
 export interface PostOptions {
@@ -25,7 +26,14 @@ export function postProcess(result: FileResult, opts: PostOptions): FileResult {
   if (result.kind !== 'changed' || !isPython(result.path)) return result;
   let file: ChangedFile = result;
   if (opts.guard) {
-    const guard = guardRewrite(file.before, file.after, opts.ruffOptions);
+    let guard: GuardResult;
+    try {
+      guard = guardRewrite(file.before, file.after, opts.ruffOptions);
+    } catch (error) {
+      // ruff trapped on this file (and was recreated): this file fails, the batch goes on.
+      if (!(error instanceof RuffTrapError)) throw error;
+      return { kind: 'failed', path: file.path, error: error.message, notes: file.notes };
+    }
     if (guard.errors.length > 0) {
       const list = guard.errors.map((g) => `${g.code} ${g.message} (line ${g.line})`).join('; ');
       return {

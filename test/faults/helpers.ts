@@ -1,0 +1,185 @@
+/**
+ * Shared setup of the fault-injection suite: a small audited project in a real
+ * temporary git repository, a snapshot of everything a failed run must leave as it
+ * was (HEAD, branch, index, status, every byte of the tree), and the real ways to make
+ * a file unwritable for root (`chattr +i`) or a command die.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { tempDir } from '../harness.js';
+import { type CliResult, git, hashTree, makeGitRepo, REMEDY_BIN } from '../helpers.js';
+
+export { git, runCli } from '../helpers.js';
+
+export const AUDIT = `# Code audit
+
+## Category 1 — Code Quality
+
+### Q-01 · MEDIUM — Mixed Optional styles in the models
+
+**File:** \`app/models.py\`
+
+**Fix:** Replace \`Optional[X]\` with \`X | None\` and drop the unused import.
+
+### Q-02 · LOW — Mixed Optional styles in the services
+
+**File:** \`app/services.py\`
+
+**Fix:** Replace \`Optional[X]\` with \`X | None\`. Do this after Q-01.
+
+### Q-03 · LOW — Rethink the retry policy
+
+**File:** \`app/services.py\`
+
+**Fix:** Decide on a retry budget with the team.
+
+## Remediation Phases
+
+### Phase 1: Annotations
+
+- **Q-01** — Mixed Optional styles in the models
+- **Q-02** — Mixed Optional styles in the services
+- **Q-03** — Rethink the retry policy
+`;
+
+export const MODELS =
+  'from __future__ import annotations\n\nfrom typing import Optional\n\n\nclass User:\n    name: Optional[str] = None\n';
+export const SERVICES =
+  'from __future__ import annotations\n\nfrom typing import Optional\n\n\ndef find(key: Optional[int]) -> Optional[str]:\n    return None\n';
+export const MODELS_FIXED =
+  'from __future__ import annotations\n\n\nclass User:\n    name: str | None = None\n';
+
+/** The audited project, committed on `main`; `config` is merged into remedy.config.json. */
+export function faultRepo(
+  extra: Record<string, string> = {},
+  config: Record<string, unknown> = {},
+): string {
+  return makeGitRepo({
+    'docs/AUDIT.md': AUDIT,
+    'remedy.config.json': JSON.stringify({ docs: ['docs/AUDIT.md'], ...config }),
+    'app/__init__.py': '',
+    'app/models.py': MODELS,
+    'app/services.py': SERVICES,
+    ...extra,
+  });
+}
+
+/** Everything a failed or refused run must leave exactly as it was. */
+export interface RepoState {
+  readonly head: string;
+  readonly branch: string;
+  readonly index: string;
+  readonly status: string;
+  readonly tree: string;
+}
+
+export function repoState(repo: string): RepoState {
+  const quiet = (...args: string[]) =>
+    spawnSync('git', args, { cwd: repo, encoding: 'utf8' }).stdout.trim();
+  return {
+    head: quiet('rev-parse', '--verify', '-q', 'HEAD'),
+    branch: quiet('symbolic-ref', '-q', 'HEAD'),
+    index: quiet('ls-files', '--stage'),
+    status: quiet('status', '--porcelain', '--untracked-files=all'),
+    tree: hashTree(repo),
+  };
+}
+
+/** A clear message: no "internal error", no stack trace. */
+export function expectNoCrash(r: CliResult): void {
+  expect(r.stderr).not.toContain('internal error');
+  expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+export function subjects(repo: string): string[] {
+  return git(repo, 'log', '--format=%s').trim().split('\n');
+}
+
+/** An executable shell script outside any repository; returns its path. */
+export function script(body: string, name = 'script.sh'): string {
+  const file = path.join(tempDir('remedy-fault-bin-'), name);
+  fs.writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  return file;
+}
+
+/** Install a git hook in `repo`. */
+export function hook(repo: string, name: string, body: string): void {
+  const file = path.join(repo, '.git', 'hooks', name);
+  fs.writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+}
+
+/**
+ * Run `fn` with `paths` immutable (`chattr +i`): the one way to make a write fail for
+ * root here (chmod does not stop root, and there is no read-only mount).
+ */
+export function withImmutable<T>(paths: readonly string[], fn: () => T): T {
+  const set = spawnSync('chattr', ['+i', ...paths], { encoding: 'utf8' });
+  if (set.status !== 0) throw new Error(`chattr +i failed: ${set.stderr}`);
+  try {
+    return fn();
+  } finally {
+    spawnSync('chattr', ['-i', ...paths]);
+  }
+}
+
+/** Start the CLI without waiting, collecting its stderr. */
+export function startCli(
+  args: readonly string[],
+  cwd: string,
+): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, [REMEDY_BIN, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  child.stdout!.resume();
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, stderr: () => stderr, exit };
+}
+
+/** Wait until `file` exists (a marker a verify command or hook writes). */
+export async function waitForFile(file: string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${file}`);
+    await sleep(25);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Whether `pid` runs (a zombie waiting to be reaped counts as gone). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Wait for `pid` to be gone; false after `ms`. */
+export async function waitGone(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (isRunning(pid)) {
+    if (Date.now() > deadline) return false;
+    await sleep(50);
+  }
+  return true;
+}
+
+/** A promise that settles with the exit code, or undefined after `ms`. */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([promise, sleep(ms).then(() => undefined)]);
+}
