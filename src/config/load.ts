@@ -32,6 +32,8 @@ export interface RemedyConfig {
   readonly pythonRoots: readonly string[] | undefined;
   readonly targetVersion: PythonVersion | undefined;
   readonly verify: string | undefined;
+  /** Seconds the verify command may run (0: no limit); undefined: the default. */
+  readonly verifyTimeout: number | undefined;
   readonly findings: ReadonlyMap<string, FindingMapping>;
 }
 
@@ -44,6 +46,7 @@ export function emptyConfig(root: string): RemedyConfig {
     pythonRoots: undefined,
     targetVersion: undefined,
     verify: undefined,
+    verifyTimeout: undefined,
     findings: new Map(),
   };
 }
@@ -116,6 +119,7 @@ function fromRaw(root: string, file: string, raw: RawConfig): RemedyConfig {
     pythonRoots,
     targetVersion,
     verify: raw.verify,
+    verifyTimeout: raw.verifyTimeout,
     findings,
   };
 }

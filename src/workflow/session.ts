@@ -55,11 +55,15 @@ export interface Selection {
   readonly phase: Phase | undefined;
 }
 
-/** Findings named by ID (or alias), or those of a phase, in dependency order. */
+/**
+ * Findings named by ID (or alias), or those of a phase, in dependency order — or,
+ * with `ignoreDeps`, in the order given (so a dependency cycle can be run by ID).
+ */
 export function selectFindings(
   session: Session,
   ids: readonly string[],
   phaseQuery: string | undefined,
+  opts: { readonly ignoreDeps?: boolean } = {},
 ): Selection {
   if (ids.length > 0 && phaseQuery) throw new UsageError('give finding IDs or --phase, not both');
   let phase: Phase | undefined;
@@ -86,6 +90,6 @@ export function selectFindings(
     wanted = session.set.findings.map((f) => f.id);
   }
   const unique = [...new Set(wanted)].filter((id) => session.byId.has(id));
-  const ordered = dependencyOrder(unique, session.byId);
+  const ordered = opts.ignoreDeps ? unique : dependencyOrder(unique, session.byId);
   return { findings: ordered.map((id) => session.byId.get(id)!), phase };
 }

@@ -6,6 +6,8 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/errors.js';
 import type { AppliedFinding, ApplyReport } from '../../workflow/apply.js';
+import type { Resumed } from '../../workflow/leftovers.js';
+import { DEFAULT_VERIFY_TIMEOUT } from '../../workflow/verify.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
 import { outcomeLabel, transformOf } from '../outcome-text.js';
@@ -26,6 +28,8 @@ interface Args extends SelectionArgs {
   allowDirty?: boolean;
   ignoreDeps?: boolean;
   continue?: boolean;
+  verifyTimeout?: number;
+  verifyHooks?: boolean;
 }
 
 function progressLine(r: AppliedFinding, index: number, total: number): string {
@@ -35,14 +39,34 @@ function progressLine(r: AppliedFinding, index: number, total: number): string {
   return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
 }
 
+/** The command that resumes the run: the same IDs (or phase), on the same branch. */
 function continueHint(args: Args, report: ApplyReport): string {
-  const target = args.phase
-    ? `--phase ${args.phase}`
-    : report.notRun.length
-      ? [report.stoppedAt, ...report.notRun].join(' ')
-      : '';
-  const branch = report.branch ? ` --branch ${report.branch} --continue` : '';
-  return `fix the cause (or map the finding as manual in remedy.config.json), then run: remedy apply ${target}${args.phase ? branch : ''}`.trim();
+  const ids = report.stoppedAt ? [report.stoppedAt, ...report.notRun] : args.ids;
+  const target = args.phase ? `--phase ${args.phase}` : ids.join(' ');
+  const onBranch = report.branch && (args.phase || args.branch);
+  const branch = onBranch ? ` --branch ${report.branch} --continue` : '';
+  return `fix the cause (or map the finding as manual in remedy.config.json), then run: remedy apply ${target}${branch}`.trim();
+}
+
+function verifyTimeout(args: Args, configured: number | undefined, fallback: number): number {
+  const seconds = args.verifyTimeout ?? configured ?? fallback;
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new UsageError(
+      `--verify-timeout must be a number of seconds >= 0, not "${args.verifyTimeout}"`,
+      {
+        hint: 'e.g. --verify-timeout 600; 0 means no limit',
+      },
+    );
+  return seconds;
+}
+
+function resumedLine(r: Resumed): string {
+  if (r.action === 'restored')
+    return `${r.finding.id} was left half-applied by an interrupted run: its files were restored, applying it again`;
+  const landed = r.landed;
+  return landed?.kind === 'changed' && landed.commit
+    ? `${r.finding.id} was left staged by an interrupted run: committed ${landed.commit.slice(0, 10)}`
+    : `${r.finding.id} was left staged by an interrupted run; committing it failed: ${landed && 'reason' in landed ? landed.reason : ''}`;
 }
 
 export const applyCommand: CommandModule<GlobalArgs, Args> = {
@@ -81,7 +105,18 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
       .option('continue', {
         type: 'boolean',
         default: false,
-        describe: 'resume on an existing --branch',
+        describe:
+          'resume on an existing --branch; finish (commit) or redo a finding an interrupted run left behind',
+      })
+      .option('verify-timeout', {
+        type: 'number',
+        describe: `seconds the verify command may run, 0 for no limit (default: config "verifyTimeout", else ${DEFAULT_VERIFY_TIMEOUT})`,
+      })
+      .option('verify-hooks', {
+        type: 'boolean',
+        default: true,
+        describe:
+          'run git hooks (pre-commit, commit-msg) on each commit; --no-verify-hooks skips them',
       }) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     if (args.ids.length === 0 && !args.phase)
@@ -92,7 +127,9 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
     const { selectFindings } = await import('../../workflow/session.js');
     const { applyFindings } = await import('../../workflow/apply.js');
     const { GitRepo } = await import('../../git/repo.js');
-    const selection = selectFindings(session, args.ids, args.phase);
+    const selection = selectFindings(session, args.ids, args.phase, {
+      ignoreDeps: !!args.ignoreDeps,
+    });
     const repo = await GitRepo.open(ctx.root);
     const branch =
       args.branch ??
@@ -106,11 +143,16 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
       ...executeOptions(args, ctx.config),
       commit: args.commit !== false,
       verify,
+      verifyTimeout: verifyTimeout(args, ctx.config.verifyTimeout, DEFAULT_VERIFY_TIMEOUT),
+      hooks: args.verifyHooks !== false,
       keepGoing: !!args.keepGoing,
       ignoreDeps: !!args.ignoreDeps,
       allowDirty: !!args.allowDirty,
       ...(branch ? { branch } : {}),
       resume: !!args.continue,
+      onResumed: (r) => {
+        if (!args.json) err(paint('yellow', resumedLine(r)));
+      },
       onFinding: (r, i, n) => {
         if (args.json) return;
         err(progressLine(r, i, n));
@@ -138,6 +180,9 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
         stoppedAt: report.stoppedAt ?? null,
         interrupted: report.interrupted ?? null,
         notRun: report.notRun,
+        resumed: report.resumed
+          ? { id: report.resumed.finding.id, action: report.resumed.action }
+          : null,
         findings: report.results.map((r) => ({
           id: r.finding.id,
           status: r.kind,

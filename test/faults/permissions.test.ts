@@ -1,0 +1,100 @@
+/**
+ * The machine says no (issue #16 item 15): files and git metadata that cannot be
+ * written (made immutable with `chattr +i`, since chmod does not stop root), a lock
+ * path that is a directory, a repository without commits, and a branch switch that
+ * local changes block. Each gets a clear message and exit code, and nothing is lost.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTree } from '../helpers.js';
+import {
+  AUDIT,
+  expectNoCrash,
+  faultRepo,
+  git,
+  MODELS,
+  repoState,
+  runCli,
+  withImmutable,
+} from './helpers.js';
+
+describe('files that cannot be written', () => {
+  it('a source file of the finding: the finding fails, nothing changes', () => {
+    const repo = faultRepo();
+    const before = repoState(repo);
+    const r = withImmutable([path.join(repo, 'app/models.py')], () =>
+      runCli(['apply', 'Q-01'], repo),
+    );
+    expectNoCrash(r);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cannot write app/models.py: permission denied');
+    expect(repoState(repo)).toEqual(before);
+    expect(fs.existsSync(path.join(repo, '.git/remedy.lock'))).toBe(false);
+  });
+
+  it('the git directory: no lock can be taken, exit 2', () => {
+    const repo = faultRepo();
+    const before = repoState(repo);
+    const r = withImmutable([path.join(repo, '.git')], () => runCli(['apply', 'Q-01'], repo));
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot create the lock file');
+    expect(r.stderr).toContain('permission denied');
+    expect(repoState(repo)).toEqual(before);
+  });
+
+  it('the git index: the commit fails, files restored, nothing staged', () => {
+    const repo = faultRepo();
+    const before = repoState(repo);
+    const r = withImmutable([path.join(repo, '.git/index')], () => runCli(['apply', 'Q-01'], repo));
+    expectNoCrash(r);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('git add failed');
+    expect(r.stderr).toContain('restored');
+    expect(repoState(repo)).toEqual(before);
+  });
+});
+
+describe('repository states', () => {
+  it('a lock path that is a directory: exit 2, saying what to remove', () => {
+    const repo = faultRepo();
+    fs.mkdirSync(path.join(repo, '.git/remedy.lock'));
+    const before = repoState(repo);
+    const r = runCli(['apply', 'Q-01'], repo);
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.git/remedy.lock is a directory');
+    expect(repoState(repo)).toEqual(before);
+    expect(fs.statSync(path.join(repo, '.git/remedy.lock')).isDirectory()).toBe(true);
+  });
+
+  it('apply --allow-dirty in a repository with no commits: exit 2', () => {
+    const repo = makeTree({
+      'docs/AUDIT.md': AUDIT,
+      'remedy.config.json': JSON.stringify({ docs: ['docs/AUDIT.md'] }),
+      'app/models.py': MODELS,
+    });
+    git(repo, 'init', '-q', '-b', 'main');
+    const before = repoState(repo);
+    const r = runCli(['apply', 'Q-01', '--allow-dirty'], repo);
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the repository has no commits yet');
+    expect(repoState(repo)).toEqual(before);
+  });
+
+  it('--continue when local changes block the switch to the branch: exit 2, changes kept', () => {
+    const repo = faultRepo();
+    expect(runCli(['apply', 'Q-01', '--branch', 'fix/q'], repo).code).toBe(0);
+    git(repo, 'switch', '-q', 'main');
+    fs.appendFileSync(path.join(repo, 'app/models.py'), '# local edit\n');
+    const before = repoState(repo);
+    const r = runCli(['apply', 'Q-02', '--branch', 'fix/q', '--continue', '--allow-dirty'], repo);
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot switch to branch "fix/q"');
+    expect(r.stderr).toContain('app/models.py');
+    expect(repoState(repo)).toEqual(before);
+  });
+});

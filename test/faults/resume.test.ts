@@ -1,0 +1,82 @@
+/**
+ * After a SIGKILL (issue #16 item 18): a finding left complete and staged is
+ * committed by `remedy apply --continue` with the message and trailer it would have
+ * had; a tree that holds anything else is never touched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../harness.js';
+import {
+  expectNoCrash,
+  faultRepo,
+  git,
+  hook,
+  repoState,
+  runCli,
+  startCli,
+  subjects,
+} from './helpers.js';
+
+/** Kill remedy (git's parent) from inside its first commit, after `git add` staged the finding. */
+function killOnFirstCommit(repo: string): void {
+  const marker = path.join(tempDir('remedy-fault-kill-'), 'killed');
+  hook(
+    repo,
+    'pre-commit',
+    `[ -e ${marker} ] && exit 0\ntouch ${marker}\nkill -KILL $(cut -d' ' -f4 /proc/$PPID/stat)\nexit 1`,
+  );
+}
+
+async function killedRun(repo: string, args: string[]): Promise<void> {
+  killOnFirstCommit(repo);
+  const run = startCli(args, repo);
+  await run.exit;
+  expect(git(repo, 'status', '--porcelain')).toBe('M  app/models.py\n');
+  expect(fs.existsSync(path.join(repo, '.git/remedy.lock'))).toBe(true);
+}
+
+describe('apply --continue after a SIGKILL', () => {
+  it('commits a finding left complete and staged, with its message and trailer', async () => {
+    const reference = faultRepo();
+    expect(runCli(['apply', 'Q-01'], reference).code).toBe(0);
+    const repo = faultRepo();
+    await killedRun(repo, ['apply', 'Q-01']);
+    const plain = runCli(['apply', 'Q-01'], repo);
+    expectNoCrash(plain);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain('--continue');
+    const r = runCli(['apply', 'Q-01', '--continue'], repo);
+    expectNoCrash(r);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Q-01 was left staged by an interrupted run');
+    expect(git(repo, 'log', '-1', '--format=%B')).toBe(git(reference, 'log', '-1', '--format=%B'));
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('finishes the phase: the staged finding, then the rest', async () => {
+    const repo = faultRepo();
+    await killedRun(repo, ['apply', '--phase', '1']);
+    const r = runCli(['apply', '--phase', '1', '--continue'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(
+      git(repo, 'log', '--format=%(trailers:key=Remedy-Finding,valueonly)', 'main..HEAD')
+        .split('\n')
+        .filter(Boolean),
+    ).toEqual(['Q-02', 'Q-01']);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('never touches a tree that holds more than the finding', async () => {
+    const repo = faultRepo();
+    await killedRun(repo, ['apply', 'Q-01']);
+    fs.appendFileSync(path.join(repo, 'app/models.py'), '# my own edit\n');
+    const before = repoState(repo);
+    const r = runCli(['apply', 'Q-01', '--continue'], repo);
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('uncommitted changes');
+    expect(repoState(repo)).toEqual(before);
+    expect(subjects(repo)).toEqual(['initial']);
+  });
+});
