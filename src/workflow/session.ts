@@ -2,6 +2,8 @@
  * What a workflow command works from: the repository, its config, the findings of
  * the documents, the transform registry, and each finding's planned step.
  */
+import path from 'node:path';
+import { checkConfigFindingIds } from '../config/finding-ids.js';
 import type { RemedyConfig } from '../config/load.js';
 import { UsageError } from '../core/errors.js';
 import type { AnyTransform } from '../engine/contract.js';
@@ -32,6 +34,8 @@ export async function openSession(
   }
   const set = await readFindings(docs, { baseDir: root });
   const byId = new Map(set.findings.map((f) => [f.id, f]));
+  if (readsConfigDocs(root, config, docs))
+    checkConfigFindingIds(config, new Set(set.findings.flatMap((f) => [f.id, ...f.aliases])));
   const cache = new Map<string, PlannedFinding>();
   return {
     root,
@@ -48,6 +52,15 @@ export async function openSession(
       return planned;
     },
   };
+}
+
+/**
+ * Whether every document the config lists is read: only then can a config finding ID
+ * that matches nothing be called a typo (`--doc other.md` reads another audit).
+ */
+function readsConfigDocs(root: string, config: RemedyConfig, docs: readonly string[]): boolean {
+  const read = new Set(docs.map((d) => path.resolve(root, d)));
+  return config.docs.every((d) => read.has(path.resolve(root, d)));
 }
 
 export interface Selection {
