@@ -60,6 +60,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('doc', {
       type: 'string',
       array: true,
+      // One value per --doc: `remedy --doc X plan` must leave the command word alone.
+      nargs: 1,
       describe: 'audit document (repeatable; default: config "docs")',
       global: true,
     })
