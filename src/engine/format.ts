@@ -4,10 +4,10 @@
  * statements that contain edited lines take the formatted text, so a repository that
  * is not ruff-formatted gets no unrelated reformatting in its diff.
  */
-import { diffArrays } from 'diff';
 import { applyEdits, Edit } from '../core/edit.js';
 import { LineIndex } from '../core/text.js';
 import { type Node, parsePython, type Tree } from '../python/parser.js';
+import { diffLines } from './line-diff.js';
 import { ruffFormat } from './ruff.js';
 
 /** Split into lines that keep their terminators, so CRLF survives byte for byte. */
@@ -27,7 +27,7 @@ export function editedLines(before: string, after: string): EditedLines {
   const lines = new Set<number>();
   const deletions = new Set<number>();
   let afterIndex = 0;
-  const changes = diffArrays(splitLines(before), splitLines(after));
+  const changes = diffLines(splitLines(before), splitLines(after));
   changes.forEach((change, i) => {
     const count = change.value.length;
     if (change.added) {
