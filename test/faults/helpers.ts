@@ -8,63 +8,18 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { auditedProject } from '../audited-project.js';
 import { tempDir } from '../harness.js';
-import { type CliResult, git, hashTree, makeGitRepo, REMEDY_BIN } from '../helpers.js';
+import { type CliResult, git, hashTree, REMEDY_BIN } from '../helpers.js';
 
+export { AUDIT, MODELS, SERVICES } from '../audited-project.js';
 export { git, runCli } from '../helpers.js';
 
-export const AUDIT = `# Code audit
-
-## Category 1 — Code Quality
-
-### Q-01 · MEDIUM — Mixed Optional styles in the models
-
-**File:** \`app/models.py\`
-
-**Fix:** Replace \`Optional[X]\` with \`X | None\` and drop the unused import.
-
-### Q-02 · LOW — Mixed Optional styles in the services
-
-**File:** \`app/services.py\`
-
-**Fix:** Replace \`Optional[X]\` with \`X | None\`. Do this after Q-01.
-
-### Q-03 · LOW — Rethink the retry policy
-
-**File:** \`app/services.py\`
-
-**Fix:** Decide on a retry budget with the team.
-
-## Remediation Phases
-
-### Phase 1: Annotations
-
-- **Q-01** — Mixed Optional styles in the models
-- **Q-02** — Mixed Optional styles in the services
-- **Q-03** — Rethink the retry policy
-`;
-
-export const MODELS =
-  'from __future__ import annotations\n\nfrom typing import Optional\n\n\nclass User:\n    name: Optional[str] = None\n';
-export const SERVICES =
-  'from __future__ import annotations\n\nfrom typing import Optional\n\n\ndef find(key: Optional[int]) -> Optional[str]:\n    return None\n';
 export const MODELS_FIXED =
   'from __future__ import annotations\n\n\nclass User:\n    name: str | None = None\n';
 
-/** The audited project, committed on `main`; `config` is merged into remedy.config.json. */
-export function faultRepo(
-  extra: Record<string, string> = {},
-  config: Record<string, unknown> = {},
-): string {
-  return makeGitRepo({
-    'docs/AUDIT.md': AUDIT,
-    'remedy.config.json': JSON.stringify({ docs: ['docs/AUDIT.md'], ...config }),
-    'app/__init__.py': '',
-    'app/models.py': MODELS,
-    'app/services.py': SERVICES,
-    ...extra,
-  });
-}
+/** The audited project (test/audited-project.ts), committed on `main`. */
+export const faultRepo = auditedProject;
 
 /** Everything a failed or refused run must leave exactly as it was. */
 export interface RepoState {
@@ -91,6 +46,13 @@ export function repoState(repo: string): RepoState {
 export function expectNoCrash(r: CliResult): void {
   expect(r.stderr).not.toContain('internal error');
   expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+/** A clean failure: no crash, exit `code`, and each of `says` in the message. */
+export function expectFailure(r: CliResult, code: number, ...says: string[]): void {
+  expectNoCrash(r);
+  expect(r.code, r.stderr).toBe(code);
+  for (const text of says) expect(r.stderr).toContain(text);
 }
 
 export function subjects(repo: string): string[] {

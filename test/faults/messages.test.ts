@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoCrash, faultRepo, git, repoState, runCli, subjects } from './helpers.js';
+import { expectFailure, faultRepo, git, repoState, runCli, subjects } from './helpers.js';
 
 describe('a config finding ID that matches no finding', () => {
   it('is an error naming the ID, the config file and line, and the closest IDs', () => {
@@ -17,11 +17,13 @@ describe('a config finding ID that matches no finding', () => {
     const before = repoState(repo);
     for (const command of [['plan'], ['apply', '--phase', '1']]) {
       const r = runCli(command, repo);
-      expectNoCrash(r);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('"Q-3" in remedy.config.json matches no finding');
-      expect(r.stderr).toContain('remedy.config.json:4');
-      expect(r.stderr).toContain('did you mean Q-03');
+      expectFailure(
+        r,
+        2,
+        '"Q-3" in remedy.config.json matches no finding',
+        'remedy.config.json:4',
+        'did you mean Q-03',
+      );
     }
     expect(repoState(repo)).toEqual(before);
   });

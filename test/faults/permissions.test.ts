@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTree } from '../helpers.js';
 import {
   AUDIT,
-  expectNoCrash,
+  expectFailure,
   faultRepo,
   git,
   MODELS,
@@ -26,9 +26,7 @@ describe('files that cannot be written', () => {
     const r = withImmutable([path.join(repo, 'app/models.py')], () =>
       runCli(['apply', 'Q-01'], repo),
     );
-    expectNoCrash(r);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('cannot write app/models.py: permission denied');
+    expectFailure(r, 1, 'cannot write app/models.py: permission denied');
     expect(repoState(repo)).toEqual(before);
     expect(fs.existsSync(path.join(repo, '.git/remedy.lock'))).toBe(false);
   });
@@ -37,10 +35,7 @@ describe('files that cannot be written', () => {
     const repo = faultRepo();
     const before = repoState(repo);
     const r = withImmutable([path.join(repo, '.git')], () => runCli(['apply', 'Q-01'], repo));
-    expectNoCrash(r);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot create the lock file');
-    expect(r.stderr).toContain('permission denied');
+    expectFailure(r, 2, 'cannot create the lock file', 'permission denied');
     expect(repoState(repo)).toEqual(before);
   });
 
@@ -48,10 +43,7 @@ describe('files that cannot be written', () => {
     const repo = faultRepo();
     const before = repoState(repo);
     const r = withImmutable([path.join(repo, '.git/index')], () => runCli(['apply', 'Q-01'], repo));
-    expectNoCrash(r);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('git add failed');
-    expect(r.stderr).toContain('restored');
+    expectFailure(r, 1, 'git add failed', 'restored');
     expect(repoState(repo)).toEqual(before);
   });
 });
@@ -62,9 +54,7 @@ describe('repository states', () => {
     fs.mkdirSync(path.join(repo, '.git/remedy.lock'));
     const before = repoState(repo);
     const r = runCli(['apply', 'Q-01'], repo);
-    expectNoCrash(r);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('.git/remedy.lock is a directory');
+    expectFailure(r, 2, '.git/remedy.lock is a directory');
     expect(repoState(repo)).toEqual(before);
     expect(fs.statSync(path.join(repo, '.git/remedy.lock')).isDirectory()).toBe(true);
   });
@@ -78,9 +68,7 @@ describe('repository states', () => {
     git(repo, 'init', '-q', '-b', 'main');
     const before = repoState(repo);
     const r = runCli(['apply', 'Q-01', '--allow-dirty'], repo);
-    expectNoCrash(r);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('the repository has no commits yet');
+    expectFailure(r, 2, 'the repository has no commits yet');
     expect(repoState(repo)).toEqual(before);
   });
 
@@ -91,10 +79,7 @@ describe('repository states', () => {
     fs.appendFileSync(path.join(repo, 'app/models.py'), '# local edit\n');
     const before = repoState(repo);
     const r = runCli(['apply', 'Q-02', '--branch', 'fix/q', '--continue', '--allow-dirty'], repo);
-    expectNoCrash(r);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot switch to branch "fix/q"');
-    expect(r.stderr).toContain('app/models.py');
+    expectFailure(r, 2, 'cannot switch to branch "fix/q"', 'app/models.py');
     expect(repoState(repo)).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../harness.js';
 import {
-  expectNoCrash,
+  expectFailure,
   faultRepo,
   git,
   hook,
@@ -43,13 +43,9 @@ describe('apply --continue after a SIGKILL', () => {
     const repo = faultRepo();
     await killedRun(repo, ['apply', 'Q-01']);
     const plain = runCli(['apply', 'Q-01'], repo);
-    expectNoCrash(plain);
-    expect(plain.code).toBe(2);
-    expect(plain.stderr).toContain('--continue');
+    expectFailure(plain, 2, '--continue');
     const r = runCli(['apply', 'Q-01', '--continue'], repo);
-    expectNoCrash(r);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('Q-01 was left staged by an interrupted run');
+    expectFailure(r, 0, 'Q-01 was left staged by an interrupted run');
     expect(git(repo, 'log', '-1', '--format=%B')).toBe(git(reference, 'log', '-1', '--format=%B'));
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
@@ -73,9 +69,7 @@ describe('apply --continue after a SIGKILL', () => {
     fs.appendFileSync(path.join(repo, 'app/models.py'), '# my own edit\n');
     const before = repoState(repo);
     const r = runCli(['apply', 'Q-01', '--continue'], repo);
-    expectNoCrash(r);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('uncommitted changes');
+    expectFailure(r, 2, 'uncommitted changes');
     expect(repoState(repo)).toEqual(before);
     expect(subjects(repo)).toEqual(['initial']);
   });

@@ -8,7 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoCrash, faultRepo, git, MODELS_FIXED, runCli, subjects } from './helpers.js';
+import {
+  expectFailure,
+  expectNoCrash,
+  faultRepo,
+  git,
+  MODELS_FIXED,
+  runCli,
+  subjects,
+} from './helpers.js';
 
 const nested = (n: number) =>
   `from typing import Optional\n\ntotal: Optional[int] = ${Array(n).fill('1').join(' + ')}\n`;
@@ -48,8 +56,7 @@ describe('a file that traps ruff', () => {
     const repo = trapRepo();
     for (const workers of ['0', '1']) {
       const r = runCli(['run', 'pep604-optional', 'app', '--format', '--workers', workers], repo);
-      expectNoCrash(r);
-      expect(r.code).toBe(1);
+      expectFailure(r, 1);
       expect(r.stderr).toMatch(/app\/deep\.py: .*ruff could not check this file/);
       expect(r.stderr).not.toContain('app/format_trap.py');
       expect(r.stderr).not.toContain('app/models.py');
@@ -67,10 +74,12 @@ describe('a file that traps ruff', () => {
       .findings;
     expect(findings.find((f) => f.id === 'D-02')?.status).toBe('pending');
     const r = runCli(['apply', '--phase', '1', '--keep-going'], repo);
-    expectNoCrash(r);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('[1/2] D-01 pep604-optional failed');
-    expect(r.stderr).toContain('[2/2] D-02 pep604-optional committed');
+    expectFailure(
+      r,
+      1,
+      '[1/2] D-01 pep604-optional failed',
+      '[2/2] D-02 pep604-optional committed',
+    );
     expect(subjects(repo)).toHaveLength(2);
     expect(fs.readFileSync(path.join(repo, 'app/models.py'), 'utf8')).toBe(MODELS_FIXED);
     expect(fs.readFileSync(path.join(repo, 'app/deep.py'), 'utf8')).toBe(DEEP);
