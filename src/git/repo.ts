@@ -1,8 +1,9 @@
 /**
- * The git operations remedy needs (simple-git): is this a work tree, which files are
- * dirty, branches, commits of chosen paths only, and which findings the current
- * branch already carries (trailer `Remedy-Finding: <ID>`). Read operations never
- * take git's optional locks, so a dry run writes nothing, not even the index.
+ * The git operations remedy needs: is this a work tree, which files are dirty,
+ * branches, commits of chosen paths only (checked: exit status and a new HEAD), the
+ * index reset for chosen paths, and which findings the current branch already carries
+ * (trailer `Remedy-Finding: <ID>`). Reads use simple-git and never take git's optional
+ * locks, so a dry run writes nothing, not even the index; writes use runGit.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,9 +34,10 @@ const PASSED_GIT_VARIABLES = [
   'GIT_COMMITTER_DATE',
 ];
 
-function client(baseDir: string, readOnly: boolean): SimpleGit {
+/** simple-git for reading only (operations that write go through runGit, which checks them). */
+function readClient(baseDir: string): SimpleGit {
   return simpleGit({ baseDir, allowEnvironment: PASSED_GIT_VARIABLES }).env(
-    gitEnv(readOnly ? { GIT_OPTIONAL_LOCKS: '0' } : {}),
+    gitEnv({ GIT_OPTIONAL_LOCKS: '0' }),
   );
 }
 
@@ -63,7 +65,7 @@ export class GitRepo {
 
   /** Open the repository containing `dir`; InputError when it is not a git work tree. */
   static async open(dir: string): Promise<GitRepo> {
-    const git = client(dir, true);
+    const git = readClient(dir);
     let top: string;
     let gitDir: string;
     try {
@@ -78,7 +80,7 @@ export class GitRepo {
   }
 
   private readOnly(): SimpleGit {
-    return client(this.root, true);
+    return readClient(this.root);
   }
 
   /** Files with uncommitted changes (tracked and untracked, not ignored). */

@@ -69,6 +69,72 @@ function resumedLine(r: Resumed): string {
     : `${r.finding.id} was left staged by an interrupted run; committing it failed: ${landed && 'reason' in landed ? landed.reason : ''}`;
 }
 
+/** The lines for one finding as it completes: progress, notes, and why it failed. */
+function printFinding(r: AppliedFinding, index: number, total: number): void {
+  err(progressLine(r, index, total));
+  if (r.kind === 'changed' || r.kind === 'no-op')
+    printMessages(
+      r.results.filter((x) => x.notes.length > 0),
+      r.notes,
+    );
+  if (r.kind !== 'failed') return;
+  if (r.hint) err(paint('dim', `  hint: ${r.hint}`));
+  if (r.verify)
+    err(
+      r.verify.tail
+        .split('\n')
+        .map((l) => `  | ${l}`)
+        .join('\n'),
+    );
+}
+
+function printJsonReport(report: ApplyReport): void {
+  printJson({
+    branch: report.branch ?? null,
+    stoppedAt: report.stoppedAt ?? null,
+    interrupted: report.interrupted ?? null,
+    notRun: report.notRun,
+    resumed: report.resumed
+      ? { id: report.resumed.finding.id, action: report.resumed.action }
+      : null,
+    findings: report.results.map((r) => ({
+      id: r.finding.id,
+      status: r.kind,
+      transform: transformOf(r),
+      seconds: r.seconds,
+      ...(r.kind === 'changed'
+        ? { commit: r.commit ?? null, files: r.files.map((f) => f.path) }
+        : {}),
+      ...('reason' in r ? { reason: r.reason } : {}),
+      ...(r.verify
+        ? { verify: { ok: r.verify.ok, code: r.verify.code, tail: r.verify.tail } }
+        : {}),
+    })),
+  });
+}
+
+/** Counts, why the run stopped and how to continue, and the branch. */
+function printSummary(args: Args, report: ApplyReport, failed: number): void {
+  const count = (k: AppliedFinding['kind']) => report.results.filter((r) => r.kind === k).length;
+  err(
+    `applied ${count('changed')}, no-op ${count('no-op') + count('already-applied')}, manual ${count('manual')}, resolved ${count('resolved-in-doc')}, failed ${failed}${report.notRun.length ? `, not run ${report.notRun.length}` : ''}`,
+  );
+  if (report.interrupted)
+    err(
+      paint(
+        'yellow',
+        `interrupted by ${report.interrupted}: stopped at a safe point; the working tree holds the last completed finding`,
+      ),
+    );
+  if (report.stoppedAt) {
+    const at = report.results.find((r) => r.finding.id === report.stoppedAt);
+    if (at && 'reason' in at) err(paint('red', `stopped at ${report.stoppedAt}: ${at.reason}`));
+    err(continueHint(args, report));
+  }
+  if (report.branch && args.commit !== false && report.results.some((r) => r.kind === 'changed'))
+    out(`branch ${report.branch}`);
+}
+
 export const applyCommand: CommandModule<GlobalArgs, Args> = {
   command: 'apply [ids...]',
   describe: 'apply findings: rewrite, format, verify and commit one finding at a time',
@@ -154,74 +220,12 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
         if (!args.json) err(paint('yellow', resumedLine(r)));
       },
       onFinding: (r, i, n) => {
-        if (args.json) return;
-        err(progressLine(r, i, n));
-        if (r.kind === 'changed' || r.kind === 'no-op')
-          printMessages(
-            r.results.filter((x) => x.notes.length > 0),
-            r.notes,
-          );
-        if (r.kind === 'failed') {
-          if (r.hint) err(paint('dim', `  hint: ${r.hint}`));
-          if (r.verify)
-            err(
-              r.verify.tail
-                .split('\n')
-                .map((l) => `  | ${l}`)
-                .join('\n'),
-            );
-        }
+        if (!args.json) printFinding(r, i, n);
       },
     });
     const failed = report.results.filter((r) => r.kind === 'failed' || r.kind === 'blocked');
-    if (args.json) {
-      printJson({
-        branch: report.branch ?? null,
-        stoppedAt: report.stoppedAt ?? null,
-        interrupted: report.interrupted ?? null,
-        notRun: report.notRun,
-        resumed: report.resumed
-          ? { id: report.resumed.finding.id, action: report.resumed.action }
-          : null,
-        findings: report.results.map((r) => ({
-          id: r.finding.id,
-          status: r.kind,
-          transform: transformOf(r),
-          seconds: r.seconds,
-          ...(r.kind === 'changed'
-            ? { commit: r.commit ?? null, files: r.files.map((f) => f.path) }
-            : {}),
-          ...('reason' in r ? { reason: r.reason } : {}),
-          ...(r.verify
-            ? { verify: { ok: r.verify.ok, code: r.verify.code, tail: r.verify.tail } }
-            : {}),
-        })),
-      });
-    } else {
-      const count = (k: AppliedFinding['kind']) =>
-        report.results.filter((r) => r.kind === k).length;
-      err(
-        `applied ${count('changed')}, no-op ${count('no-op') + count('already-applied')}, manual ${count('manual')}, resolved ${count('resolved-in-doc')}, failed ${failed.length}${report.notRun.length ? `, not run ${report.notRun.length}` : ''}`,
-      );
-      if (report.interrupted)
-        err(
-          paint(
-            'yellow',
-            `interrupted by ${report.interrupted}: stopped at a safe point; the working tree holds the last completed finding`,
-          ),
-        );
-      if (report.stoppedAt) {
-        const at = report.results.find((r) => r.finding.id === report.stoppedAt);
-        if (at && 'reason' in at) err(paint('red', `stopped at ${report.stoppedAt}: ${at.reason}`));
-        err(continueHint(args, report));
-      }
-      if (
-        report.branch &&
-        args.commit !== false &&
-        report.results.some((r) => r.kind === 'changed')
-      )
-        out(`branch ${report.branch}`);
-    }
+    if (args.json) printJsonReport(report);
+    else printSummary(args, report, failed.length);
     setExitCode(report.interrupted ? 130 : failed.length > 0 ? 1 : 0);
   },
 };
