@@ -13,7 +13,7 @@ import { tempDir } from '../harness.js';
 import { type CliResult, git, hashTree, REMEDY_BIN } from '../helpers.js';
 
 export { AUDIT, MODELS, SERVICES } from '../audited-project.js';
-export { git, runCli } from '../helpers.js';
+export { git } from '../helpers.js';
 
 export const MODELS_FIXED =
   'from __future__ import annotations\n\n\nclass User:\n    name: str | None = None\n';
@@ -76,32 +76,56 @@ export function hook(repo: string, name: string, body: string): void {
  * Run `fn` with `paths` immutable (`chattr +i`): the one way to make a write fail for
  * root here (chmod does not stop root, and there is no read-only mount).
  */
-export function withImmutable<T>(paths: readonly string[], fn: () => T): T {
+export async function withImmutable<T>(paths: readonly string[], fn: () => Promise<T>): Promise<T> {
   const set = spawnSync('chattr', ['+i', ...paths], { encoding: 'utf8' });
   if (set.status !== 0) throw new Error(`chattr +i failed: ${set.stderr}`);
   try {
-    return fn();
+    return await fn();
   } finally {
     spawnSync('chattr', ['-i', ...paths]);
   }
 }
 
-/** Start the CLI without waiting, collecting its stderr. */
+/**
+ * Run the real CLI (`node bin/remedy.js`) without blocking, so that the tests of a
+ * file can run side by side (`describe.concurrent`) on both cores.
+ */
+export async function remedy(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
+  const run = startCli(args, cwd, env);
+  const code = await run.exit;
+  return { code: code ?? -1, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+/** Start the CLI without waiting, collecting its output. */
 export function startCli(
   args: readonly string[],
   cwd: string,
-): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {
+  env: Record<string, string> = {},
+): {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+} {
   const child = spawn(process.execPath, [REMEDY_BIN, ...args], {
     cwd,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
   });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  child.stdout!.resume();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout!.on('data', (d: Buffer) => out.push(d));
+  child.stderr!.on('data', (d: Buffer) => err.push(d));
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, stderr: () => stderr, exit };
+  return {
+    child,
+    stdout: () => Buffer.concat(out).toString('utf8'),
+    stderr: () => Buffer.concat(err).toString('utf8'),
+    exit,
+  };
 }
 
 /** Wait until `file` exists (a marker a verify command or hook writes). */

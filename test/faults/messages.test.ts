@@ -6,17 +6,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectFailure, faultRepo, git, repoState, runCli, subjects } from './helpers.js';
+import { expectFailure, faultRepo, git, remedy, repoState, subjects } from './helpers.js';
 
-describe('a config finding ID that matches no finding', () => {
-  it('is an error naming the ID, the config file and line, and the closest IDs', () => {
+describe.concurrent('a config finding ID that matches no finding', () => {
+  it('is an error naming the ID, the config file and line, and the closest IDs', async () => {
     const repo = faultRepo();
     const config = `{\n  "docs": ["docs/AUDIT.md"],\n  "findings": {\n    "Q-3": { "manual": true }\n  }\n}\n`;
     fs.writeFileSync(path.join(repo, 'remedy.config.json'), config);
     git(repo, 'commit', '-qam', 'config');
     const before = repoState(repo);
     for (const command of [['plan'], ['apply', '--phase', '1']]) {
-      const r = runCli(command, repo);
+      const r = await remedy(command, repo);
       expectFailure(
         r,
         2,
@@ -44,35 +44,38 @@ const CYCLE = `# Audit
 **Fix:** Replace \`Optional[X]\` with \`X | None\`. Do this after C-01.
 `;
 
-describe('a dependency cycle', () => {
-  it('hints at --ignore-deps, and the hint works with several IDs', () => {
+describe.concurrent('a dependency cycle', () => {
+  it('hints at --ignore-deps, and the hint works with several IDs', async () => {
     const repo = faultRepo({ 'docs/CYCLE.md': CYCLE }, { docs: ['docs/CYCLE.md'] });
-    const r = runCli(['apply', 'C-01', 'C-02'], repo);
+    const r = await remedy(['apply', 'C-01', 'C-02'], repo);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('dependency cycle among C-01, C-02');
     expect(r.stderr).toContain('--ignore-deps');
-    const ignored = runCli(['apply', 'C-01', 'C-02', '--ignore-deps'], repo);
+    const ignored = await remedy(['apply', 'C-01', 'C-02', '--ignore-deps'], repo);
     expect(ignored.code, ignored.stderr).toBe(0);
     expect(subjects(repo)).toHaveLength(3);
   });
 });
 
-describe('the command line', () => {
-  it('does not take the command word for a --doc value', () => {
+describe.concurrent('the command line', () => {
+  it('does not take the command word for a --doc value', async () => {
     const repo = faultRepo();
-    const r = runCli(['--doc', 'docs/AUDIT.md', 'plan'], repo);
+    const r = await remedy(['--doc', 'docs/AUDIT.md', 'plan'], repo);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Q-01');
-    const twice = runCli(['--doc', 'docs/AUDIT.md', '--doc', 'docs/AUDIT.md', 'plan'], repo);
+    const twice = await remedy(['--doc', 'docs/AUDIT.md', '--doc', 'docs/AUDIT.md', 'plan'], repo);
     expect(twice.code, twice.stderr).toBe(0);
   });
 
-  it('keeps the IDs (and the branch) in the continue hint', () => {
+  it('keeps the IDs (and the branch) in the continue hint', async () => {
     const repo = faultRepo();
-    const one = runCli(['apply', 'Q-01', '--verify', 'exit 1'], repo);
+    const one = await remedy(['apply', 'Q-01', '--verify', 'exit 1'], repo);
     expect(one.code).toBe(1);
     expect(one.stderr).toContain('then run: remedy apply Q-01\n');
-    const two = runCli(['apply', 'Q-01', 'Q-02', '--branch', 'fix/q', '--verify', 'exit 1'], repo);
+    const two = await remedy(
+      ['apply', 'Q-01', 'Q-02', '--branch', 'fix/q', '--verify', 'exit 1'],
+      repo,
+    );
     expect(two.code).toBe(1);
     expect(two.stderr).toContain('then run: remedy apply Q-01 Q-02 --branch fix/q --continue');
   });

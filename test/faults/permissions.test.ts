@@ -14,52 +14,54 @@ import {
   faultRepo,
   git,
   MODELS,
+  remedy,
   repoState,
-  runCli,
   withImmutable,
 } from './helpers.js';
 
-describe('files that cannot be written', () => {
-  it('a source file of the finding: the finding fails, nothing changes', () => {
+describe.concurrent('files that cannot be written', () => {
+  it('a source file of the finding: the finding fails, nothing changes', async () => {
     const repo = faultRepo();
     const before = repoState(repo);
-    const r = withImmutable([path.join(repo, 'app/models.py')], () =>
-      runCli(['apply', 'Q-01'], repo),
+    const r = await withImmutable([path.join(repo, 'app/models.py')], () =>
+      remedy(['apply', 'Q-01'], repo),
     );
     expectFailure(r, 1, 'cannot write app/models.py: permission denied');
     expect(repoState(repo)).toEqual(before);
     expect(fs.existsSync(path.join(repo, '.git/remedy.lock'))).toBe(false);
   });
 
-  it('the git directory: no lock can be taken, exit 2', () => {
+  it('the git directory: no lock can be taken, exit 2', async () => {
     const repo = faultRepo();
     const before = repoState(repo);
-    const r = withImmutable([path.join(repo, '.git')], () => runCli(['apply', 'Q-01'], repo));
+    const r = await withImmutable([path.join(repo, '.git')], () => remedy(['apply', 'Q-01'], repo));
     expectFailure(r, 2, 'cannot create the lock file', 'permission denied');
     expect(repoState(repo)).toEqual(before);
   });
 
-  it('the git index: the commit fails, files restored, nothing staged', () => {
+  it('the git index: the commit fails, files restored, nothing staged', async () => {
     const repo = faultRepo();
     const before = repoState(repo);
-    const r = withImmutable([path.join(repo, '.git/index')], () => runCli(['apply', 'Q-01'], repo));
+    const r = await withImmutable([path.join(repo, '.git/index')], () =>
+      remedy(['apply', 'Q-01'], repo),
+    );
     expectFailure(r, 1, 'git add failed', 'restored');
     expect(repoState(repo)).toEqual(before);
   });
 });
 
-describe('repository states', () => {
-  it('a lock path that is a directory: exit 2, saying what to remove', () => {
+describe.concurrent('repository states', () => {
+  it('a lock path that is a directory: exit 2, saying what to remove', async () => {
     const repo = faultRepo();
     fs.mkdirSync(path.join(repo, '.git/remedy.lock'));
     const before = repoState(repo);
-    const r = runCli(['apply', 'Q-01'], repo);
+    const r = await remedy(['apply', 'Q-01'], repo);
     expectFailure(r, 2, '.git/remedy.lock is a directory');
     expect(repoState(repo)).toEqual(before);
     expect(fs.statSync(path.join(repo, '.git/remedy.lock')).isDirectory()).toBe(true);
   });
 
-  it('apply --allow-dirty in a repository with no commits: exit 2', () => {
+  it('apply --allow-dirty in a repository with no commits: exit 2', async () => {
     const repo = makeTree({
       'docs/AUDIT.md': AUDIT,
       'remedy.config.json': JSON.stringify({ docs: ['docs/AUDIT.md'] }),
@@ -67,18 +69,21 @@ describe('repository states', () => {
     });
     git(repo, 'init', '-q', '-b', 'main');
     const before = repoState(repo);
-    const r = runCli(['apply', 'Q-01', '--allow-dirty'], repo);
+    const r = await remedy(['apply', 'Q-01', '--allow-dirty'], repo);
     expectFailure(r, 2, 'the repository has no commits yet');
     expect(repoState(repo)).toEqual(before);
   });
 
-  it('--continue when local changes block the switch to the branch: exit 2, changes kept', () => {
+  it('--continue when local changes block the switch to the branch: exit 2, changes kept', async () => {
     const repo = faultRepo();
-    expect(runCli(['apply', 'Q-01', '--branch', 'fix/q'], repo).code).toBe(0);
+    expect((await remedy(['apply', 'Q-01', '--branch', 'fix/q'], repo)).code).toBe(0);
     git(repo, 'switch', '-q', 'main');
     fs.appendFileSync(path.join(repo, 'app/models.py'), '# local edit\n');
     const before = repoState(repo);
-    const r = runCli(['apply', 'Q-02', '--branch', 'fix/q', '--continue', '--allow-dirty'], repo);
+    const r = await remedy(
+      ['apply', 'Q-02', '--branch', 'fix/q', '--continue', '--allow-dirty'],
+      repo,
+    );
     expectFailure(r, 2, 'cannot switch to branch "fix/q"', 'app/models.py');
     expect(repoState(repo)).toEqual(before);
   });

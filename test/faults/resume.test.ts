@@ -12,8 +12,8 @@ import {
   faultRepo,
   git,
   hook,
+  remedy,
   repoState,
-  runCli,
   startCli,
   subjects,
 } from './helpers.js';
@@ -36,15 +36,15 @@ async function killedRun(repo: string, args: string[]): Promise<void> {
   expect(fs.existsSync(path.join(repo, '.git/remedy.lock'))).toBe(true);
 }
 
-describe('apply --continue after a SIGKILL', () => {
+describe.concurrent('apply --continue after a SIGKILL', () => {
   it('commits a finding left complete and staged, with its message and trailer', async () => {
     const reference = faultRepo();
-    expect(runCli(['apply', 'Q-01'], reference).code).toBe(0);
+    expect((await remedy(['apply', 'Q-01'], reference)).code).toBe(0);
     const repo = faultRepo();
     await killedRun(repo, ['apply', 'Q-01']);
-    const plain = runCli(['apply', 'Q-01'], repo);
+    const plain = await remedy(['apply', 'Q-01'], repo);
     expectFailure(plain, 2, '--continue');
-    const r = runCli(['apply', 'Q-01', '--continue'], repo);
+    const r = await remedy(['apply', 'Q-01', '--continue'], repo);
     expectFailure(r, 0, 'Q-01 was left staged by an interrupted run');
     expect(git(repo, 'log', '-1', '--format=%B')).toBe(git(reference, 'log', '-1', '--format=%B'));
     expect(git(repo, 'status', '--porcelain')).toBe('');
@@ -53,7 +53,7 @@ describe('apply --continue after a SIGKILL', () => {
   it('finishes the phase: the staged finding, then the rest', async () => {
     const repo = faultRepo();
     await killedRun(repo, ['apply', '--phase', '1']);
-    const r = runCli(['apply', '--phase', '1', '--continue'], repo);
+    const r = await remedy(['apply', '--phase', '1', '--continue'], repo);
     expect(r.code, r.stderr).toBe(0);
     expect(
       git(repo, 'log', '--format=%(trailers:key=Remedy-Finding,valueonly)', 'main..HEAD')
@@ -68,7 +68,7 @@ describe('apply --continue after a SIGKILL', () => {
     await killedRun(repo, ['apply', 'Q-01']);
     fs.appendFileSync(path.join(repo, 'app/models.py'), '# my own edit\n');
     const before = repoState(repo);
-    const r = runCli(['apply', 'Q-01', '--continue'], repo);
+    const r = await remedy(['apply', 'Q-01', '--continue'], repo);
     expectFailure(r, 2, 'uncommitted changes');
     expect(repoState(repo)).toEqual(before);
     expect(subjects(repo)).toEqual(['initial']);

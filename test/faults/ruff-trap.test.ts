@@ -14,7 +14,7 @@ import {
   faultRepo,
   git,
   MODELS_FIXED,
-  runCli,
+  remedy,
   subjects,
 } from './helpers.js';
 
@@ -51,11 +51,14 @@ function trapRepo(): string {
   );
 }
 
-describe('a file that traps ruff', () => {
-  it('fails alone in run, and ruff works again for the next file in the same thread', () => {
+describe.concurrent('a file that traps ruff', () => {
+  it('fails alone in run, and ruff works again for the next file in the same thread', async () => {
     const repo = trapRepo();
     for (const workers of ['0', '1']) {
-      const r = runCli(['run', 'pep604-optional', 'app', '--format', '--workers', workers], repo);
+      const r = await remedy(
+        ['run', 'pep604-optional', 'app', '--format', '--workers', workers],
+        repo,
+      );
       expectFailure(r, 1);
       expect(r.stderr).toMatch(/app\/deep\.py: .*ruff could not check this file/);
       expect(r.stderr).not.toContain('app/format_trap.py');
@@ -66,14 +69,14 @@ describe('a file that traps ruff', () => {
     }
   });
 
-  it('fails only its finding in plan and apply --phase', () => {
+  it('fails only its finding in plan and apply --phase', async () => {
     const repo = trapRepo();
-    const plan = runCli(['plan', '--json'], repo);
+    const plan = await remedy(['plan', '--json'], repo);
     expectNoCrash(plan);
     const findings = (JSON.parse(plan.stdout) as { findings: { id: string; status: string }[] })
       .findings;
     expect(findings.find((f) => f.id === 'D-02')?.status).toBe('pending');
-    const r = runCli(['apply', '--phase', '1', '--keep-going'], repo);
+    const r = await remedy(['apply', '--phase', '1', '--keep-going'], repo);
     expectFailure(
       r,
       1,

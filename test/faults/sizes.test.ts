@@ -13,7 +13,7 @@ import { diffLineOps } from '../../src/engine/line-diff.js';
 import { git, makeGitRepo, REMEDY_BIN } from '../helpers.js';
 import { expectNoCrash } from './helpers.js';
 
-describe('a 1.5 MB source file', () => {
+describe.concurrent('a 1.5 MB source file', () => {
   it('gets a diff that git applies, turning every annotation', () => {
     const text = generateModule(1.5);
     const functions = text.split('\ndef ').length - 1;
@@ -62,7 +62,7 @@ function replay(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-describe('the line diff behind it', () => {
+describe.concurrent('the line diff behind it', () => {
   it('turns any old text into the new one, repeated lines and no common line included', () => {
     let seed = 7;
     const random = (n: number) => {

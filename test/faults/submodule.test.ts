@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, initGitRepo, makeTree } from '../helpers.js';
-import { expectFailure, faultRepo, MODELS, repoState, runCli, subjects } from './helpers.js';
+import { expectFailure, faultRepo, MODELS, remedy, repoState, subjects } from './helpers.js';
 
 const VENDORED = `# Audit
 
@@ -26,15 +26,15 @@ function repoWithSubmodule(): { repo: string; sub: string } {
   return { repo, sub: path.join(repo, 'vendor/lib') };
 }
 
-describe('submodules and nested repositories', () => {
-  it('are skipped by discovery: run --write leaves them alone', () => {
+describe.concurrent('submodules and nested repositories', () => {
+  it('are skipped by discovery: run --write leaves them alone', async () => {
     const { repo, sub } = repoWithSubmodule();
     // A nested repository that is not a submodule (a checkout inside the work tree).
     const nested = path.join(repo, 'scratch');
     fs.mkdirSync(nested);
     fs.writeFileSync(path.join(nested, 'tool.py'), MODELS);
     initGitRepo(nested);
-    const r = runCli(['run', 'pep604-optional', '--write'], repo);
+    const r = await remedy(['run', 'pep604-optional', '--write'], repo);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.readFileSync(path.join(sub, 'util.py'), 'utf8')).toBe(MODELS);
     expect(fs.readFileSync(path.join(nested, 'tool.py'), 'utf8')).toBe(MODELS);
@@ -42,22 +42,22 @@ describe('submodules and nested repositories', () => {
     expect(git(repo, 'status', '--porcelain')).toBe(
       ' M app/models.py\n M app/services.py\n?? scratch/\n',
     );
-    const named = runCli(['run', 'pep604-optional', 'vendor/lib/util.py', '--write'], repo);
+    const named = await remedy(['run', 'pep604-optional', 'vendor/lib/util.py', '--write'], repo);
     expectFailure(named, 1, 'inside the submodule or nested repository vendor/lib');
     expect(fs.readFileSync(path.join(sub, 'util.py'), 'utf8')).toBe(MODELS);
   });
 
-  it('are never staged: a finding naming a submodule file fails clearly, nothing changed', () => {
+  it('are never staged: a finding naming a submodule file fails clearly, nothing changed', async () => {
     const { repo, sub } = repoWithSubmodule();
     const before = repoState(repo);
-    const r = runCli(['apply', 'V-01', '--doc', 'docs/VENDORED.md'], repo);
+    const r = await remedy(['apply', 'V-01', '--doc', 'docs/VENDORED.md'], repo);
     expectFailure(r, 1);
     expect(r.stderr).not.toContain('Pathspec');
     expect(r.stderr).toContain('vendor/lib/util.py');
     expect(r.stderr).toContain('submodule');
     expect(repoState(repo)).toEqual(before);
     expect(git(sub, 'status', '--porcelain')).toBe('');
-    expect(runCli(['apply', 'Q-01'], repo).code).toBe(0);
+    expect((await remedy(['apply', 'Q-01'], repo)).code).toBe(0);
     expect(subjects(repo)).toHaveLength(3);
   });
 });

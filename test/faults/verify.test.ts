@@ -12,8 +12,8 @@ import {
   faultRepo,
   git,
   MODELS,
+  remedy,
   repoState,
-  runCli,
   SERVICES,
   startCli,
   subjects,
@@ -22,12 +22,12 @@ import {
   within,
 } from './helpers.js';
 
-describe('a verify command that changes the tree', () => {
-  it('stops the run, says which files it changed, and leaves that change for review', () => {
+describe.concurrent('a verify command that changes the tree', () => {
+  it('stops the run, says which files it changed, and leaves that change for review', async () => {
     const repo = faultRepo();
     const before = repoState(repo);
     const verify = 'echo "# touched by the tests" >> app/__init__.py';
-    const r = runCli(['apply', '--phase', '1', '--keep-going', '--verify', verify], repo);
+    const r = await remedy(['apply', '--phase', '1', '--keep-going', '--verify', verify], repo);
     expectFailure(
       r,
       1,
@@ -45,24 +45,27 @@ describe('a verify command that changes the tree', () => {
     );
   });
 
-  it('stops when it rewrites a file of the finding', () => {
+  it('stops when it rewrites a file of the finding', async () => {
     const repo = faultRepo();
-    const r = runCli(['apply', 'Q-01', '--verify', 'echo "x = 1" >> app/models.py'], repo);
+    const r = await remedy(['apply', 'Q-01', '--verify', 'echo "x = 1" >> app/models.py'], repo);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('app/models.py');
     expect(subjects(repo)).toEqual(['initial']);
   });
 });
 
-describe('a verify command that does not finish', () => {
-  it('is stopped by --verify-timeout (or the config key), and the finding rolled back', () => {
+describe.concurrent('a verify command that does not finish', () => {
+  it('is stopped by --verify-timeout (or the config key), and the finding rolled back', async () => {
     const repo = faultRepo({}, { verifyTimeout: 1 });
     const before = repoState(repo);
     const started = Date.now();
-    const r = runCli(['apply', 'Q-01', '--verify', 'sleep 30'], repo);
+    const r = await remedy(['apply', 'Q-01', '--verify', 'sleep 30'], repo);
     expectFailure(r, 1, 'verify command timed out after 1 s');
     expect(Date.now() - started).toBeLessThan(20_000);
-    const flag = runCli(['apply', 'Q-01', '--verify', 'sleep 30', '--verify-timeout', '0.5'], repo);
+    const flag = await remedy(
+      ['apply', 'Q-01', '--verify', 'sleep 30', '--verify-timeout', '0.5'],
+      repo,
+    );
     expect(flag.stderr).toContain('verify command timed out after 0.5 s');
     expect(repoState(repo)).toEqual(before);
     expect(fs.existsSync(path.join(repo, '.git/remedy.lock'))).toBe(false);
@@ -98,7 +101,7 @@ describe('a verify command that does not finish', () => {
     await run.exit;
     expect(await waitGone(sleeper, 5000)).toBe(true);
     expect(fs.readFileSync(path.join(repo, 'app/services.py'), 'utf8')).toBe(SERVICES);
-    const again = runCli(['apply', 'Q-01', '--continue', '--verify', verify], repo);
+    const again = await remedy(['apply', 'Q-01', '--continue', '--verify', verify], repo);
     expect(again.code, again.stderr).toBe(0);
     expect(subjects(repo)).toHaveLength(2);
     expect(git(repo, 'status', '--porcelain')).toBe('');
