@@ -131,8 +131,12 @@ export class GitRepo {
   }
 
   /** Run a git command that changes something; GitCommandError unless it exits 0. */
-  private async mustRun(args: readonly string[], input?: string): Promise<string> {
-    const run = await runGit(this.root, args, gitEnv({}), input);
+  private async mustRun(
+    args: readonly string[],
+    input?: string,
+    env: Record<string, string> = {},
+  ): Promise<string> {
+    const run = await runGit(this.root, args, gitEnv(env), input);
     const reason = failureReason(run);
     if (reason) throw new GitCommandError(`git ${args[0]}`, reason);
     return run.stdout;
@@ -221,6 +225,20 @@ export class GitRepo {
       : ['ls-files', '-z', '--', ...paths];
     const run = await runGit(this.root, args, gitEnv({ GIT_OPTIONAL_LOCKS: '0' }));
     return run.stdout.split('\0').filter(Boolean);
+  }
+
+  /**
+   * Check HEAD's files out into the empty directory `dir`, through a temporary index
+   * (the repository's own index and work tree are untouched).
+   */
+  async exportHead(dir: string): Promise<void> {
+    const env = { GIT_INDEX_FILE: `${dir}.index` };
+    try {
+      await this.mustRun(['read-tree', 'HEAD'], undefined, env);
+      await this.mustRun(['checkout-index', '-a', '-f', `--prefix=${dir}/`], undefined, env);
+    } finally {
+      fs.rmSync(`${dir}.index`, { force: true });
+    }
   }
 
   /** Content of a path in the index, or undefined when it is not there. */

@@ -4,14 +4,14 @@
  * - remedy's own temporary files (`.remedy-tmp-<pid>-...` of a dead pid) are removed;
  * - with `apply --continue`, the finding the killed run was working on: when every
  *   dirty path is a file of that finding, holding exactly its text before or after
- *   (computed afresh from HEAD), the leftover is remedy's own. Complete and staged, it
+ *   (computed afresh on a checkout of HEAD), the leftover is remedy's own. Complete and staged, it
  *   is committed as it is (verify had passed before staging); otherwise its files are
  *   restored and it is applied again. Anything else in the tree is never touched.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { ReadOutcome } from '../engine/source.js';
-import { DiskStore, type SourceStore } from '../engine/store.js';
+import { DiskStore } from '../engine/store.js';
 import { TEMP_PREFIX } from '../engine/write.js';
 import type { Finding } from '../findings/types.js';
 import { isAlive } from '../git/lock.js';
@@ -30,37 +30,6 @@ export function removeDeadTempFiles(repo: GitRepo, dirty: readonly DirtyFile[]):
     fs.rmSync(repo.absolute(d.path), { force: true });
     return false;
   });
-}
-
-/** The disk, except that `head` paths read as HEAD has them (undefined: absent at HEAD). */
-class HeadStore implements SourceStore {
-  private readonly disk: DiskStore;
-  constructor(
-    readonly root: string,
-    private readonly head: ReadonlyMap<string, string | undefined>,
-  ) {
-    this.disk = new DiskStore(root);
-  }
-  read(relPath: string): ReadOutcome {
-    if (!this.head.has(relPath)) return this.disk.read(relPath);
-    const text = this.head.get(relPath);
-    return text === undefined
-      ? { ok: false, kind: 'unreadable', reason: 'cannot read: no such file' }
-      : { ok: true, text };
-  }
-  exists(relPath: string): boolean {
-    return this.head.has(relPath)
-      ? this.head.get(relPath) !== undefined
-      : this.disk.exists(relPath);
-  }
-  extraFiles(): readonly string[] {
-    return [...this.head]
-      .filter(([p, t]) => t !== undefined && !this.disk.exists(p))
-      .map(([p]) => p);
-  }
-  overlayEntries(): readonly (readonly [string, string])[] {
-    return [...this.head].filter((e): e is [string, string] => e[1] !== undefined);
-  }
 }
 
 export interface Resumed {
@@ -82,22 +51,41 @@ export async function resumeLeftover(
   dirty: readonly DirtyFile[],
   opts: ExecuteOptions & { readonly hooks: boolean },
 ): Promise<Resumed | undefined> {
-  const head = new Map<string, string | undefined>();
-  for (const d of dirty) head.set(d.path, await repo.showHead(d.path));
-  const store = new HeadStore(repo.root, head);
-  for (const finding of findings) {
-    if (applied.has(finding.id) || finding.status === 'resolved') continue;
-    const outcome = await executeFinding(session.plan(finding), store, opts);
-    if (outcome.kind !== 'changed') continue;
-    if (!isLeftoverOf(repo, outcome, dirty)) return undefined;
-    if (await isStagedComplete(repo, outcome)) {
-      const landed = await commitFinding(session, repo, outcome, opts.hooks);
-      return { finding, action: 'committed', landed };
-    }
-    await undoFinding(repo, outcome.files);
-    return { finding, action: 'restored' };
+  const outcome = await nextChangeFromHead(session, repo, findings, applied, opts);
+  if (!outcome || !isLeftoverOf(repo, outcome, dirty)) return undefined;
+  if (await isStagedComplete(repo, outcome)) {
+    const landed = await commitFinding(session, repo, outcome, opts.hooks);
+    return { finding: outcome.finding, action: 'committed', landed };
   }
-  return undefined;
+  await undoFinding(repo, outcome.files);
+  return { finding: outcome.finding, action: 'restored' };
+}
+
+/**
+ * The change of the first finding still to apply that changes anything, computed on
+ * a checkout of HEAD in a temporary directory (so files the killed run created or
+ * changed do not count), with paths relative to the repository.
+ */
+async function nextChangeFromHead(
+  session: Session,
+  repo: GitRepo,
+  findings: readonly Finding[],
+  applied: ReadonlyMap<string, string>,
+  opts: ExecuteOptions,
+): Promise<ChangedOutcome | undefined> {
+  const head = fs.mkdtempSync(path.join(os.tmpdir(), 'remedy-head-'));
+  try {
+    await repo.exportHead(head);
+    const store = new DiskStore(head);
+    for (const finding of findings) {
+      if (applied.has(finding.id) || finding.status === 'resolved') continue;
+      const outcome = await executeFinding(session.plan(finding), store, opts);
+      if (outcome.kind === 'changed') return outcome;
+    }
+    return undefined;
+  } finally {
+    fs.rmSync(head, { recursive: true, force: true });
+  }
 }
 
 function readOrUndefined(abs: string): string | undefined {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../harness.js';
 import {
-  expectFailure,
+  expectExit,
   faultRepo,
   git,
   hook,
@@ -31,7 +31,7 @@ describe.concurrent('a git commit that fails', () => {
     signWith(repo, 'kill -INT $PPID\nkill -INT $$');
     const before = repoState(repo);
     const r = await remedy(['apply', 'Q-01'], repo);
-    expectFailure(r, 1);
+    expectExit(r, 1);
     expect(r.stderr).not.toContain('committed');
     expect(r.stderr).toContain('git commit was killed by SIGINT');
     expect(r.stderr).toContain('the touched files and the index were restored');
@@ -43,7 +43,7 @@ describe.concurrent('a git commit that fails', () => {
     signWith(repo, 'echo "gpg: signing failed: No secret key" >&2\nexit 2');
     const before = repoState(repo);
     const r = await remedy(['apply', '--phase', '1'], repo);
-    expectFailure(r, 1, 'gpg failed to sign the data', 'stopped at Q-01');
+    expectExit(r, 1, 'gpg failed to sign the data', 'stopped at Q-01');
     // The phase branch was created; nothing else changed: no staged change, no commit.
     expect(repoState(repo)).toEqual({ ...before, branch: 'refs/heads/remedy/phase-1' });
   });
@@ -56,7 +56,7 @@ describe.concurrent('a git commit that fails', () => {
     const home = tempDir('remedy-fault-home-');
     const before = repoState(repo);
     const r = await remedy(['apply', 'Q-01'], repo, { HOME: home, XDG_CONFIG_HOME: home });
-    expectFailure(r, 1);
+    expectExit(r, 1);
     expect(r.stderr).toMatch(/Author identity unknown|no email was given/);
     expect(repoState(repo)).toEqual(before);
   });
@@ -68,7 +68,7 @@ describe.concurrent('git hooks', () => {
     hook(repo, 'pre-commit', 'echo "lint: trailing whitespace in app/models.py" >&2\nexit 1');
     const before = repoState(repo);
     const r = await remedy(['apply', 'Q-01'], repo);
-    expectFailure(r, 1, 'lint: trailing whitespace in app/models.py', '--no-verify-hooks');
+    expectExit(r, 1, 'lint: trailing whitespace in app/models.py', '--no-verify-hooks');
     expect(repoState(repo)).toEqual(before);
   });
 

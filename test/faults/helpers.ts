@@ -48,8 +48,8 @@ export function expectNoCrash(r: CliResult): void {
   expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 }
 
-/** A clean failure: no crash, exit `code`, and each of `says` in the message. */
-export function expectFailure(r: CliResult, code: number, ...says: string[]): void {
+/** A clean outcome: no crash, exit `code`, and each of `says` in the messages. */
+export function expectExit(r: CliResult, code: number, ...says: string[]): void {
   expectNoCrash(r);
   expect(r.code, r.stderr).toBe(code);
   for (const text of says) expect(r.stderr).toContain(text);

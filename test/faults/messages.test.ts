@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectFailure, faultRepo, git, remedy, repoState, subjects } from './helpers.js';
+import { expectExit, faultRepo, git, remedy, repoState, subjects } from './helpers.js';
 
 describe.concurrent('a config finding ID that matches no finding', () => {
   it('is an error naming the ID, the config file and line, and the closest IDs', async () => {
@@ -17,7 +17,7 @@ describe.concurrent('a config finding ID that matches no finding', () => {
     const before = repoState(repo);
     for (const command of [['plan'], ['apply', '--phase', '1']]) {
       const r = await remedy(command, repo);
-      expectFailure(
+      expectExit(
         r,
         2,
         '"Q-3" in remedy.config.json matches no finding',

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTree } from '../helpers.js';
 import {
   AUDIT,
-  expectFailure,
+  expectExit,
   faultRepo,
   git,
   MODELS,
@@ -26,7 +26,7 @@ describe.concurrent('files that cannot be written', () => {
     const r = await withImmutable([path.join(repo, 'app/models.py')], () =>
       remedy(['apply', 'Q-01'], repo),
     );
-    expectFailure(r, 1, 'cannot write app/models.py: permission denied');
+    expectExit(r, 1, 'cannot write app/models.py: permission denied');
     expect(repoState(repo)).toEqual(before);
     expect(fs.existsSync(path.join(repo, '.git/remedy.lock'))).toBe(false);
   });
@@ -35,7 +35,7 @@ describe.concurrent('files that cannot be written', () => {
     const repo = faultRepo();
     const before = repoState(repo);
     const r = await withImmutable([path.join(repo, '.git')], () => remedy(['apply', 'Q-01'], repo));
-    expectFailure(r, 2, 'cannot create the lock file', 'permission denied');
+    expectExit(r, 2, 'cannot create the lock file', 'permission denied');
     expect(repoState(repo)).toEqual(before);
   });
 
@@ -45,7 +45,7 @@ describe.concurrent('files that cannot be written', () => {
     const r = await withImmutable([path.join(repo, '.git/index')], () =>
       remedy(['apply', 'Q-01'], repo),
     );
-    expectFailure(r, 1, 'git add failed', 'restored');
+    expectExit(r, 1, 'git add failed', 'restored');
     expect(repoState(repo)).toEqual(before);
   });
 });
@@ -56,7 +56,7 @@ describe.concurrent('repository states', () => {
     fs.mkdirSync(path.join(repo, '.git/remedy.lock'));
     const before = repoState(repo);
     const r = await remedy(['apply', 'Q-01'], repo);
-    expectFailure(r, 2, '.git/remedy.lock is a directory');
+    expectExit(r, 2, '.git/remedy.lock is a directory');
     expect(repoState(repo)).toEqual(before);
     expect(fs.statSync(path.join(repo, '.git/remedy.lock')).isDirectory()).toBe(true);
   });
@@ -70,7 +70,7 @@ describe.concurrent('repository states', () => {
     git(repo, 'init', '-q', '-b', 'main');
     const before = repoState(repo);
     const r = await remedy(['apply', 'Q-01', '--allow-dirty'], repo);
-    expectFailure(r, 2, 'the repository has no commits yet');
+    expectExit(r, 2, 'the repository has no commits yet');
     expect(repoState(repo)).toEqual(before);
   });
 
@@ -84,7 +84,7 @@ describe.concurrent('repository states', () => {
       ['apply', 'Q-02', '--branch', 'fix/q', '--continue', '--allow-dirty'],
       repo,
     );
-    expectFailure(r, 2, 'cannot switch to branch "fix/q"', 'app/models.py');
+    expectExit(r, 2, 'cannot switch to branch "fix/q"', 'app/models.py');
     expect(repoState(repo)).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../harness.js';
 import {
-  expectFailure,
+  expectExit,
   faultRepo,
   git,
   MODELS,
@@ -28,7 +28,7 @@ describe.concurrent('a verify command that changes the tree', () => {
     const before = repoState(repo);
     const verify = 'echo "# touched by the tests" >> app/__init__.py';
     const r = await remedy(['apply', '--phase', '1', '--keep-going', '--verify', verify], repo);
-    expectFailure(
+    expectExit(
       r,
       1,
       'the verify command changed files remedy did not write',
@@ -60,7 +60,7 @@ describe.concurrent('a verify command that does not finish', () => {
     const before = repoState(repo);
     const started = Date.now();
     const r = await remedy(['apply', 'Q-01', '--verify', 'sleep 30'], repo);
-    expectFailure(r, 1, 'verify command timed out after 1 s');
+    expectExit(r, 1, 'verify command timed out after 1 s');
     expect(Date.now() - started).toBeLessThan(20_000);
     const flag = await remedy(
       ['apply', 'Q-01', '--verify', 'sleep 30', '--verify-timeout', '0.5'],
