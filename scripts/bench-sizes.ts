@@ -10,7 +10,9 @@
  *   other work shares the machine): a bare tree-sitter parse, runTransform without
  *   and with formatting, and the unified diff.
  * It prints seconds, seconds per MB, and each size's time relative to the 1 MB one
- * divided by the size ratio (1.00 = linear).
+ * divided by the size ratio (1.00 = linear). Wall-clock times include start-up and
+ * suffer when other work shares the machine (the load average is printed); the CPU
+ * columns do not.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -181,6 +183,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     `remedy on one generated Python file per size; medians of ${args.repeat}; node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0]!.toFixed(1)}\n`,
   );
+  // Warm up (JIT, WebAssembly tiers, ruff's workspace) so the first size is not penalised.
+  await measure(0.1, 1);
   const rows: Row[] = [];
   for (const mb of args.sizes) rows.push(await measure(mb, args.repeat));
   printTable(rows);
