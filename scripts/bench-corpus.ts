@@ -13,7 +13,7 @@ export interface CorpusStats {
   readonly sites: number;
 }
 
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -42,7 +42,12 @@ describe.concurrent('submodules and nested repositories', () => {
     expect(git(repo, 'status', '--porcelain')).toBe(
       ' M app/models.py\n M app/services.py\n?? scratch/\n',
     );
-    const named = await remedy(['run', 'pep604-optional', 'vendor/lib/util.py', '--write'], repo);
+    // Named in this repository (--repo): refused. (Without --repo, a path inside the
+    // submodule is worked on in the submodule's own repository, as git would.)
+    const named = await remedy(
+      ['run', 'pep604-optional', 'vendor/lib/util.py', '--write', '--repo', '.'],
+      repo,
+    );
     expectExit(named, 1, 'inside the submodule or nested repository vendor/lib');
     expect(fs.readFileSync(path.join(sub, 'util.py'), 'utf8')).toBe(MODELS);
   });
