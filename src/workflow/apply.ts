@@ -17,6 +17,7 @@ import { commitMessage, commitScope } from '../plan/commit-message.js';
 import { unmetDependencies } from '../plan/order.js';
 import { type ExecuteOptions, executeFinding, type FindingOutcome } from './execute.js';
 import { InterruptWatch } from './interrupt.js';
+import { commitNotes } from './partial.js';
 import type { Session } from './session.js';
 import { runVerify, type VerifyResult } from './verify.js';
 
@@ -214,6 +215,7 @@ async function applyOne(
     scope: commitScope(session.config.scope, touched),
     touched,
     transform: outcome.step.transform.id,
+    ...commitNotes(outcome),
   });
   try {
     const commit = await repo.commitPaths(touched, message);

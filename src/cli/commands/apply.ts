@@ -8,7 +8,14 @@ import { UsageError } from '../../core/errors.js';
 import type { AppliedFinding, ApplyReport } from '../../workflow/apply.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
-import { outcomeJson, outcomeLabel, printOutcomeDetail, transformOf } from '../outcome-text.js';
+import {
+  outcomeJson,
+  outcomeLabel,
+  outcomeStatus,
+  partialNote,
+  printOutcomeDetail,
+  transformOf,
+} from '../outcome-text.js';
 import { err, out, paint, printJson } from '../output.js';
 import {
   executeOptions,
@@ -31,7 +38,7 @@ function progressLine(r: AppliedFinding, index: number, total: number): string {
   const commit = r.kind === 'changed' && r.commit ? paint('cyan', ` ${r.commit.slice(0, 10)}`) : '';
   const what =
     r.kind === 'changed' ? (r.commit ? 'committed' : 'applied (not committed)') : outcomeLabel(r);
-  return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
+  return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) + partialNote(r) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
 }
 
 function continueHint(args: Args, report: ApplyReport): string {
@@ -147,7 +154,7 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
         notRun: report.notRun,
         findings: report.results.map((r) => ({
           id: r.finding.id,
-          status: r.kind,
+          status: outcomeStatus(r),
           transform: transformOf(r),
           seconds: r.seconds,
           ...(r.kind === 'changed'

@@ -16,9 +16,12 @@ export const collisionOptions = {
    * reported; a clash in the defining module still refuses. `refuse`: any collision
    * refuses the whole rename.
    */
-  collisions: z.enum(['resolve', 'refuse']).default('resolve'),
+  collisions: z
+    .enum(['resolve', 'refuse'])
+    .default('resolve')
+    .describe('resolve: rename shadowing locals, alias the new name in importers; refuse'),
   /** Importer file -> (new name -> the alias to import it under there). */
-  aliases: namesByFile.default({}),
+  aliases: namesByFile.default({}).describe('{ importer file: { new name: alias } }'),
   /** File -> (local name that would shadow the new name -> the name to give it). */
-  localNames: namesByFile.default({}),
+  localNames: namesByFile.default({}).describe('{ file: { local: its new name } }'),
 };
