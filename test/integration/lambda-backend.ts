@@ -14,7 +14,7 @@ import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { Finding } from '../../src/findings/types.js';
 import { allRecognizers } from '../../transforms/recognizers.js';
 import { copyTree, tempDir } from '../harness.js';
-import { REPO_ROOT } from '../helpers.js';
+import { initGitRepo, REPO_ROOT } from '../helpers.js';
 
 export const LAMBDA_BACKEND = path.join(REPO_ROOT, 'fixtures/lambda-backend');
 /** Time for one finding: the transform, the fixture's suite and a pyright run. */
@@ -55,13 +55,29 @@ export function auditFinding(id: string): Finding {
   return found;
 }
 
-/** A temporary copy of the fixture whose suite passes, with its pyright baseline. */
+/**
+ * A temporary git repository holding the fixture (committed on `main`), with a config
+ * that reads its audit and verifies every finding with its unittest suite.
+ */
+export function fixtureGitRepo(prefix: string): string {
+  const dir = tempDir(prefix);
+  copyTree(LAMBDA_BACKEND, dir);
+  const config = {
+    docs: ['docs/AUDIT.md'],
+    scope: 'backend',
+    verify: 'python3 -m unittest discover -q',
+  };
+  fs.writeFileSync(path.join(dir, 'remedy.config.json'), JSON.stringify(config));
+  return initGitRepo(dir);
+}
+
 /** The options `transform`'s recognizer infers for a finding of the fixture's audit. */
 export function inferFor(transform: AnyTransform, id: string): unknown {
   const recognizer = allRecognizers.find((r) => r.transform === transform.id);
   return recognizer?.infer(auditFinding(id));
 }
 
+/** A temporary copy of the fixture whose suite passes, with its pyright baseline. */
 export class FixtureCopy {
   private constructor(
     readonly dir: string,

@@ -9,9 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTree, tempDir } from '../harness.js';
-import { git, initGitRepo, runCli } from '../helpers.js';
-import { LAMBDA_BACKEND, STEP_TIMEOUT, unittest } from '../integration/lambda-backend.js';
+import { git, runCli } from '../helpers.js';
+import { fixtureGitRepo, STEP_TIMEOUT, unittest } from '../integration/lambda-backend.js';
 
 interface JsonFinding {
   id: string;
@@ -36,42 +35,39 @@ describe('collisions and partial findings on the fixture audit', () => {
   };
 
   beforeAll(() => {
-    repo = tempDir('remedy-collisions-');
-    copyTree(LAMBDA_BACKEND, repo);
-    const config = {
-      docs: ['docs/AUDIT.md'],
-      scope: 'backend',
-      verify: 'python3 -m unittest discover -q',
-    };
-    fs.writeFileSync(path.join(repo, 'remedy.config.json'), JSON.stringify(config));
-    initGitRepo(repo);
+    repo = fixtureGitRepo('remedy-collisions-');
     expect(unittest(repo).ok, 'the suite passes before').toBe(true);
   }, STEP_TIMEOUT);
 
   afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
 
-  it('plan: B-QUAL-06 is partial with the reason and its resolutions, B-QUAL-07 refused', () => {
-    const r = cli('plan', 'B-QUAL-06', 'B-QUAL-07', '--json');
-    expect(r.code, r.stderr).toBe(0);
-    const [six, seven] = JSON.parse(r.stdout).findings as JsonFinding[];
-    expect(six!.status).toBe('partial');
-    expect(six!.reason).toContain('`_render_ndjson` not renamed: looked up by a computed name');
-    expect(six!.diagnostics.map((d) => d.code).sort()).toEqual([
-      'rename/dynamic-lookup',
-      'rename/resolved-alias',
-      'rename/resolved-local',
-      'rename/resolved-local',
-    ]);
-    expect(six!.diagnostics.find((d) => d.undone)?.code).toBe('rename/dynamic-lookup');
-    expect(seven!.status).toBe('refused');
-    expect(seven!.diagnostics[0]).toMatchObject({
-      code: 'rename/collision-local',
-      file: 'backend/src/app/utils/formatting.py',
-    });
-    const text = cli('plan', 'B-QUAL-06');
-    expect(text.stdout).toMatch(/B-QUAL-06 .* partial /);
-    expect(text.stderr).toContain('[rename/resolved-alias]');
-  });
+  it(
+    'plan and diff: B-QUAL-06 is partial with the reason and its resolutions, B-QUAL-07 refused',
+    () => {
+      const r = cli('plan', 'B-QUAL-06', 'B-QUAL-07', '--json');
+      expect(r.code, r.stderr).toBe(0);
+      const [six, seven] = JSON.parse(r.stdout).findings as JsonFinding[];
+      expect(six!.status).toBe('partial');
+      expect(six!.reason).toContain('`_render_ndjson` not renamed: looked up by a computed name');
+      expect(six!.diagnostics.map((d) => d.code).sort()).toEqual([
+        'rename/dynamic-lookup',
+        'rename/resolved-alias',
+        'rename/resolved-local',
+        'rename/resolved-local',
+      ]);
+      expect(six!.diagnostics.find((d) => d.undone)?.code).toBe('rename/dynamic-lookup');
+      expect(seven!.status).toBe('refused');
+      expect(seven!.diagnostics[0]).toMatchObject({
+        code: 'rename/collision-local',
+        file: 'backend/src/app/utils/formatting.py',
+      });
+      const diff = cli('diff', 'B-QUAL-06');
+      expect(diff.stderr).toContain('12 file(s); partial: 1 left undone');
+      expect(diff.stderr).toContain('[rename/resolved-alias]');
+      expect(diff.stdout).toContain('+    dry_run = dry_run_enabled(event)');
+    },
+    STEP_TIMEOUT,
+  );
 
   it(
     'apply B-QUAL-06 commits the possible part, verified, listing resolutions and what is left',
@@ -112,26 +108,34 @@ describe('collisions and partial findings on the fixture audit', () => {
     STEP_TIMEOUT,
   );
 
-  it('apply B-QUAL-07 is refused: nothing changes, exit 1', () => {
-    const head = git(repo, 'rev-parse', 'HEAD');
-    const { code, findings } = applyJson('B-QUAL-07');
-    expect(code).toBe(1);
-    expect(findings[0]!.status).toBe('failed');
-    expect(findings[0]!.reason).toBe('refusing to rename, nothing changed');
-    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
-    expect(git(repo, 'status', '--porcelain')).toBe('');
-  });
+  it(
+    'apply B-QUAL-07 is refused: nothing changes, exit 1',
+    () => {
+      const head = git(repo, 'rev-parse', 'HEAD');
+      const { code, findings } = applyJson('B-QUAL-07');
+      expect(code).toBe(1);
+      expect(findings[0]!.status).toBe('failed');
+      expect(findings[0]!.reason).toBe('refusing to rename, nothing changed');
+      expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+      expect(git(repo, 'status', '--porcelain')).toBe('');
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('report shows B-QUAL-06 partial, with and without replay', () => {
-    for (const extra of [[], ['--no-replay']]) {
-      const r = cli('report', 'B-QUAL-06', '--json', ...extra);
-      expect(r.code, r.stderr).toBe(0);
-      const report = JSON.parse(r.stdout);
-      expect(report.counts.partial).toBe(1);
-      expect(report.findings[0].status).toBe('partial');
-      expect(report.findings[0].reason).toMatch(/^partial: /);
-    }
-  });
+  it(
+    'report shows B-QUAL-06 partial, with and without replay',
+    () => {
+      for (const extra of [[], ['--no-replay']]) {
+        const r = cli('report', 'B-QUAL-06', '--json', ...extra);
+        expect(r.code, r.stderr).toBe(0);
+        const report = JSON.parse(r.stdout);
+        expect(report.counts.partial).toBe(1);
+        expect(report.findings[0].status).toBe('partial');
+        expect(report.findings[0].reason).toMatch(/^partial: /);
+      }
+    },
+    STEP_TIMEOUT,
+  );
 
   it(
     'B-DUP-02 and B-QUAL-01 still apply, each verified by the suite',

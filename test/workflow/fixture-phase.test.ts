@@ -3,24 +3,11 @@
  * fixtures/lambda-backend creates a branch with one commit per automated finding, in
  * the document's order, each one gated by the fixture's own unittest suite.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyTree, tempDir } from '../harness.js';
-import { git, initGitRepo, runCli } from '../helpers.js';
-import { LAMBDA_BACKEND } from '../integration/lambda-backend.js';
+import { git, runCli } from '../helpers.js';
+import { fixtureGitRepo } from '../integration/lambda-backend.js';
 
-function copyFixture(): string {
-  const dir = tempDir('remedy-fixture-phase-');
-  copyTree(LAMBDA_BACKEND, dir);
-  const config = {
-    docs: ['docs/AUDIT.md'],
-    scope: 'backend',
-    verify: 'python3 -m unittest discover -q',
-  };
-  fs.writeFileSync(path.join(dir, 'remedy.config.json'), JSON.stringify(config));
-  return initGitRepo(dir);
-}
+const copyFixture = () => fixtureGitRepo('remedy-fixture-phase-');
 
 describe('apply a phase of the fixture audit', () => {
   it('commits each mechanical refactor on a branch, verified by the fixture suite at every commit', () => {
