@@ -68,4 +68,20 @@ describe('what resolve still refuses, and what it leaves undone', () => {
     const alias = outcome.diagnostics.find((d) => d.code === 'rename/resolved-alias');
     expect(alias?.message).toContain('imported as `debug as flags_debug`');
   });
+
+  it('aliases an importer that binds the new name, and then leaves its shadowing locals alone', async () => {
+    const root = makeTree({
+      'app/__init__.py': '',
+      'app/pagination.py': 'def _decode(token):\n    return token\n',
+      'app/feed.py':
+        'from app.pagination import _decode\n\n\ndef decode(raw):\n    return int(raw)\n\n\ndef page(q):\n    decode = _decode(q)\n    return decode\n',
+    });
+    const options = { renames: [{ file: 'app/pagination.py', from: '_decode', to: 'decode' }] };
+    const outcome = await runIn(root, transform, { options });
+    expect(outcome.diagnostics.map((d) => d.code)).toEqual(['rename/resolved-alias']);
+    const feed = outcome.results.find((r) => r.path === 'app/feed.py');
+    expect(feed?.kind === 'changed' && feed.after).toBe(
+      'from app.pagination import decode as pagination_decode\n\n\ndef decode(raw):\n    return int(raw)\n\n\ndef page(q):\n    decode = pagination_decode(q)\n    return decode\n',
+    );
+  });
 });

@@ -15,7 +15,7 @@ import { renameEdits } from './edits.js';
 import { proseMentions } from './mentions.js';
 import { NameRegistry } from './names.js';
 import { unresolvedImports, warningsFor } from './notes.js';
-import { propagate } from './propagation.js';
+import { type Propagation, propagate } from './propagation.js';
 import { type CollisionPolicy, type NamesByFile, Resolver, reexportProblems } from './resolve.js';
 import { stubPlan } from './stub.js';
 
@@ -161,6 +161,21 @@ function definitionProblem(project: PythonProject, uses: SymbolUses): PlanNote |
   return undefined;
 }
 
+/** Propagate, check collisions, resolve; again while resolution aliases more bindings. */
+function resolveCollisions(
+  project: PythonProject,
+  uses: SymbolUses,
+  to: string,
+  policy: CollisionPolicy,
+): { resolver: Resolver; propagation: Propagation; left: Collision[] } {
+  const resolver = new Resolver(project, uses, to, policy);
+  for (;;) {
+    const propagation = propagate(project, uses, resolver.aliases);
+    const round = resolver.absorb(findCollisions(project, uses, propagation, to));
+    if (!round.grew) return { resolver, propagation, left: round.left };
+  }
+}
+
 export function planRename(
   project: PythonProject,
   request: RenameRequest,
@@ -177,13 +192,7 @@ export function planRename(
   if (problem) return refusal(request, problem, located.path);
   const impossible = dynamicReach(project, uses);
   if (impossible.length > 0) return emptyPlan(request, located.path, { impossible });
-  const resolver = new Resolver(project, uses, request.to, policy);
-  let propagation = propagate(project, uses, resolver.aliases);
-  let round = resolver.absorb(findCollisions(project, uses, propagation, request.to));
-  while (round.grew) {
-    propagation = propagate(project, uses, resolver.aliases);
-    round = resolver.absorb(findCollisions(project, uses, propagation, request.to));
-  }
+  const { resolver, propagation, left } = resolveCollisions(project, uses, request.to, policy);
   const stub = stubPlan(project, located.path, request);
   const edits = renameEdits({
     project,
@@ -198,7 +207,7 @@ export function planRename(
     label: label(request, located.path),
     path: located.path,
     problems: [...resolver.problems, ...reexportProblems(project, uses, propagation.aliasedNames)],
-    collisions: [...round.left, ...stub.collisions],
+    collisions: [...left, ...stub.collisions],
     impossible: [],
     edits,
     resolutions: resolver.notes,

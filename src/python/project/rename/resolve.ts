@@ -71,6 +71,17 @@ function renamableLocal(shadow: Binding): readonly Binding[] | undefined {
   return bindings;
 }
 
+/** The bindings of the local a collision can be resolved by renaming, if any. */
+function localOf(c: Collision): readonly Binding[] | undefined {
+  const kind = c.code === 'rename/collision-shadowed' || c.code === 'rename/collision-local';
+  return kind && c.shadow ? renamableLocal(c.shadow) : undefined;
+}
+
+/** A collision an alias at the importing binding avoids. */
+function isAliasable(c: Collision): boolean {
+  return c.binding?.kind === 'import' && c.code !== 'rename/collision-star-import';
+}
+
 /** The decisions for one rename, grown round by round as aliases change what collides. */
 export class Resolver {
   /** Import bindings imported under an alias -> the alias. */
@@ -93,23 +104,25 @@ export class Resolver {
 
   /**
    * Resolve what can be resolved; return the collisions left, and whether a new alias
-   * was decided (the caller then propagates again: aliased bindings are no longer renamed).
+   * was decided (the caller then propagates again: aliased bindings are no longer
+   * renamed). An import binding that needs an alias for one collision takes it for all
+   * of them, so no local is renamed for a binding that keeps its name.
    */
   absorb(collisions: readonly Collision[]): { left: Collision[]; grew: boolean } {
     if (this.policy.mode === 'refuse') return { left: [...collisions], grew: false };
+    const aliased = new Set(
+      collisions.filter((c) => !localOf(c) && isAliasable(c)).map((c) => c.binding!),
+    );
     const left: Collision[] = [];
     let grew = false;
     for (const c of collisions) {
-      const local = c.shadow ? renamableLocal(c.shadow) : undefined;
-      if (
-        local &&
-        (c.code === 'rename/collision-shadowed' || c.code === 'rename/collision-local')
-      ) {
-        if (!this.renameLocal(c, local)) left.push(c);
-      } else if (c.binding?.kind === 'import' && c.code !== 'rename/collision-star-import') {
+      const local = localOf(c);
+      if (c.binding && (aliased.has(c.binding) || this.aliases.has(c.binding))) {
         if (this.aliases.has(c.binding)) continue;
         if (this.alias(c, c.binding)) grew = true;
         else left.push(c);
+      } else if (local) {
+        if (!this.renameLocal(c, local)) left.push(c);
       } else {
         left.push(c);
       }
