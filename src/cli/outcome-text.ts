@@ -1,13 +1,25 @@
 /** Finding outcomes as text and JSON, shared by plan, diff and apply. */
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { FindingOutcome } from '../workflow/execute.js';
+import { isPartial } from '../workflow/partial.js';
 import { printDiagnostics, printHeldBack, printResults, printStack } from './diagnostics.js';
 import { err, paint } from './output.js';
+
+/** `; partial: 1 left undone` after a partial finding's label (nothing otherwise). */
+export function partialNote(outcome: FindingOutcome): string {
+  if (outcome.kind !== 'changed' || outcome.undone.length === 0) return '';
+  return paint('yellow', `; partial: ${outcome.undone.length} left undone`);
+}
+
+/** The status `--json` gives an outcome: its kind, or `partial` for a partial change. */
+export function outcomeStatus(outcome: FindingOutcome): string {
+  return isPartial(outcome) ? 'partial' : outcome.kind;
+}
 
 export function outcomeLabel(outcome: FindingOutcome): string {
   switch (outcome.kind) {
     case 'changed':
-      return paint('green', `${outcome.files.length} file(s)`);
+      return paint('green', `${outcome.files.length} file(s)`) + partialNote(outcome);
     case 'no-op':
       return paint('dim', 'no-op: nothing to change');
     case 'manual':

@@ -26,6 +26,15 @@ export interface Diagnostic {
   readonly undone?: boolean;
 }
 
+/**
+ * Whether a diagnostic reports a conflict the transform resolved rather than refused
+ * (a local renamed out of the way, an alias chosen): codes `<area>/resolved-<what>`
+ * (`rename/resolved-local`). Commits list them, so the reviewer sees every resolution.
+ */
+export function isResolution(d: Pick<Diagnostic, 'code'>): boolean {
+  return /\/resolved-/.test(d.code);
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings, then infos; within one severity by file and line. */

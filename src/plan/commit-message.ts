@@ -1,16 +1,18 @@
 /**
  * Conventional commit messages for a finding:
- * `<type>(<scope>): resolve <ID> — <subject>`, a body with the finding's facts, and
- * one trailer block — `Remedy-Finding: <ID>` (marks the finding as applied),
- * `Remedy-Transform: <id>`, `Remedy-Verified: <command> (passed)` — that
- * `git interpret-trailers --parse` reads. The type comes from the config when it
- * names one, else it is guessed from the finding.
+ * `<type>(<scope>): resolve <ID> — <subject>`, a body with the finding's facts (and
+ * the collisions the transform resolved, and what it left undone), and one trailer
+ * block — `Remedy-Finding: <ID>` (marks the finding as applied), `Remedy-Transform:
+ * <id>`, `Remedy-Verified: <command> (passed)`, `Remedy-Partial: <n> left undone` (a
+ * partial finding) — that `git interpret-trailers --parse` reads. The type comes from
+ * the config when it names one, else it is guessed from the finding.
  */
 import type { Finding, Severity } from '../findings/types.js';
 import { FINDING_TRAILER } from '../git/repo.js';
 
 export const TRANSFORM_TRAILER = 'Remedy-Transform';
 export const VERIFIED_TRAILER = 'Remedy-Verified';
+export const PARTIAL_TRAILER = 'Remedy-Partial';
 
 const TYPE_RULES: readonly [RegExp, string][] = [
   [/secur|vulnerab|auth|bug|correct|leak/i, 'fix'],
@@ -91,6 +93,20 @@ export interface CommitMessageInput {
   readonly type?: string;
   /** The verify command that passed before the commit, if one ran. */
   readonly verified?: string;
+  /** Conflicts the transform resolved (`file:line: message [code]`), listed in the body. */
+  readonly resolved?: readonly string[];
+  /** Parts of the finding left undone: the commit is partial and lists them. */
+  readonly undone?: readonly string[];
+}
+
+/** `Resolved:` and `Left undone (partial):` sections, when there is anything to list. */
+function notesSections(input: CommitMessageInput): string[] {
+  const section = (title: string, lines: readonly string[] = []) =>
+    lines.length > 0 ? ['', title, ...lines.map((l) => `- ${oneLine(l)}`)] : [];
+  return [
+    ...section('Resolved:', input.resolved),
+    ...section('Left undone (partial):', input.undone),
+  ];
 }
 
 /** One line: a trailer value may not span lines. */
@@ -111,11 +127,14 @@ export function commitMessage(input: CommitMessageInput): string {
     `Transform: ${input.transform}`,
     'Files:',
     ...input.touched.map((f) => `- ${f}`),
+    ...notesSections(input),
   ];
+  const undone = input.undone?.length ?? 0;
   const trailers = [
     `${FINDING_TRAILER}: ${finding.id}`,
     `${TRANSFORM_TRAILER}: ${input.transform}`,
     ...(input.verified ? [`${VERIFIED_TRAILER}: ${oneLine(input.verified)} (passed)`] : []),
+    ...(undone > 0 ? [`${PARTIAL_TRAILER}: ${undone} left undone`] : []),
   ];
   return `${header}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
 }

@@ -5,7 +5,12 @@
 import type { FileResult } from '../core/result.js';
 import { diffStat, unifiedDiff } from '../engine/diff.js';
 import type { Finding } from '../findings/types.js';
-import { effectiveSeverity, TRANSFORM_TRAILER, VERIFIED_TRAILER } from '../plan/commit-message.js';
+import {
+  effectiveSeverity,
+  PARTIAL_TRAILER,
+  TRANSFORM_TRAILER,
+  VERIFIED_TRAILER,
+} from '../plan/commit-message.js';
 import type { Step } from '../plan/mapping.js';
 import type { FindingOutcome } from '../workflow/execute.js';
 import type { FindingCommit } from './history.js';
@@ -76,8 +81,13 @@ export function heldBackOf(outcome: FindingOutcome | undefined): number {
   return outcome.heldBack;
 }
 
-function statusOf(outcome: FindingOutcome, applied: boolean): ReportStatus {
-  if (applied) return 'applied';
+/** The commit says (`Remedy-Partial`) that it left part of the finding undone. */
+function isPartialCommit(applied: AppliedCommit | undefined): boolean {
+  return (applied?.record.trailers.get(PARTIAL_TRAILER)?.length ?? 0) > 0;
+}
+
+function statusOf(outcome: FindingOutcome, applied: AppliedCommit | undefined): ReportStatus {
+  if (applied) return isPartialCommit(applied) ? 'partial' : 'applied';
   switch (outcome.kind) {
     case 'changed':
       return 'pending';
@@ -112,6 +122,14 @@ function pendingDiff(outcome: FindingOutcome): { diff: string; stat: FileStat[] 
   };
 }
 
+/** What a partial finding left undone: the replay's notes, else the commit's trailer. */
+function partialReason(evidence: FindingOutcome, applied: AppliedCommit | undefined): string {
+  const undone = diagnosticsOf(evidence).filter((d) => d.undone);
+  if (undone.length > 0) return `partial: ${undone.map((d) => d.message).join('; ')}`;
+  const trailer = applied?.record.trailers.get(PARTIAL_TRAILER)?.[0];
+  return `partial: ${trailer ?? 'part left undone'} (the commit body lists it)`;
+}
+
 function reasonOf(outcome: FindingOutcome): string | null {
   if ('reason' in outcome) return outcome.reason;
   if (outcome.kind === 'no-op') {
@@ -126,7 +144,7 @@ function reasonOf(outcome: FindingOutcome): string | null {
 
 export function toReportFinding(src: ReportSource): ReportFinding {
   const { finding, step, outcome, applied } = src;
-  const status = statusOf(outcome, applied !== undefined);
+  const status = statusOf(outcome, applied);
   const evidence = applied?.replay ?? outcome;
   const { diff, stat } = applied
     ? { diff: applied.diff, stat: applied.stat }
@@ -148,7 +166,12 @@ export function toReportFinding(src: ReportSource): ReportFinding {
     transform:
       applied?.record.trailers.get(TRANSFORM_TRAILER)?.[0] ??
       (step.kind === 'transform' ? step.transform.id : null),
-    reason: status === 'applied' ? null : reasonOf(outcome),
+    reason:
+      status === 'applied'
+        ? null
+        : status === 'partial'
+          ? partialReason(evidence, applied)
+          : reasonOf(outcome),
     nextStep: next?.text ?? null,
     configEntry: next?.entry ?? null,
     commit: applied

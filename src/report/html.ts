@@ -93,7 +93,7 @@ function summaryTable(report: Report): string {
 
 function diagnosticItem(d: Diagnostic): string {
   const where = placeOf(d);
-  return `<li class="d-${d.severity}">${where ? `<code>${esc(where)}</code> ` : ''}<strong>${d.severity}</strong> <code>${esc(d.code)}</code>: ${message(d.message)}${d.hint ? ` <em>hint: ${esc(d.hint)}</em>` : ''}</li>`;
+  return `<li class="d-${d.severity}">${where ? `<code>${esc(where)}</code> ` : ''}<strong>${d.undone ? 'left undone' : d.severity}</strong> <code>${esc(d.code)}</code>: ${message(d.message)}${d.hint ? ` <em>hint: ${esc(d.hint)}</em>` : ''}</li>`;
 }
 
 /** The diffstat, folded when it is long. */

@@ -74,7 +74,7 @@ function notesSection(findings: readonly ReportFinding[]): string[] {
       const where = placeOf(d);
       const [first, ...rest] = d.message.split('\n');
       lines.push(
-        `  - ${d.severity}${where ? ` ${code(where)}` : ''}: ${first}${d.hint ? ` — ${cell(d.hint)}` : ''}`,
+        `  - ${d.undone ? 'left undone' : d.severity}${where ? ` ${code(where)}` : ''}: ${first}${d.hint ? ` — ${cell(d.hint)}` : ''}`,
       );
       if (rest.length) lines.push('', '    ```', ...rest.map((l) => `    ${l}`), '    ```');
     }
@@ -83,9 +83,8 @@ function notesSection(findings: readonly ReportFinding[]): string[] {
 }
 
 function manualSection(findings: readonly ReportFinding[]): string[] {
-  const manual = findings.filter(
-    (f) => f.status === 'manual' || f.status === 'refused' || f.status === 'failed',
-  );
+  const left = new Set(['manual', 'refused', 'failed', 'partial']);
+  const manual = findings.filter((f) => left.has(f.status));
   if (manual.length === 0) return [];
   const lines = ['', '### Left to do', ''];
   for (const f of manual) {

@@ -43,6 +43,8 @@ export interface Diagnostic {
   readonly file?: string;
   readonly line?: number;
   readonly hint?: string;
+  /** Part of the finding the transform left undone (a partial finding). */
+  readonly undone?: boolean;
 }
 
 export interface FileStat {

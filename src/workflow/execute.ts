@@ -2,6 +2,8 @@
  * Run one finding's step against a store without writing: the engine's results turned
  * into a finding-level outcome. A finding is all or nothing: any failed file, a
  * refusal, or an internal error of the transform fails the whole finding (and only it).
+ * A transform may leave part of the request undone while making the rest (diagnostics
+ * with `undone: true`): the finding is then changed but partial, with what is left.
  */
 import type { RemedyConfig } from '../config/load.js';
 import type { Diagnostic } from '../core/diagnostic.js';
@@ -40,7 +42,13 @@ interface Ran {
 }
 
 export type FindingOutcome =
-  | (Base & Ran & { readonly kind: 'changed'; readonly files: readonly ChangedFile[] })
+  | (Base &
+      Ran & {
+        readonly kind: 'changed';
+        readonly files: readonly ChangedFile[];
+        /** What the transform left undone (partial finding); empty when it did it all. */
+        readonly undone: readonly Diagnostic[];
+      })
   | (Base & Ran & { readonly kind: 'no-op' })
   | (Base & { readonly kind: 'manual'; readonly reason: string })
   | (Base & {
@@ -94,10 +102,17 @@ export async function executeFinding(
       return { kind: 'failed', ...ran, reason };
     }
     const files = outcome.results.filter((r): r is ChangedFile => r.kind === 'changed');
-    return files.length === 0 ? { kind: 'no-op', ...ran } : { kind: 'changed', ...ran, files };
+    if (files.length === 0) return { kind: 'no-op', ...ran };
+    const undone = runDiagnostics(ran).filter((d) => d.undone);
+    return { kind: 'changed', ...ran, files, undone };
   } catch (error) {
     return failedOutcome(planned, step, error);
   }
+}
+
+/** The run's diagnostics and every file's. */
+export function runDiagnostics(ran: Pick<Ran, 'results' | 'diagnostics'>): Diagnostic[] {
+  return [...ran.diagnostics, ...ran.results.flatMap((r) => r.diagnostics)];
 }
 
 /** A finding the step could not run for: manual, failed, or (bad options) a usage error. */

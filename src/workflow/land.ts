@@ -12,6 +12,7 @@ import type { GitRepo } from '../git/repo.js';
 import { commitMessage, commitScope } from '../plan/commit-message.js';
 import type { FindingOutcome } from './execute.js';
 import type { InterruptWatch } from './interrupt.js';
+import { commitNotes } from './partial.js';
 import type { Session } from './session.js';
 import { strayChanges, treeSnapshot } from './stray.js';
 import { runVerify, type VerifyResult } from './verify.js';
@@ -117,6 +118,7 @@ export async function commitFinding(
     transform: outcome.step.transform.id,
     ...(outcome.step.type ? { type: outcome.step.type } : {}),
     ...(verifiedBy ? { verified: verifiedBy } : {}),
+    ...commitNotes(outcome),
   });
   try {
     const commit = await repo.commitPaths(touched, message, { hooks });

@@ -51,7 +51,7 @@ describe('transform options', () => {
     expect(rename).toMatch(
       /renames\s+array of \{module\?: string, file\?: string, from: string, to: string\}\s+required/,
     );
-    expect(rename).toMatch(/onCollision\s+"refuse" \| "alias"\s+default "refuse"/);
+    expect(rename).toMatch(/collisions\s+"resolve" \| "refuse"\s+default "resolve"/);
     const unknown = runCli(['transforms', 'hoist'], process.cwd());
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('did you mean hoist-imports?');

@@ -189,4 +189,35 @@ describe('commit messages', () => {
       ].join('\n'),
     );
   });
+
+  it('lists the resolutions and, for a partial finding, what is left, with a Remedy-Partial trailer', () => {
+    const message = commitMessage({
+      finding: finding({ id: 'B-QUAL-06', title: 'Leading underscores', category: 'Quality' }),
+      subject: 'rename module-level names',
+      scope: undefined,
+      touched: ['app/support.py'],
+      transform: 'rename-symbols',
+      resolved: [
+        'app/jobs.py:9: renamed the local `x` of function f to `y` [rename/resolved-local]',
+      ],
+      undone: [
+        'app/exports.py:75: `_render_ndjson` not renamed:\nlooked up [rename/dynamic-lookup]',
+      ],
+    });
+    expect(message).toContain(
+      [
+        '- app/support.py',
+        '',
+        'Resolved:',
+        '- app/jobs.py:9: renamed the local `x` of function f to `y` [rename/resolved-local]',
+        '',
+        'Left undone (partial):',
+        '- app/exports.py:75: `_render_ndjson` not renamed: looked up [rename/dynamic-lookup]',
+        '',
+        'Remedy-Finding: B-QUAL-06',
+        'Remedy-Transform: rename-symbols',
+        'Remedy-Partial: 1 left undone',
+      ].join('\n'),
+    );
+  });
 });

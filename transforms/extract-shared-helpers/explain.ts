@@ -13,7 +13,7 @@ import { DependencyResolver } from './dependencies.js';
 import { moduleOfPath } from './importability.js';
 import { oldHelperNames, proposedNames } from './infer.js';
 import {
-  type ExtractOptions,
+  type ExtractOptionsInput,
   type HelperGroup,
   helperGroups,
   helperNames,
@@ -113,7 +113,7 @@ function withProject<T>(
 
 export function explainExtraction(
   finding: Finding,
-  raw: ExtractOptions,
+  raw: ExtractOptionsInput,
   read: (path: string) => string | undefined,
 ): string[] {
   const parsed = optionsSchema.safeParse(raw);

@@ -28,13 +28,17 @@
  * name — a `lambda/` directory —, a source that does not run with the target's import
  * root, a shadowing module, a circular import), when a helper needs module state, a
  * class or a name bound twice, when a name the target already binds means something
- * else, or when a rename collides. Moved helpers that log use the target's logger
+ * else, or when a rename collides in a way rename-symbols does not resolve (its
+ * `collisions`, `aliases` and `localNames` options apply to the call sites; each
+ * resolution is a warning). Moved helpers that log use the target's logger
  * (`logging.getLogger(__name__)` is copied, so the logger name changes).
  * Options: `target`; `helpers: [{ from, to?, sources: [files], parameter? }]` (entries
- * with the same `to` are one helper); `exportFrom?`; `callSites: "rename" | "keep"`.
+ * with the same `to` are one helper); `exportFrom?`; `callSites: "rename" | "keep"`;
+ * `collisions: "resolve" | "refuse"`, `aliases`, `localNames` (as in rename-symbols).
  */
 import { defineTransform } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
+import { collisionPolicy } from '../../src/python/project/rename/plan.js';
 import { classify, type GroupPlan } from './classify.js';
 import { findCopies, type GroupCopies } from './copies.js';
 import { DependencyResolver } from './dependencies.js';
@@ -162,7 +166,12 @@ function planExtraction(ctx: Ctx): Extraction {
   reportCopies(ctx, found);
   const plans = found.flatMap((f) => classify(resolver, f, target) ?? []);
   const targetPlan = new TargetBuilder(project, resolver, target, targetModule).build(plans);
-  const sources = planSources({ project, resolver, target, targetModule, callSites }, plans);
+  const policy = collisionPolicy(
+    ctx.options,
+    groups.map((g) => g.to),
+  );
+  const settings = { project, resolver, target, targetModule, callSites, policy };
+  const sources = planSources(settings, plans);
   const conflicts = [
     ...targetPlan.problems.map((message) => ({ code: 'extract/target-conflict', message })),
     ...sources.problems,

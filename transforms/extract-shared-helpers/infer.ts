@@ -10,7 +10,7 @@
  */
 import path from 'node:path/posix';
 import type { FileRef, Finding } from '../../src/findings/types.js';
-import type { ExtractOptions, HelperOption } from './options.js';
+import type { ExtractOptionsInput, HelperOption } from './options.js';
 import { pairNames } from './pairing.js';
 
 const DUPLICATION =
@@ -124,7 +124,7 @@ function guardParameter(params: string, oldParams: readonly string[]): string | 
   return m && !oldParams.includes(m[1]!) ? m[1] : undefined;
 }
 
-export function inferExtraction(finding: Finding): ExtractOptions | undefined {
+export function inferExtraction(finding: Finding): ExtractOptionsInput | undefined {
   const about = `${finding.title}\n${section(finding, /^problem/i)}`;
   if (!DUPLICATION.test(about) || NEW_BEHAVIOUR.test(section(finding, /^fix/i))) return undefined;
   const target = targetOf(finding);

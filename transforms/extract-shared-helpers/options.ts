@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { pythonIdentifier as identifier } from '../../src/python/names.js';
+import { collisionOptions } from '../../src/python/project/rename/options.js';
 
 const pythonFile = z
   .string()
@@ -33,10 +34,13 @@ export const optionsSchema = z.strictObject({
   exportFrom: pythonFile.optional(),
   /** `rename` (default): call sites use the new names; `keep`: `from m import new as old`. */
   callSites: z.enum(['rename', 'keep']).default('rename'),
+  /** When renaming call sites meets a name already in use: as rename-symbols' options. */
+  ...collisionOptions,
 });
 
 export type HelperOption = z.infer<typeof helperSchema>;
 export type ExtractOptions = z.infer<typeof optionsSchema>;
+export type ExtractOptionsInput = z.input<typeof optionsSchema>;
 
 /** One shared helper: its new name and the (source, old name) pairs that define it. */
 export interface HelperGroup {

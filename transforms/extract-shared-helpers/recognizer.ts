@@ -2,9 +2,9 @@
 import type { Recognizer } from '../../src/plan/recognizer.js';
 import { explainExtraction } from './explain.js';
 import { inferExtraction } from './infer.js';
-import type { ExtractOptions } from './options.js';
+import type { ExtractOptionsInput } from './options.js';
 
-export const recognizer: Recognizer<ExtractOptions> = {
+export const recognizer: Recognizer<ExtractOptionsInput> = {
   transform: 'extract-shared-helpers',
   infer: inferExtraction,
   explain: explainExtraction,

@@ -10,7 +10,11 @@ import { Edit } from '../../src/core/edit.js';
 import type { ImportRequest } from '../../src/python/import-edits.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { findSymbolUses } from '../../src/python/project/references.js';
-import { type PlanNote, planRename } from '../../src/python/project/rename/plan.js';
+import {
+  type CollisionPolicy,
+  type PlanNote,
+  planRename,
+} from '../../src/python/project/rename/plan.js';
 import type { Binding } from '../../src/python/project/scope-types.js';
 import {
   definitionDeletionRange,
@@ -45,6 +49,8 @@ export interface SourceSettings {
   readonly target: string;
   readonly targetModule: string;
   readonly callSites: 'rename' | 'keep';
+  /** How the renames of call sites treat collisions (rename-symbols' `collisions`). */
+  readonly policy: CollisionPolicy;
 }
 
 function push<T>(map: Map<string, T[]>, path: string, ...items: T[]): void {
@@ -128,14 +134,14 @@ class SourcePlanner {
 
   /** Rename `from` -> `to` across the project (the definition itself included). */
   rename(path: string, from: string, to: string): void {
-    const plan = planRename(this.s.project, { file: path, from, to }, 'refuse');
-    for (const p of plan.problems)
+    const plan = planRename(this.s.project, { file: path, from, to }, this.s.policy);
+    for (const p of [...plan.problems, ...plan.impossible])
       this.plan.problems.push({ ...p, message: `${plan.label}: ${p.message}` });
     for (const c of plan.collisions) {
       const message = `${plan.label}: ${c.message}`;
       this.plan.problems.push({ code: c.code, message, path: c.path, line: c.line });
     }
-    for (const w of plan.warnings) this.plan.warnings.push(w);
+    this.plan.warnings.push(...plan.resolutions, ...plan.warnings);
     for (const [file, edits] of plan.edits) push(this.plan.edits, file, ...edits);
   }
 

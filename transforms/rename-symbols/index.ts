@@ -11,27 +11,38 @@
  * project model, so a local variable or parameter that shares the name, or another
  * module's `old`, is never touched. The whole repository is searched, whatever paths
  * the run is given.
+ * Collisions are resolved, and each resolution is a warning: a local that would shadow
+ * the new name (`use_iam_auth = _use_iam_auth()`) is renamed in its scope, after its own
+ * name (`use_iam = use_iam_auth()`, see src/python/project/rename/names.ts); a module
+ * that imports the name and already binds the new one imports it under an alias made
+ * from the new name and the source module (`from ..admin_request import parse_cursor as
+ * parse_admin_cursor`) [rename/resolved-local, rename/resolved-alias]. A rename that a
+ * computed lookup reaches (`getattr(exports, "_render_" + fmt)`) is impossible: it is
+ * left undone while the others are made, and the finding is partial [rename/dynamic-lookup].
  * Why: findings like B-QUAL-01 (drop the leading underscore of helpers used across
  * modules) and B-DUP-02 (`_use_iam_auth` -> `use_iam_auth`), where search-and-replace
- * breaks code.
+ * breaks code, and where real code has locals and importers that already use the name.
  * Example: `from app.api.admin_request import _parse_body` + `_parse_body(event)` ->
  * `from app.api.admin_request import parse_body` + `parse_body(event)`.
  * Fix safety: safe. It refuses, changing nothing and naming files and lines, when the
- * new name is already bound in the defining module or an importing module, is bound in
- * a scope that reads the old name (`use_iam_auth = _use_iam_auth()`), would capture a
- * builtin or undefined name, is a submodule of the package, or would arrive through
- * `import *` over another binding. Dynamic uses it cannot prove (`getattr(obj, "old")`
- * on an unknown object, a string equal to the name, `import *` consumers) are warnings.
+ * new name is already bound at the top of the defining module (or read there as a
+ * builtin), is a parameter or class attribute that reads the old name there, is a
+ * submodule of the package, would arrive through `import *` over another binding, or
+ * when an aliased importer re-exports the old name. Dynamic uses it cannot prove
+ * (`getattr(obj, "old")` on an unknown object, a string equal to the name, `import *`
+ * consumers) are warnings.
  * Options: `renames: [{ module | file, from, to }]` (`file` may be a base name unique in
- * the repository); `onCollision: "refuse" | "alias"` (CLI `--on-collision alias`) — with
- * `alias`, an importing module where the new name is taken keeps the old name there:
- * `from m import new as old`. Comments and docstrings that mention the old name are listed.
+ * the repository); `collisions: "resolve" | "refuse"` (CLI `--on-collision`; the former
+ * `onCollision: "alias"` means `resolve`); `aliases: { importer file: { new name: alias } }`
+ * (an alias equal to the old name keeps the old name there); `localNames: { file:
+ * { local: new local name } }`. Comments and docstrings that mention the old name are listed.
  */
 import type { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
 import { defineTransform, type Problem } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import {
+  collisionPolicy,
   type PlanNote,
   planRename,
   type RenamePlan,
@@ -76,29 +87,50 @@ function crossRenameProblems(options: RenameOptions, plans: readonly RenamePlan[
   return out;
 }
 
-const ALIAS_HINT =
-  'the new name is taken in an importing module: --on-collision alias (options {"onCollision": "alias"}) keeps the old name there as `from m import new as old`';
+const RESOLVE_HINT =
+  'collisions: "resolve" (the default; --on-collision resolve) renames shadowing locals and aliases the new name in importers that already bind it';
 
-function report(ctx: Ctx, notes: readonly PlanNote[], severity: 'warning' | 'info'): void {
+function report(
+  ctx: Ctx,
+  notes: readonly PlanNote[],
+  severity: 'warning' | 'info',
+  undone = false,
+): void {
   for (const n of notes) {
-    ctx.report({ severity, code: n.code, message: n.message, file: n.path, line: n.line });
+    const { code, message, path: file, line } = n;
+    ctx.report({ severity, code, message, file, line, ...(undone ? { undone } : {}) });
+  }
+}
+
+/** Refuse when a rename is blocked, or when every rename is impossible. */
+function refuseBlocked(ctx: Ctx, plans: readonly RenamePlan[]): void {
+  const extra = crossRenameProblems(ctx.options, plans);
+  const blocked = plans.filter((p) => p.problems.length > 0 || p.collisions.length > 0);
+  if (blocked.length > 0 || extra.length > 0) {
+    const resolvable = blocked.some((p) => p.collisions.some((c) => c.binding?.kind === 'import'));
+    ctx.refuse(refusalProblems(blocked, extra), {
+      summary: 'refusing to rename, nothing changed',
+      ...(resolvable && ctx.options.collisions === 'refuse' ? { hint: RESOLVE_HINT } : {}),
+    });
+  }
+  if (plans.every((p) => p.impossible.length > 0)) {
+    const problems = plans.flatMap((p) => p.impossible.map((n) => ({ ...n, file: n.path })));
+    ctx.refuse(problems, { summary: 'no rename can be made, nothing changed' });
   }
 }
 
 function run(ctx: Ctx): void {
   const project = ctx.project;
-  const plans = ctx.options.renames.map((r) => planRename(project, r, ctx.options.onCollision));
-  const extra = crossRenameProblems(ctx.options, plans);
-  const blocked = plans.filter((p) => p.problems.length > 0 || p.collisions.length > 0);
-  if (blocked.length > 0 || extra.length > 0) {
-    const aliasable = blocked.some((p) => p.collisions.some((c) => c.aliasable));
-    ctx.refuse(refusalProblems(blocked, extra), {
-      summary: 'refusing to rename, nothing changed',
-      ...(aliasable && ctx.options.onCollision === 'refuse' ? { hint: ALIAS_HINT } : {}),
-    });
-  }
+  const policy = collisionPolicy(
+    ctx.options,
+    ctx.options.renames.map((r) => r.to),
+  );
+  const plans = ctx.options.renames.map((r) => planRename(project, r, policy));
+  refuseBlocked(ctx, plans);
   const byFile = new Map<string, { titles: string[]; edits: Edit[] }>();
   for (const plan of plans) {
+    report(ctx, plan.impossible, 'warning', true);
+    report(ctx, plan.resolutions, 'warning');
     report(ctx, plan.warnings, 'warning');
     report(ctx, plan.infos, 'info');
     for (const [path, edits] of plan.edits) {

@@ -31,7 +31,6 @@ describe.each(DOCS)('rename-symbols infer on %s', (doc) => {
         { file: validators, from: '_validate_string_length', to: 'validate_string_length' },
         { file: validators, from: '_validate_email', to: 'validate_email' },
       ],
-      onCollision: 'refuse',
     });
   });
 
@@ -40,7 +39,6 @@ describe.each(DOCS)('rename-symbols infer on %s', (doc) => {
       renames: [
         { file: 'backend/src/app/db/connection.py', from: '_use_iam_auth', to: 'use_iam_auth' },
       ],
-      onCollision: 'refuse',
     });
   });
 

@@ -1,6 +1,12 @@
-/** rename-symbols options (zod). */
+/**
+ * rename-symbols options (zod). `collisions`, `aliases` and `localNames` mean the same
+ * for every language: how a name the rename would clash with is handled, and the names
+ * to use when resolving it. `onCollision` (the former option) is still read:
+ * `"alias"` means `"resolve"`.
+ */
 import { z } from 'zod';
 import { pythonIdentifier as identifier } from '../../src/python/names.js';
+import { collisionOptions } from '../../src/python/project/rename/options.js';
 
 const renameSchema = z
   .strictObject({
@@ -16,14 +22,21 @@ const renameSchema = z
   })
   .refine((r) => r.from !== r.to, { message: '`from` and `to` are the same name' });
 
-export const optionsSchema = z.strictObject({
+/** The former `onCollision: "refuse" | "alias"` becomes `collisions`. */
+function legacyOnCollision(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('onCollision' in input)) return input;
+  const { onCollision, ...rest } = input as Record<string, unknown>;
+  const collisions = onCollision === 'alias' ? 'resolve' : onCollision;
+  return { collisions, ...rest };
+}
+
+const renameOptions = z.strictObject({
   renames: z.array(renameSchema).min(1, 'give at least one rename'),
-  /**
-   * What to do when the new name is already bound in a module that imports the symbol:
-   * `refuse` (default), or `alias` — keep the old local name there (`from m import new as old`).
-   */
-  onCollision: z.enum(['refuse', 'alias']).default('refuse'),
+  ...collisionOptions,
 });
 
+export const optionsSchema = z.preprocess(legacyOnCollision, renameOptions);
+
 export type RenameRequest = z.infer<typeof renameSchema>;
-export type RenameOptions = z.infer<typeof optionsSchema>;
+export type RenameOptions = z.infer<typeof renameOptions>;
+export type RenameOptionsInput = z.input<typeof renameOptions>;

@@ -5,7 +5,7 @@
 import type { Finding, FindingTable } from '../../src/findings/types.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
 import { isPythonPath } from '../../src/python/files.js';
-import type { RenameOptions, RenameRequest } from './options.js';
+import type { RenameOptionsInput, RenameRequest } from './options.js';
 
 /** `_parse_body()` / `` `x` `` -> `_parse_body`. */
 function bareName(cell: string): string | undefined {
@@ -72,13 +72,13 @@ function renamesFromWording(finding: Finding): RenameRequest[] {
 }
 
 /** The rename options a finding asks for, if any. */
-function inferRenames(finding: Finding): RenameOptions | undefined {
+function inferRenames(finding: Finding): RenameOptionsInput | undefined {
   const fromTables = finding.tables.flatMap((t) => renamesFromTable(finding, t));
   const renames = fromTables.length > 0 ? fromTables : renamesFromWording(finding);
-  return renames.length > 0 ? { renames, onCollision: 'refuse' } : undefined;
+  return renames.length > 0 ? { renames } : undefined;
 }
 
-export const recognizer: Recognizer<RenameOptions> = {
+export const recognizer: Recognizer<RenameOptionsInput> = {
   transform: 'rename-symbols',
   infer: inferRenames,
 };

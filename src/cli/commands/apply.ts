@@ -10,7 +10,14 @@ import type { Resumed } from '../../workflow/leftovers.js';
 import { DEFAULT_VERIFY_TIMEOUT } from '../../workflow/verify.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
-import { outcomeJson, outcomeLabel, printOutcomeDetail, transformOf } from '../outcome-text.js';
+import {
+  outcomeJson,
+  outcomeLabel,
+  outcomeStatus,
+  partialNote,
+  printOutcomeDetail,
+  transformOf,
+} from '../outcome-text.js';
 import { err, out, paint, printJson } from '../output.js';
 import {
   executeOptions,
@@ -35,7 +42,7 @@ function progressLine(r: AppliedFinding, index: number, total: number): string {
   const commit = r.kind === 'changed' && r.commit ? paint('cyan', ` ${r.commit.slice(0, 10)}`) : '';
   const what =
     r.kind === 'changed' ? (r.commit ? 'committed' : 'applied (not committed)') : outcomeLabel(r);
-  return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
+  return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) + partialNote(r) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
 }
 
 /** The command that resumes the run: the same IDs (or phase), on the same branch. */
@@ -93,7 +100,7 @@ function printJsonReport(report: ApplyReport): void {
       : null,
     findings: report.results.map((r) => ({
       id: r.finding.id,
-      status: r.kind,
+      status: outcomeStatus(r),
       transform: transformOf(r),
       seconds: r.seconds,
       ...(r.kind === 'changed'

@@ -6,7 +6,13 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { diffStat, unifiedDiff } from '../../engine/diff.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
-import { outcomeJson, outcomeLabel, printOutcomeDetail, transformOf } from '../outcome-text.js';
+import {
+  outcomeJson,
+  outcomeLabel,
+  outcomeStatus,
+  printOutcomeDetail,
+  transformOf,
+} from '../outcome-text.js';
 import { err, out, paint, printJson } from '../output.js';
 import { colorDiff, printStat } from '../report.js';
 import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-args.js';
@@ -38,7 +44,7 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
         findings: outcomes.map((o) => ({
           id: o.finding.id,
           title: o.finding.title,
-          status: o.kind,
+          status: outcomeStatus(o),
           transform: transformOf(o),
           ...outcomeJson(o),
           files:

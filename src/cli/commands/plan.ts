@@ -1,10 +1,14 @@
 /**
  * `remedy plan [--phase P]`: every finding with its transform (or manual), inferred
- * options, status (pending / applied / no-op / manual / resolved-in-doc / refused) and
- * the order it would run in. Statuses come from a dry run; nothing is written.
+ * options, status (pending / partial / applied / no-op / manual / resolved-in-doc /
+ * refused) and the order it would run in. Statuses come from a dry run; nothing is
+ * written. Under a finding: why it is refused, or the collisions its transform would
+ * resolve and what it would leave undone.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { type Diagnostic, isResolution } from '../../core/diagnostic.js';
 import type { FindingOutcome } from '../../workflow/execute.js';
+import { isPartial } from '../../workflow/partial.js';
 import type { GlobalArgs } from '../context.js';
 import { printDiagnostics, printHeldBack } from '../diagnostics.js';
 import { heldBackOf, outcomeDiagnostics } from '../outcome-text.js';
@@ -13,6 +17,7 @@ import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-
 
 type Status =
   | 'pending'
+  | 'partial'
   | 'applied'
   | 'no-op'
   | 'manual'
@@ -23,7 +28,7 @@ type Status =
 function statusOf(o: FindingOutcome): Status {
   switch (o.kind) {
     case 'changed':
-      return 'pending';
+      return isPartial(o) ? 'partial' : 'pending';
     case 'already-applied':
       return 'applied';
     case 'failed':
@@ -35,6 +40,7 @@ function statusOf(o: FindingOutcome): Status {
 
 const STATUS_STYLE: Record<Status, Parameters<typeof paint>[0]> = {
   pending: 'green',
+  partial: 'cyan',
   applied: 'dim',
   'no-op': 'dim',
   manual: 'yellow',
@@ -42,6 +48,21 @@ const STATUS_STYLE: Record<Status, Parameters<typeof paint>[0]> = {
   refused: 'red',
   blocked: 'yellow',
 };
+
+/** Why a finding is refused, or the resolutions and undone parts of one that changes. */
+function planDiagnostics(o: FindingOutcome): Diagnostic[] {
+  if (o.kind === 'failed') return outcomeDiagnostics(o);
+  if (o.kind !== 'changed') return [];
+  return outcomeDiagnostics(o).filter((d) => isResolution(d) || d.undone);
+}
+
+/** The reason a plan row gives: a refusal's, a manual finding's, or what a partial one leaves. */
+function reasonOf(o: FindingOutcome): string | undefined {
+  if (o.kind === 'failed' || o.kind === 'blocked' || o.kind === 'manual') return o.reason;
+  if (o.kind === 'changed' && o.undone.length > 0)
+    return `partial: ${o.undone.map((d) => d.message).join('; ')}`;
+  return undefined;
+}
 
 const PHASE_KIND_RANK = ['phase', 'step', 'tier', 'sprint', 'week', 'group', 'priority'];
 
@@ -76,8 +97,7 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
       const transform = step.kind === 'transform' ? step.transform.id : 'manual';
       const options = step.kind === 'transform' ? step.options : {};
       const explain = await explainStep(o.finding, step, ctx.root, session.catalog);
-      const reason =
-        o.kind === 'failed' || o.kind === 'blocked' || o.kind === 'manual' ? o.reason : undefined;
+      const reason = reasonOf(o);
       rows.push({
         outcome: o,
         order: i + 1,
@@ -105,7 +125,7 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
           status: r.status,
           ...(r.reason ? { reason: r.reason } : {}),
           heldBack: heldBackOf(r.outcome),
-          diagnostics: r.status === 'refused' ? outcomeDiagnostics(r.outcome) : [],
+          diagnostics: planDiagnostics(r.outcome),
           notes: r.explain,
         })),
       });
@@ -129,7 +149,11 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
       out(lines[i + 1]);
       if (r.reason && r.status !== 'manual') out(paint('dim', `     ${r.reason}`));
       for (const note of r.explain) out(paint('dim', `     ${note}`));
-      if (r.status === 'refused') printDiagnostics(outcomeDiagnostics(r.outcome), '     ');
+      // The reason of a partial finding already says what is left undone.
+      printDiagnostics(
+        planDiagnostics(r.outcome).filter((d) => !d.undone),
+        '     ',
+      );
       printHeldBack(heldBackOf(r.outcome), '     ');
     });
     const counts = new Map<Status, number>();

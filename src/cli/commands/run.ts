@@ -40,10 +40,13 @@ function parseOptionsJson(text: string | undefined): unknown {
   }
 }
 
-/** `--on-collision alias` is `"onCollision": "alias"` in the options (rename-symbols). */
+/**
+ * `--on-collision refuse` is `"collisions": "refuse"` in the options (rename-symbols,
+ * extract-shared-helpers); `alias`, its former value, is `resolve`, the default.
+ */
 function withOnCollision(options: unknown, onCollision: string | undefined): unknown {
   if (onCollision === undefined || typeof options !== 'object' || options === null) return options;
-  return { onCollision, ...options };
+  return { collisions: onCollision === 'alias' ? 'resolve' : onCollision, ...options };
 }
 
 export const runCommand: CommandModule<GlobalArgs, Args> = {
@@ -99,8 +102,9 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       })
       .option('on-collision', {
         type: 'string',
-        choices: ['refuse', 'alias'],
-        describe: 'rename-symbols: when the new name is taken in an importing module',
+        choices: ['resolve', 'refuse', 'alias'],
+        describe:
+          'rename-symbols, extract-shared-helpers: resolve collisions (default: rename shadowing locals, alias the new name in importers) or refuse; alias = resolve',
       })
       .option('exit-code', {
         type: 'boolean',

@@ -18,9 +18,13 @@ export interface Collision {
   readonly path: string;
   readonly line: number;
   readonly message: string;
-  /** True when `onCollision: alias` can avoid it (an importing module, not the definition). */
-  readonly aliasable: boolean;
+  /** The renamed binding it is about (a definition, or an import in an importing module). */
+  readonly binding?: Binding;
+  /** `-shadowed`, `-local`: the binding of the new name already there (a read would get it). */
+  readonly shadow?: Binding;
 }
+
+type BindingCollision = Omit<Collision, 'path' | 'binding'>;
 
 function describeScope(scope: Scope): string {
   if (scope.kind === 'module') return 'the module scope';
@@ -47,7 +51,7 @@ function bindingCollisions(
   b: Binding,
   old: string,
   to: string,
-): { code: string; line: number; message: string }[] {
+): BindingCollision[] {
   const existing = b.scope.bindings.get(to)?.[0];
   if (existing) {
     const what = b.kind === 'import' ? 'imported' : 'defined';
@@ -55,17 +59,19 @@ function bindingCollisions(
       {
         code: 'rename/collision-local',
         line: lineOf(existing.node),
+        shadow: existing,
         message: `\`${to}\` is already bound in ${describeScope(b.scope)} (${bindingWord(existing)} at line ${lineOf(existing.node)}), where \`${old}\` is ${what} (line ${lineOf(b.node)})`,
       },
     ];
   }
-  const out: { code: string; line: number; message: string }[] = [];
+  const out: BindingCollision[] = [];
   for (const ref of b.references) {
     const visible = analysis.lookup(ref.scope, to)[0];
     if (!visible || visible.kind === 'star-import') continue;
     out.push({
       code: 'rename/collision-shadowed',
       line: lineOf(ref.node),
+      shadow: visible,
       message: `\`${to}\` is bound in ${describeScope(visible.scope)} (line ${lineOf(visible.node)}), which reads \`${old}\` at line ${lineOf(ref.node)}: the read would get the local \`${to}\``,
     });
   }
@@ -87,7 +93,7 @@ function submoduleCollision(project: PythonProject, uses: SymbolUses, to: string
   if (!project.modules.isLocal(`${module}.${to}`)) return [];
   const message = `\`${module}.${to}\` is a submodule of the package`;
   const code = 'rename/collision-submodule';
-  return [{ code, path: uses.target.path, line: 1, message, aliasable: false }];
+  return [{ code, path: uses.target.path, line: 1, message }];
 }
 
 export function findCollisions(
@@ -100,9 +106,8 @@ export function findCollisions(
   for (const [b, path] of propagation.renamedBindings) {
     const analysis = project.analysis(path);
     if (!analysis) continue;
-    const aliasable = path !== uses.target.path;
     for (const c of bindingCollisions(analysis, b, uses.target.name, to)) {
-      out.push({ path, ...c, aliasable });
+      out.push({ path, binding: b, ...c });
     }
   }
   out.push(...submoduleCollision(project, uses, to));
@@ -138,7 +143,6 @@ function starCollisions(
           path: file,
           line: lineOf(clash.node),
           message: `\`from ${source} import *\` (line ${lineOf(star.node)}) would now import \`${to}\` over the one bound at line ${lineOf(clash.node)}`,
-          aliasable: false,
         });
       }
     }

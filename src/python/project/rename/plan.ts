@@ -1,17 +1,25 @@
 /**
  * One rename, planned against the project model: locate the definition, find its uses,
- * decide which bindings change (with `onCollision: alias` keeping colliding importers on
- * the old name), check collisions, and turn the decision into edits per file.
+ * give up when a computed `getattr` may reach it (impossible, left undone), decide which
+ * bindings change, check collisions and resolve what the policy allows (a local renamed,
+ * an importer aliasing the new name), and turn the decisions into edits per file.
  */
-import { Edit } from '../../../core/edit.js';
-import { withoutPythonExtension } from '../../files.js';
+import type { Edit } from '../../../core/edit.js';
+import { lineOf } from '../../nodes.js';
 import { locateModuleFile } from '../locate.js';
 import type { PythonProject } from '../project.js';
 import { findSymbolUses, type SymbolUses } from '../references.js';
 import { type Collision, findCollisions } from './collisions.js';
+import { dynamicLookups } from './dynamic.js';
+import { renameEdits } from './edits.js';
 import { proseMentions } from './mentions.js';
+import { NameRegistry } from './names.js';
+import { unresolvedImports, warningsFor } from './notes.js';
 import { type Propagation, propagate } from './propagation.js';
+import { type CollisionPolicy, type NamesByFile, Resolver, reexportProblems } from './resolve.js';
 import { stubPlan } from './stub.js';
+
+export type { CollisionPolicy, NamesByFile } from './resolve.js';
 
 /** One rename: the name `from` of a module (given by dotted name or file) becomes `to`. */
 export interface RenameRequest {
@@ -37,29 +45,62 @@ export interface RenamePlan {
   readonly path: string | undefined;
   /** Why the rename cannot be done; empty when it can. */
   readonly problems: readonly PlanNote[];
+  /** Collisions left after resolution: the rename cannot be done. */
   readonly collisions: readonly Collision[];
+  /**
+   * Why the rename is impossible whatever the code around it (a computed `getattr`
+   * reaches the name): it is left undone, while other renames of the run can be made.
+   */
+  readonly impossible: readonly PlanNote[];
   readonly edits: ReadonlyMap<string, Edit[]>;
+  /** How collisions were resolved (`rename/resolved-local`, `rename/resolved-alias`). */
+  readonly resolutions: readonly PlanNote[];
   readonly warnings: readonly PlanNote[];
   readonly infos: readonly PlanNote[];
-  /** Files kept on the old name with `from m import new as old`. */
-  readonly aliasFiles: ReadonlySet<string>;
+}
+
+/** The policy of a run: how it treats collisions, and the names it introduces everywhere. */
+export function collisionPolicy(
+  options: {
+    readonly collisions: 'resolve' | 'refuse';
+    readonly aliases?: NamesByFile;
+    readonly localNames?: NamesByFile;
+  },
+  introduced: Iterable<string>,
+): CollisionPolicy {
+  return {
+    mode: options.collisions,
+    aliases: options.aliases ?? {},
+    localNames: options.localNames ?? {},
+    registry: new NameRegistry(new Set(introduced)),
+  };
 }
 
 function label(request: RenameRequest, path?: string): string {
   return `\`${request.from}\` -> \`${request.to}\`${path ? ` (${path})` : ''}`;
 }
 
-function refusal(request: RenameRequest, problem: PlanNote, path?: string): RenamePlan {
+/** A plan that changes nothing: refused (`problems`), impossible, or already done (`infos`). */
+function emptyPlan(
+  request: RenameRequest,
+  path: string | undefined,
+  notes: { problems?: PlanNote[]; impossible?: PlanNote[]; infos?: PlanNote[] },
+): RenamePlan {
   return {
     label: label(request, path),
     path,
-    problems: [problem],
+    problems: notes.problems ?? [],
     collisions: [],
+    impossible: notes.impossible ?? [],
     edits: new Map(),
+    resolutions: [],
     warnings: [],
-    infos: [],
-    aliasFiles: new Set(),
+    infos: notes.infos ?? [],
   };
+}
+
+function refusal(request: RenameRequest, problem: PlanNote, path?: string): RenamePlan {
+  return emptyPlan(request, path, { problems: [problem] });
 }
 
 /** `to` is defined and `from` is gone: a second run, nothing to do. */
@@ -70,22 +111,24 @@ function isAlreadyRenamed(project: PythonProject, path: string, request: RenameR
 }
 
 function alreadyDone(request: RenameRequest, path: string): RenamePlan {
-  return {
-    label: label(request, path),
-    path,
-    problems: [],
-    collisions: [],
-    edits: new Map(),
-    warnings: [],
-    infos: [
-      {
-        code: 'rename/already-done',
-        message: `${label(request, path)}: already renamed, nothing to do`,
-        path,
-      },
-    ],
-    aliasFiles: new Set(),
-  };
+  const message = `${label(request, path)}: already renamed, nothing to do`;
+  return emptyPlan(request, path, { infos: [{ code: 'rename/already-done', message, path }] });
+}
+
+/** Computed lookups (`getattr(mod, "_render_" + fmt)`) on a module exposing the name. */
+function dynamicReach(project: PythonProject, uses: SymbolUses): PlanNote[] {
+  const name = uses.target.name;
+  const modules = new Set([...uses.exposed].filter(([, n]) => n.has(name)).map(([m]) => m));
+  const found = dynamicLookups(project).filter(
+    (l) => l.pattern.test(name) && l.modules.some((m) => modules.has(m)),
+  );
+  if (found.length === 0) return [];
+  const places = found.map((l) => `${l.path}:${l.line} (\`${l.text}\`)`).join(', ');
+  const line = uses.definitions[0] ? lineOf(uses.definitions[0].node) : undefined;
+  const message = `\`${name}\` not renamed: looked up by a computed name at ${places}, which would no longer find it`;
+  return [
+    { code: 'rename/dynamic-lookup', message, path: uses.target.path, ...(line ? { line } : {}) },
+  ];
 }
 
 /** Problems with the definition itself (absent, nested only, or an import). */
@@ -118,10 +161,25 @@ function definitionProblem(project: PythonProject, uses: SymbolUses): PlanNote |
   return undefined;
 }
 
+/** Propagate, check collisions, resolve; again while resolution aliases more bindings. */
+function resolveCollisions(
+  project: PythonProject,
+  uses: SymbolUses,
+  to: string,
+  policy: CollisionPolicy,
+): { resolver: Resolver; propagation: Propagation; left: Collision[] } {
+  const resolver = new Resolver(project, uses, to, policy);
+  for (;;) {
+    const propagation = propagate(project, uses, resolver.aliases);
+    const round = resolver.absorb(findCollisions(project, uses, propagation, to));
+    if (!round.grew) return { resolver, propagation, left: round.left };
+  }
+}
+
 export function planRename(
   project: PythonProject,
   request: RenameRequest,
-  onCollision: 'refuse' | 'alias',
+  policy: CollisionPolicy,
 ): RenamePlan {
   const located = locateModuleFile(project, request);
   if ('problem' in located)
@@ -132,136 +190,33 @@ export function planRename(
   }
   const problem = definitionProblem(project, uses);
   if (problem) return refusal(request, problem, located.path);
-  const aliasFiles = new Set<string>();
-  let propagation = propagate(project, uses, aliasFiles);
-  let collisions = findCollisions(project, uses, propagation, request.to);
-  while (onCollision === 'alias') {
-    const fresh = collisions.filter((c) => c.aliasable && !aliasFiles.has(c.path));
-    if (fresh.length === 0) break;
-    for (const c of fresh) aliasFiles.add(c.path);
-    propagation = propagate(project, uses, aliasFiles);
-    collisions = findCollisions(project, uses, propagation, request.to);
-  }
+  const impossible = dynamicReach(project, uses);
+  if (impossible.length > 0) return emptyPlan(request, located.path, { impossible });
+  const { resolver, propagation, left } = resolveCollisions(project, uses, request.to, policy);
   const stub = stubPlan(project, located.path, request);
-  const edits = buildEdits(project, uses, propagation, request, aliasFiles);
+  const edits = renameEdits({
+    project,
+    uses,
+    propagation,
+    to: request.to,
+    aliases: resolver.aliases,
+    locals: resolver.locals.values(),
+  });
   if (stub.edits.length > 0) edits.set(`${located.path}i`, stub.edits);
   return {
     label: label(request, located.path),
     path: located.path,
-    problems: [],
-    collisions: [...collisions, ...stub.collisions],
+    problems: [...resolver.problems, ...reexportProblems(project, uses, propagation.aliasedNames)],
+    collisions: [...left, ...stub.collisions],
+    impossible: [],
     edits,
+    resolutions: resolver.notes,
     warnings: [...warningsFor(uses, request), ...unresolvedImports(project, uses)],
-    infos: [
-      ...[...aliasFiles].map((path) => ({
-        code: 'rename/kept-alias',
-        message: `kept \`${request.from}\` as an import alias (\`${request.to} as ${request.from}\`): \`${request.to}\` is taken there`,
-        path,
-      })),
-      ...proseMentions(project, request.from).map((m) => ({
-        code: 'rename/prose-mention',
-        message: `a comment or docstring mentions \`${request.from}\`: left as it is`,
-        path: m.path,
-        line: m.line,
-      })),
-    ],
-    aliasFiles,
+    infos: proseMentions(project, request.from).map((m) => ({
+      code: 'rename/prose-mention',
+      message: `a comment or docstring mentions \`${request.from}\`: left as it is`,
+      path: m.path,
+      line: m.line,
+    })),
   };
-}
-
-function buildEdits(
-  project: PythonProject,
-  uses: SymbolUses,
-  propagation: Propagation,
-  request: RenameRequest,
-  aliasFiles: ReadonlySet<string>,
-): Map<string, Edit[]> {
-  const edits = new Map<string, Edit[]>();
-  const push = (path: string, edit: Edit) => edits.set(path, [...(edits.get(path) ?? []), edit]);
-  const { to, from } = request;
-  const renamedIn = (module: string, name: string) =>
-    !!propagation.renamedNames.get(module)?.has(name);
-  for (const def of uses.definitions) push(uses.target.path, Edit.replaceNode(def.node, to));
-  for (const use of propagation.renamedClauses) {
-    const clause = use.binding.import!.clause!;
-    const keepOld = aliasFiles.has(use.path) && !use.aliased;
-    if (keepOld && clause.alias === undefined) {
-      push(use.path, Edit.replaceNode(use.nameNode, `${to} as ${from}`));
-      continue;
-    }
-    push(use.path, Edit.replaceNode(use.nameNode, to));
-    if (clause.alias === clause.name && !keepOld)
-      push(use.path, Edit.replaceNode(use.binding.node, to));
-  }
-  for (const use of uses.names) {
-    const via = use.binding;
-    const source = via.kind === 'star-import' ? project.importTarget(use.path, via) : undefined;
-    const renamed =
-      propagation.renamedBindings.has(via) ||
-      (!!source && use.reference.name === from && renamedIn(source, from));
-    if (renamed) push(use.path, Edit.replace(use.reference.start, use.reference.end, to));
-  }
-  for (const use of uses.attributes) {
-    if (renamedIn(use.module, use.name)) push(use.path, Edit.replaceNode(use.node, to));
-  }
-  for (const use of uses.strings) {
-    if (renamedIn(use.module, use.name)) push(use.path, Edit.replace(use.start, use.end, to));
-  }
-  return edits;
-}
-
-/**
- * `from X import old` that does not resolve, or resolves outside the repository to a
- * module named like the defining one (`vendored.app.m` for `app/m.py`): a use the import
- * roots may hide.
- */
-function unresolvedImports(project: PythonProject, uses: SymbolUses): PlanNote[] {
-  const out: PlanNote[] = [];
-  const name = uses.target.name;
-  const stem = withoutPythonExtension(uses.target.path.replace(/^.*\//, ''));
-  for (const path of project.filesMentioning([name])) {
-    for (const b of project.analysis(path)?.bindings ?? []) {
-      if (b.import?.statement.kind !== 'from' || b.import.clause?.name !== name) continue;
-      const target = project.importTarget(path, b);
-      const resolved = target ? project.resolve(target) : undefined;
-      const lookalike =
-        resolved?.kind === 'external' && b.import.statement.module.split('.').pop() === stem;
-      if (resolved && resolved.kind !== 'unresolved' && !lookalike) continue;
-      out.push({
-        code: 'rename/unresolved-import',
-        message: `\`${b.import.statement.node.text}\` imports \`${name}\` from a module remedy cannot find under the import roots; not renamed there (set python.roots if it is this project's)`,
-        path,
-        line: b.node.startPosition.row + 1,
-      });
-    }
-  }
-  return out;
-}
-
-function warningsFor(uses: SymbolUses, request: RenameRequest): PlanNote[] {
-  const out: PlanNote[] = uses.unparsed.map((path) => ({
-    code: 'rename/unparsed-file',
-    message: `mentions \`${request.from}\` but does not parse: not renamed there`,
-    path,
-  }));
-  for (const d of uses.dynamic) {
-    if (d.name !== request.from) continue;
-    out.push({
-      code: 'rename/dynamic-use',
-      message: `not renamed: "${d.name}" in ${d.why}`,
-      path: d.path,
-      line: d.line,
-    });
-  }
-  for (const star of uses.starImports) {
-    const source = star.binding.import?.target ?? '?';
-    const module = star.path;
-    out.push({
-      code: 'rename/star-import',
-      message: `${module} gets \`${request.from}\` through \`from ${source} import *\`; its uses were renamed, check names that reach it in ways remedy cannot see`,
-      path: star.path,
-      line: star.binding.node.startPosition.row + 1,
-    });
-  }
-  return out;
 }

@@ -1,8 +1,8 @@
 /**
  * Which bindings a rename renames: the definition, then every import clause that reads
  * the name from a module whose binding is renamed, and the local bindings of those
- * clauses when they have no alias (and their module is not kept on the old name by
- * `onCollision: alias`), to a fixed point across re-export chains.
+ * clauses when they have no alias (and collision resolution does not import the new
+ * name under an alias there), to a fixed point across re-export chains.
  */
 import type { PythonProject } from '../project.js';
 import type { ImportUse, SymbolUses } from '../references.js';
@@ -15,6 +15,8 @@ export interface Propagation {
   readonly renamedBindings: ReadonlyMap<Binding, string>;
   /** Import clauses whose imported name changes. */
   readonly renamedClauses: ReadonlySet<ImportUse>;
+  /** Modules whose module-level import of the symbol now binds an alias -> the alias. */
+  readonly aliasedNames: ReadonlyMap<string, string>;
 }
 
 /** The module a `from X import ...` clause reads from, made absolute. */
@@ -23,10 +25,11 @@ function clauseSource(project: PythonProject, use: ImportUse): string | undefine
   return project.modules.resolveRelative(use.path, stmt.level, stmt.module);
 }
 
+/** `aliases`: import bindings that import the new name under an alias (resolutions). */
 export function propagate(
   project: PythonProject,
   uses: SymbolUses,
-  aliasFiles: ReadonlySet<string>,
+  aliases: ReadonlyMap<Binding, string>,
 ): Propagation {
   const old = uses.target.name;
   const renamedNames = new Map<string, Set<string>>();
@@ -44,6 +47,7 @@ export function propagate(
     uses.definitions.map((d) => [d, uses.target.path]),
   );
   const renamedClauses = new Set<ImportUse>();
+  const aliasedNames = new Map<string, string>();
   for (let changed = true; changed; ) {
     changed = false;
     for (const use of uses.imports) {
@@ -52,7 +56,14 @@ export function propagate(
       if (clause.name !== old || !isRenamed(clauseSource(project, use))) continue;
       renamedClauses.add(use);
       changed = true;
-      if (use.aliased || aliasFiles.has(use.path)) continue;
+      if (use.aliased) continue;
+      const alias = aliases.get(use.binding);
+      if (alias !== undefined) {
+        const module = project.moduleName(use.path);
+        if (module && alias !== old && use.binding.scope.kind === 'module')
+          aliasedNames.set(module, alias);
+        continue;
+      }
       renamedBindings.set(use.binding, use.path);
       if (use.binding.scope.kind === 'module') add(project.moduleName(use.path));
     }
@@ -61,5 +72,5 @@ export function propagate(
       if (isRenamed(source) && add(project.moduleName(star.path))) changed = true;
     }
   }
-  return { renamedNames, renamedBindings, renamedClauses };
+  return { renamedNames, renamedBindings, renamedClauses, aliasedNames };
 }

@@ -26,7 +26,7 @@ export function stubPlan(
     const line = clash.node.startPosition.row + 1;
     const message = `the stub already declares \`${request.to}\` (line ${line})`;
     const code = 'rename/collision-stub';
-    return { edits: [], collisions: [{ code, path: stub, line, message, aliasable: false }] };
+    return { edits: [], collisions: [{ code, path: stub, line, message }] };
   }
   const edits: Edit[] = [];
   for (const b of analysis.globalBindings(request.from)) {

@@ -1,0 +1,9 @@
+import os
+
+
+def _use_iam_auth() -> bool:
+    return str(os.getenv("DATABASE_IAM_AUTH", "")).lower() in {"1", "true", "yes"}
+
+
+def password() -> str:
+    return "<token>" if _use_iam_auth() else os.getenv("DATABASE_PASSWORD", "")

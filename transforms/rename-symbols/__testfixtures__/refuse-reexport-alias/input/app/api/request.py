@@ -1,0 +1,2 @@
+def _parse_cursor(cursor):
+    return cursor or None

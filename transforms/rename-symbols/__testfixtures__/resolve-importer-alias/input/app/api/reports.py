@@ -1,0 +1,7 @@
+def report_page(event, rows, parse_cursor=None):
+    """`parse_cursor` lets callers decode their own cursors; the admin one is the default."""
+    from app.api.admin_request import _parse_cursor, query_value
+
+    decode = parse_cursor or _parse_cursor
+    after = decode(query_value(event, "cursor"))
+    return [row for row in rows if after is None or row["id"] > after]
