@@ -1,0 +1,86 @@
+/**
+ * The imports code added to a module needs: every name the new code reads that the
+ * module does not bind gets an import — the block's own, then the way the rest of the
+ * project imports it, the one first-party module that defines it, or a standard-library
+ * module of that name. Two conventions close the gaps: a one-letter capital (`T`) used
+ * by the code is a type variable to declare, and `pytest` read as `pytest.x` in a test
+ * module is the test framework. Names nothing accounts for are listed as missing.
+ */
+import type { ImportRequest } from './import-edits.js';
+import { findNameSource } from './name-sources.js';
+import type { NewCode } from './new-code.js';
+import type { PythonProject } from './project/project.js';
+
+export interface NeededImport {
+  readonly request: ImportRequest;
+  /** Why this import (for the notes). */
+  readonly why: string;
+}
+
+export interface ImportNeeds {
+  readonly add: readonly NeededImport[];
+  /** Type variables to declare (`T = TypeVar("T")`), in first-use order. */
+  readonly typeVars: readonly string[];
+  /** Names no import was found for, each with what was found instead. */
+  readonly missing: readonly string[];
+}
+
+const TYPE_VAR = /^(?:[A-Z]|T[A-Z][A-Za-z]*)$/;
+
+/** Whether a repository path is a test module (pytest collects or imports it). */
+export function isTestModule(path: string): boolean {
+  const base = path.split('/').pop() ?? '';
+  return (
+    base === 'conftest.py' || /^test_.*\.py$|_test\.py$/.test(base) || /(^|\/)tests?\//.test(path)
+  );
+}
+
+/** Whether `file` binds `name` at module level (by definition, import or star import). */
+export function moduleBinds(project: PythonProject, file: string, name: string): boolean {
+  const analysis = project.analysis(file);
+  if (!analysis) return false;
+  if (analysis.globalBindings(name).length > 0) return true;
+  return analysis.moduleScope.starImports.some((b) => {
+    const source = project.importTarget(file, b);
+    return !!source && project.exports(source).includes(name);
+  });
+}
+
+/**
+ * The imports `code` needs in `file`. `defined` are names the change itself binds
+ * in the module (the new definitions, fields), which need no import.
+ */
+export function importsForNewCode(
+  project: PythonProject,
+  file: string,
+  code: NewCode,
+  defined: Iterable<string> = [],
+): ImportNeeds {
+  const own = new Set<string>(defined);
+  for (const item of code.items) if (item.name) own.add(item.name);
+  const add: NeededImport[] = code.imports.map((request) => ({
+    request,
+    why: "written in the finding's code",
+  }));
+  const imported = new Set(code.imports.map((r) => r.alias ?? r.name ?? r.module.split('.')[0]!));
+  const typeVars: string[] = [];
+  const missing: string[] = [];
+  for (const name of code.freeNames) {
+    if (own.has(name) || imported.has(name) || moduleBinds(project, file, name)) continue;
+    const source = findNameSource(project, name, file);
+    if (source.kind === 'import') add.push({ request: source.request, why: source.why });
+    else if (TYPE_VAR.test(name)) typeVars.push(name);
+    else if (name === 'pytest' && code.attributeBases.includes(name) && isTestModule(file)) {
+      add.push({ request: { module: 'pytest' }, why: 'the test framework of a test module' });
+    } else if (source.kind === 'ambiguous') {
+      missing.push(`${name} (bound in several ways: ${source.candidates.join('; ')})`);
+    } else missing.push(name);
+  }
+  if (typeVars.length > 0 && !moduleBinds(project, file, 'TypeVar')) {
+    add.push({
+      request: { module: 'typing', name: 'TypeVar' },
+      why: 'to declare the type variables',
+    });
+  }
+  return { add, typeVars, missing };
+}
