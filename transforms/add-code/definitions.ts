@@ -1,0 +1,176 @@
+/**
+ * add-code, kind `definitions`: paste the finding's block — functions, classes,
+ * fixtures, module-level assignments — into a module or a class. Each item that already
+ * exists with the same code is skipped; one that exists with other code stops the plan
+ * with a diff. New public names join a literal `__all__`; type variables the code uses
+ * are declared; every other free name is imported or the plan is refused.
+ */
+import { type PlanBuilder, problem, refuse } from '../../src/python/change-plan.js';
+import { addToDunderAll } from '../../src/python/dunder-all.js';
+import { describe } from '../../src/python/name-sources.js';
+import { type NewCode, type NewItem, readNewCode } from '../../src/python/new-code.js';
+import { importsForNewCode } from '../../src/python/new-code-imports.js';
+import { type ClassItemKind, classInsertion, moduleInsertion } from '../../src/python/placement.js';
+import type { PythonProject } from '../../src/python/project/project.js';
+import type { DefinitionsOptions } from './options.js';
+import {
+  classNamed,
+  compareExisting,
+  definitionDiff,
+  openModule,
+  statementText,
+  type Target,
+  unknownClass,
+} from './target.js';
+
+/** Read the finding's code; refuses a sketch or code that does not parse. */
+export function readCodeOrRefuse(code: string, file: string): NewCode {
+  const read = readNewCode(code);
+  if (typeof read === 'string') {
+    const kind = read.includes('sketch') ? 'sketch' : 'unparsable-code';
+    refuse(
+      problem(`add-code/${kind}`, read, {
+        file,
+        hint: 'write the code out in full, or map the finding to manual',
+      }),
+    );
+  }
+  return read;
+}
+
+function classItemKind(item: NewItem): ClassItemKind {
+  if (item.kind === 'assignment' && /^\w+\s*:/.test(item.text)) return 'field';
+  return item.decorators.some((d) => /validator$/.test(d)) ? 'validator' : 'method';
+}
+
+/** Items to insert: absent ones; identical ones are noted, different ones refuse the plan. */
+function itemsToAdd(target: Target, code: NewCode, plan: PlanBuilder): NewItem[] {
+  const scope = target.cls ?? target.tree.rootNode;
+  const out: NewItem[] = [];
+  for (const item of code.items) {
+    if (item.kind === 'import') continue;
+    if (!item.name) {
+      refuse(
+        problem(
+          'add-code/not-a-definition',
+          `the finding's code has a statement that defines nothing: \`${item.text.split('\n')[0]}\` (line ${item.line} of the block)`,
+          { file: target.path },
+        ),
+      );
+    }
+    const found = compareExisting(target.text, scope, item.name, item.text);
+    const where = { file: target.path, line: (found.statement?.startPosition.row ?? 0) + 1 };
+    if (found.state === 'identical') {
+      plan.info(
+        'add-code/exists-identical',
+        `\`${item.name}\` is already in ${target.path} with this code`,
+        where,
+      );
+    } else if (found.state === 'different') {
+      const diff = definitionDiff(
+        target.path,
+        statementText(target.text, found.statement!),
+        item.text,
+      );
+      refuse(
+        problem(
+          'add-code/exists-different',
+          `\`${item.name}\` already exists in ${target.path} (line ${where.line}) with other code:\n${diff}`,
+          {
+            ...where,
+            hint: 'merge the two by hand, or replace the definition (replace-definition)',
+          },
+        ),
+      );
+    } else out.push(item);
+  }
+  return out;
+}
+
+function typeVarItem(name: string): NewItem {
+  return {
+    kind: 'assignment',
+    name,
+    text: `${name} = TypeVar("${name}")`,
+    decorators: [],
+    line: 0,
+  };
+}
+
+function planImports(
+  project: PythonProject,
+  target: Target,
+  code: NewCode,
+  added: NewItem[],
+  plan: PlanBuilder,
+): NewItem[] {
+  const defined = target.cls ? [] : added.map((i) => i.name!);
+  const needs = importsForNewCode(project, target.path, code, defined);
+  if (needs.missing.length > 0) {
+    refuse(
+      problem(
+        'add-code/unresolved-name',
+        `the finding's code uses names ${target.path} does not define and no import was found for: ${needs.missing.join(', ')}`,
+        {
+          file: target.path,
+          hint: 'add the imports to the code block, or add them to the module first',
+        },
+      ),
+    );
+  }
+  for (const { request, why } of needs.add) {
+    plan.addImport(target.path, request);
+    plan.info('add-code/import', `${target.path}: ${describe(request)} (${why})`, {
+      file: target.path,
+    });
+  }
+  return needs.typeVars.map(typeVarItem);
+}
+
+function insert(
+  target: Target,
+  items: readonly NewItem[],
+  usedBy: readonly string[],
+  plan: PlanBuilder,
+): void {
+  for (const item of items) {
+    const edit = target.cls
+      ? classInsertion(target.text, target.cls, classItemKind(item), item.text, target.eol)
+      : moduleInsertion(
+          target.text,
+          target.tree,
+          { ...item, usedBy: [item.name!, ...usedBy] },
+          target.eol,
+        );
+    plan.edit(target.path, edit);
+  }
+  if (target.cls) return;
+  const publicNames = items
+    .filter((i) => i.kind !== 'assignment' && !i.name!.startsWith('_'))
+    .map((i) => i.name!);
+  const all = addToDunderAll(target.text, target.tree, publicNames);
+  if (all) plan.edit(target.path, all);
+}
+
+/** Plan kind `definitions`. */
+export function planDefinitions(
+  project: PythonProject,
+  options: DefinitionsOptions,
+  plan: PlanBuilder,
+): void {
+  const code = readCodeOrRefuse(options.code, options.file);
+  const module = openModule(project, options.file, 'add-code');
+  const cls = options.class ? classNamed(module.tree, options.class) : undefined;
+  if (options.class && !cls) refuse(unknownClass(project, options.class, options.file));
+  const target: Target = { ...module, cls };
+  const added = itemsToAdd(target, code, plan);
+  if (added.length === 0) return;
+  const typeVars = planImports(project, target, code, added, plan);
+  insert(target, [...typeVars, ...added], options.usedBy ?? [], plan);
+  const names = added.map((i) => `\`${i.name}\``).join(', ');
+  plan.info(
+    'add-code/added',
+    `adds ${names} to ${target.cls ? `class ${options.class} in ` : ''}${target.path}`,
+    { file: target.path },
+  );
+}

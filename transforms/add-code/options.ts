@@ -1,0 +1,78 @@
+/**
+ * add-code options (zod): what to add and where. One kind per step:
+ * `definitions` (a block of code into a module or a class), `fields` (annotated fields
+ * into a class), `validator` (a pydantic validator from a stated predicate) and
+ * `exports` (names a package `__init__.py` imports and lists in `__all__`).
+ */
+import { z } from 'zod';
+
+const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a Python identifier');
+
+export const pythonFile = z
+  .string()
+  .min(1)
+  .transform((p) => p.replace(/\\/g, '/').replace(/^\.\//, ''))
+  .refine((p) => p.endsWith('.py'), 'expected a .py file');
+
+const definitions = z.strictObject({
+  kind: z.literal('definitions'),
+  /** The module to add to. */
+  file: pythonFile,
+  /** A class of that module to add the code to (methods, fields). */
+  class: identifier.optional(),
+  /** The code: definitions, module-level assignments, imports. */
+  code: z.string().refine((s) => s.trim() !== '', 'the code is empty'),
+  /** Module-level definitions that will call the new code (it goes before the first). */
+  usedBy: z.array(identifier).optional(),
+});
+
+const fields = z.strictObject({
+  kind: z.literal('fields'),
+  /** The module of the class; optional when one class of the project has the name. */
+  file: pythonFile.optional(),
+  class: identifier,
+  /** `name: type = default` each. */
+  fields: z.array(z.string().min(1)).min(1, 'give at least one field'),
+});
+
+export const predicateSchema = z.strictObject({
+  /** Python over the field names (`0 <= priority <= 299`). */
+  expression: z.string().min(1),
+  /** `raise-when`: raise if true; `require`: raise unless true; `call`: call it (it raises). */
+  sense: z.enum(['raise-when', 'require', 'call']),
+  raises: identifier.default('ValueError'),
+});
+
+const validator = z.strictObject({
+  kind: z.literal('validator'),
+  file: pythonFile.optional(),
+  class: identifier,
+  /** `model` (`@model_validator(mode="after")`) or `field` (`@field_validator("<field>")`). */
+  scope: z.enum(['model', 'field']),
+  /** The validated field (scope `field`). */
+  field: identifier.optional(),
+  predicate: predicateSchema,
+  /** The method's name (default `_check_<fields>`). */
+  name: identifier.optional(),
+});
+
+const exportsKind = z.strictObject({
+  kind: z.literal('exports'),
+  /** The package `__init__.py`. */
+  file: pythonFile,
+  names: z.array(identifier).min(1, 'give at least one name'),
+});
+
+export const addCodeOptions = z.discriminatedUnion('kind', [
+  definitions,
+  fields,
+  validator,
+  exportsKind,
+]);
+
+export type AddCodeOptions = z.infer<typeof addCodeOptions>;
+export type DefinitionsOptions = z.infer<typeof definitions>;
+export type FieldsOptions = z.infer<typeof fields>;
+export type ValidatorOptions = z.infer<typeof validator>;
+export type ExportsOptions = z.infer<typeof exportsKind>;
+export type PredicateOptions = z.infer<typeof predicateSchema>;
