@@ -53,6 +53,17 @@ export class PlanRefusal extends Error {
   }
 }
 
+/**
+ * The finding does not call for this transform after all (its block is a sketch, the
+ * code it would add is not code): an inferred step becomes manual, with the reason.
+ */
+export class PlanNotApplicable extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'PlanNotApplicable';
+  }
+}
+
 /** A problem (an error diagnostic). */
 export function problem(
   code: string,

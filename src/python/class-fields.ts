@@ -56,6 +56,9 @@ export function ownFields(cls: Node): ClassField[] {
     const left = assignment?.childForFieldName('left');
     const type = assignment?.childForFieldName('type');
     if (assignment?.type !== 'assignment' || left?.type !== 'identifier' || !type) continue;
+    // Class-level configuration, not fields: `model_config`, `__x__`, `ClassVar[...]`.
+    if (/^__\w+__$|^model_config$/.test(left.text) || /^(?:\w+\.)?ClassVar\b/.test(type.text))
+      continue;
     out.push({
       name: left.text,
       annotation: type.text,
@@ -154,4 +157,22 @@ export function defaultValue(
   if (!expr) return undefined;
   if (expr.type === 'identifier' && expr.text === 'list') return [];
   return evaluate(expr, constants);
+}
+
+/** Module-level classes of the project that declare a field `field` themselves. */
+export function classesWithField(project: PythonProject, field: string): FoundClass[] {
+  const out: FoundClass[] = [];
+  for (const path of project.filesMentioning([field])) {
+    for (const statement of project.source.tree(path)?.rootNode.namedChildren ?? []) {
+      const cls =
+        statement?.type === 'decorated_definition'
+          ? statement.childForFieldName('definition')
+          : statement;
+      if (cls?.type !== 'class_definition') continue;
+      if (!ownFields(cls).some((f) => f.name === field)) continue;
+      const name = cls.childForFieldName('name')?.text ?? '';
+      out.push({ path, node: cls, name, line: cls.startPosition.row + 1 });
+    }
+  }
+  return out;
 }

@@ -5,14 +5,12 @@
  * with a diff. New public names join a literal `__all__`; type variables the code uses
  * are declared; every other free name is imported or the plan is refused.
  */
-import { type PlanBuilder, problem, refuse } from '../../src/python/change-plan.js';
-import { addToDunderAll } from '../../src/python/dunder-all.js';
-import { describe } from '../../src/python/name-sources.js';
-import { type NewCode, type NewItem, readNewCode } from '../../src/python/new-code.js';
-import { importsForNewCode } from '../../src/python/new-code-imports.js';
-import { type ClassItemKind, classInsertion, moduleInsertion } from '../../src/python/placement.js';
-import type { PythonProject } from '../../src/python/project/project.js';
-import type { DefinitionsOptions } from './options.js';
+import {
+  type PlanBuilder,
+  PlanNotApplicable,
+  problem,
+  refuse,
+} from '../../src/python/change-plan.js';
 import {
   classNamed,
   compareExisting,
@@ -21,13 +19,22 @@ import {
   statementText,
   type Target,
   unknownClass,
-} from './target.js';
+} from '../../src/python/code-target.js';
+import { addToDunderAll } from '../../src/python/dunder-all.js';
+import { describe } from '../../src/python/name-sources.js';
+import { type NewCode, type NewItem, readNewCode } from '../../src/python/new-code.js';
+import { importsForNewCode } from '../../src/python/new-code-imports.js';
+import { type ClassItemKind, classInsertion, moduleInsertion } from '../../src/python/placement.js';
+import type { PythonProject } from '../../src/python/project/project.js';
+import type { DefinitionsOptions } from './options.js';
 
 /** Read the finding's code; refuses a sketch or code that does not parse. */
 export function readCodeOrRefuse(code: string, file: string): NewCode {
   const read = readNewCode(code);
   if (typeof read === 'string') {
-    const kind = read.includes('sketch') ? 'sketch' : 'unparsable-code';
+    // A sketch is for a person to finish, not a failed step.
+    if (read.includes('sketch')) throw new PlanNotApplicable(read);
+    const kind = 'unparsable-code';
     refuse(
       problem(`add-code/${kind}`, read, {
         file,
@@ -161,7 +168,7 @@ export function planDefinitions(
   const code = readCodeOrRefuse(options.code, options.file);
   const module = openModule(project, options.file, 'add-code');
   const cls = options.class ? classNamed(module.tree, options.class) : undefined;
-  if (options.class && !cls) refuse(unknownClass(project, options.class, options.file));
+  if (options.class && !cls) refuse(unknownClass(project, options.class, options.file, 'add-code'));
   const target: Target = { ...module, cls };
   const added = itemsToAdd(target, code, plan);
   if (added.length === 0) return;

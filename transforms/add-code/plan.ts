@@ -5,7 +5,10 @@
 import { type ChangePlan, PlanBuilder } from '../../src/python/change-plan.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { planDefinitions } from './definitions.js';
+import { planExports } from './exports.js';
+import { planFields } from './fields.js';
 import type { AddCodeOptions } from './options.js';
+import { planValidator } from './validator.js';
 
 export function planAddCode(project: PythonProject, options: AddCodeOptions): ChangePlan {
   const plan = new PlanBuilder();
@@ -13,8 +16,15 @@ export function planAddCode(project: PythonProject, options: AddCodeOptions): Ch
     case 'definitions':
       planDefinitions(project, options, plan);
       break;
-    default:
-      throw new Error(`add-code kind ${options.kind} is not implemented yet`);
+    case 'fields':
+      planFields(project, options, plan);
+      break;
+    case 'validator':
+      planValidator(project, options, plan);
+      break;
+    case 'exports':
+      planExports(project, options, plan);
+      break;
   }
   return plan.build();
 }
