@@ -37,7 +37,10 @@ export interface MatchOptions {
 
 /** A helper function ready for matching: parsed once, its locals and shape known. */
 export class InlineHelper {
+  readonly name: string;
   readonly params: readonly string[];
+  /** Parameter annotations as written (`items` -> `Sequence[T]`). */
+  readonly annotations: ReadonlyMap<string, string>;
   readonly locals: ReadonlySet<string>;
   /** Body statements (docstring excluded), with the final `return <local>` removed when it returns a local. */
   readonly statements: readonly Node[];
@@ -49,8 +52,16 @@ export class InlineHelper {
     readonly tree: Tree,
     readonly def: Node,
   ) {
+    this.name = def.childForFieldName('name')?.text ?? '';
     const params = def.childForFieldName('parameters')?.namedChildren ?? [];
     this.params = params.map((p) => paramName(p)).filter((n): n is string => !!n);
+    this.annotations = new Map(
+      params.flatMap((p) => {
+        const type = p?.childForFieldName('type')?.text;
+        const name = paramName(p);
+        return type && name ? [[name, type] as const] : [];
+      }),
+    );
     const analysis = analyzeModule(tree);
     this.locals = new Set(
       analysis.bindings
@@ -109,12 +120,15 @@ export class InlineHelper {
       );
       let best: InlinedRun | undefined;
       for (const block of blocksOf(scope)) {
-        const site = inlineSingleUse(statementsOf(block), () => true, scope);
+        const all = statementsOf(block);
+        const site = inlineSingleUse(all, () => true, scope);
         const n = this.statements.length;
         for (let i = 0; i + n <= site.kept.length; i++) {
           const window = site.kept.slice(i, i + n);
           const run = new Comparison(this, site.inlined, argNodes, options).run(window);
-          if (run && (!best || run.mismatches.length < best.mismatches.length)) best = run;
+          if (run && (!best || run.mismatches.length < best.mismatches.length)) {
+            best = { ...run, statements: covered(all, site.kept, window) };
+          }
         }
       }
       return best;
@@ -122,6 +136,13 @@ export class InlineHelper {
       for (const t of argTrees.values()) t.delete();
     }
   }
+}
+
+/** The block's statements from the window's first to its last, with the inlined assignments just before it. */
+function covered(all: readonly Node[], kept: readonly Node[], window: readonly Node[]): Node[] {
+  let first = all.indexOf(window[0]!);
+  while (first > 0 && !kept.includes(all[first - 1]!)) first--;
+  return all.slice(first, all.indexOf(window[window.length - 1]!) + 1);
 }
 
 function paramName(p: Node | null): string | undefined {

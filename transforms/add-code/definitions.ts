@@ -21,11 +21,13 @@ import {
   unknownClass,
 } from '../../src/python/code-target.js';
 import { addToDunderAll } from '../../src/python/dunder-all.js';
+import type { ElementType } from '../../src/python/element-type.js';
 import { describe } from '../../src/python/name-sources.js';
 import { type NewCode, type NewItem, readNewCode } from '../../src/python/new-code.js';
-import { importsForNewCode } from '../../src/python/new-code-imports.js';
+import { importsForNewCode, moduleBinds } from '../../src/python/new-code-imports.js';
 import { type ClassItemKind, classInsertion, moduleInsertion } from '../../src/python/placement.js';
 import type { PythonProject } from '../../src/python/project/project.js';
+import { planCallSites } from './call-sites.js';
 import type { DefinitionsOptions } from './options.js';
 
 /** Read the finding's code; refuses a sketch or code that does not parse. */
@@ -94,14 +96,28 @@ function itemsToAdd(target: Target, code: NewCode, plan: PlanBuilder): NewItem[]
   return out;
 }
 
-function typeVarItem(name: string): NewItem {
-  return {
-    kind: 'assignment',
-    name,
-    text: `${name} = TypeVar("${name}")`,
-    decorators: [],
-    line: 0,
-  };
+function typeVarItem(name: string, bound: string | undefined): NewItem {
+  const text = bound
+    ? `${name} = TypeVar("${name}", bound=${bound})`
+    : `${name} = TypeVar("${name}")`;
+  return { kind: 'assignment', name, text, decorators: [], line: 0 };
+}
+
+/** The bound's name in the target (imported when the target does not bind it). */
+function boundIn(
+  project: PythonProject,
+  target: Target,
+  bound: ElementType | undefined,
+  plan: PlanBuilder,
+): string | undefined {
+  if (!bound) return undefined;
+  const module = project.moduleName(target.path);
+  const r = module ? project.resolve(`${module}.${bound.name}`) : undefined;
+  if (r?.kind === 'symbol' && `${r.module}.${r.name}` === bound.qualified) return bound.name;
+  if (moduleBinds(project, target.path, bound.name) || !bound.qualified) return undefined;
+  const at = bound.qualified.lastIndexOf('.');
+  plan.addImport(target.path, { module: bound.qualified.slice(0, at), name: bound.name });
+  return bound.name;
 }
 
 function planImports(
@@ -110,6 +126,7 @@ function planImports(
   code: NewCode,
   added: NewItem[],
   plan: PlanBuilder,
+  bounds: ReadonlyMap<string, ElementType>,
 ): NewItem[] {
   const defined = target.cls ? [] : added.map((i) => i.name!);
   const needs = importsForNewCode(project, target.path, code, defined);
@@ -131,7 +148,7 @@ function planImports(
       file: target.path,
     });
   }
-  return needs.typeVars.map(typeVarItem);
+  return needs.typeVars.map((t) => typeVarItem(t, boundIn(project, target, bounds.get(t), plan)));
 }
 
 function insert(
@@ -165,14 +182,16 @@ export function planDefinitions(
   options: DefinitionsOptions,
   plan: PlanBuilder,
 ): void {
-  const code = readCodeOrRefuse(options.code, options.file);
+  let code = readCodeOrRefuse(options.code, options.file);
+  let bounds: ReadonlyMap<string, ElementType> = new Map();
+  if (options.callSites) ({ code, bounds } = withCallSites(project, options, code, plan));
   const module = openModule(project, options.file, 'add-code');
   const cls = options.class ? classNamed(module.tree, options.class) : undefined;
   if (options.class && !cls) refuse(unknownClass(project, options.class, options.file, 'add-code'));
   const target: Target = { ...module, cls };
   const added = itemsToAdd(target, code, plan);
   if (added.length === 0) return;
-  const typeVars = planImports(project, target, code, added, plan);
+  const typeVars = planImports(project, target, code, added, plan, bounds);
   insert(target, [...typeVars, ...added], options.usedBy ?? [], plan);
   const names = added.map((i) => `\`${i.name}\``).join(', ');
   plan.info(
@@ -180,4 +199,32 @@ export function planDefinitions(
     `adds ${names} to ${target.cls ? `class ${options.class} in ` : ''}${target.path}`,
     { file: target.path },
   );
+}
+
+/** Plan the call sites; the helper's code comes back adapted where every site agreed. */
+function withCallSites(
+  project: PythonProject,
+  options: DefinitionsOptions,
+  code: NewCode,
+  plan: PlanBuilder,
+): { code: NewCode; bounds: ReadonlyMap<string, ElementType> } {
+  const sites = options.callSites!;
+  const name = /^\s*(?:return\s+)?([A-Za-z_]\w*)\s*\(/.exec(sites.call)?.[1];
+  const item = code.items.find((i) => i.kind === 'function' && i.name === name);
+  if (!item) {
+    refuse(
+      problem(
+        'add-code/bad-call',
+        `the call \`${sites.call}\` is not of a function the finding's code defines`,
+        { file: options.file },
+      ),
+    );
+  }
+  const target = { path: options.file, module: project.moduleName(options.file) };
+  const { code: adapted, bounds } = planCallSites(project, target, item.text, sites, plan);
+  const text =
+    adapted === item.text
+      ? code
+      : readCodeOrRefuse(code.text.replace(item.text, adapted), options.file);
+  return { code: text, bounds };
 }

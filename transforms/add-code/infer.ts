@@ -127,9 +127,27 @@ function inferDefinitions(finding: Finding, fix: string): AddCodeOptions | undef
     const modified = pythonFiles(finding, 'modify');
     const file = block.file ?? (modified.length === 1 ? modified[0] : undefined);
     if (!file?.endsWith('.py')) continue;
-    return { kind: 'definitions', file, code: block.code };
+    const callSites = inferCallSites(
+      finding,
+      fix,
+      file,
+      defs.map((d) => d.name!),
+    );
+    return { kind: 'definitions', file, code: block.code, ...(callSites ? { callSites } : {}) };
   }
   return undefined;
+}
+
+/** "Then each handler calls: `return helper(a, b)`": the handlers are the functions the finding lists. */
+function inferCallSites(finding: Finding, fix: string, file: string, names: readonly string[]) {
+  const call = codeSpans(fix)
+    .map((s) => s.code)
+    .find((c) => names.some((n) => new RegExp(`^(?:return\\s+)?${n}\\(`).test(c)));
+  if (!call) return undefined;
+  const sites = finding.fileRefs
+    .filter((r) => r.path !== file && r.path.endsWith('.py') && r.role !== 'mention')
+    .flatMap((r) => r.symbols.map((fn) => ({ file: r.path, function: fn })));
+  return sites.length > 0 ? { call, sites } : undefined;
 }
 
 export function inferAddCode(finding: Finding): AddCodeOptions | undefined {

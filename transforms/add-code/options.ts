@@ -24,6 +24,14 @@ const definitions = z.strictObject({
   code: z.string().refine((s) => s.trim() !== '', 'the code is empty'),
   /** Module-level definitions that will call the new code (it goes before the first). */
   usedBy: z.array(identifier).optional(),
+  /** Functions that write a new helper out by hand and should call it instead. */
+  callSites: z
+    .strictObject({
+      /** The call as the finding writes it: `paginate_response(assets, limit, event, f)`. */
+      call: z.string().min(1),
+      sites: z.array(z.strictObject({ file: pythonFile, function: identifier })).min(1),
+    })
+    .optional(),
 });
 
 const fields = z.strictObject({
