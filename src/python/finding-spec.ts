@@ -224,3 +224,11 @@ function dottedAt(tokens: readonly { text: string }[], from: number): string {
     name += `.${tokens[j + 1]!.text}`;
   return name;
 }
+
+/** The text of a finding's fix sections (`Fix`, `Recommendation`, `Solution`, `Remediation`). */
+export function fixSections(sections: Readonly<Record<string, string>>): string {
+  return Object.entries(sections)
+    .filter(([name]) => /^(fix|recommendation|solution|remediation)/i.test(name))
+    .map(([, text]) => text)
+    .join('\n');
+}

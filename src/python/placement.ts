@@ -102,11 +102,11 @@ function headerEnd(root: Node): Node | undefined {
   return last;
 }
 
-/** The first module-level statement that mentions one of `names` as a whole word. */
-function firstUse(root: Node, names: readonly string[]): Node | undefined {
+/** The first of `body` (statements after the header) that mentions one of `names` as a whole word. */
+function firstUse(body: readonly Node[], names: readonly string[]): Node | undefined {
   if (names.length === 0) return undefined;
   const word = new RegExp(`\\b(?:${names.join('|')})\\b`);
-  return statements(root).find((s) => !IMPORT_TYPES.has(s.type) && word.test(s.text));
+  return body.find((s) => !IMPORT_TYPES.has(s.type) && word.test(s.text));
 }
 
 /** Where a new module-level item goes: an insertion edit. */
@@ -122,8 +122,8 @@ export function moduleInsertion(text: string, tree: Tree, item: ModuleItem, eol:
     if (anchor) return after(text, anchor, item.text, anchor === header ? 1 : 0, eol);
     return Edit.insert(0, `${withEol(item.text, eol)}${eol}${eol}`);
   }
-  const used = firstUse(root, item.usedBy ?? []);
-  if (used && used !== header && body.includes(used)) return before(text, used, item.text, 2, eol);
+  const used = firstUse(body, item.usedBy ?? []);
+  if (used) return before(text, used, item.text, 2, eol);
   const family = item.decorators.length
     ? body.filter((s) => decoratorsOf(s).some((d) => item.decorators.includes(d)))
     : [];

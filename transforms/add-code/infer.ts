@@ -15,6 +15,7 @@ import type { CodeBlock, Finding } from '../../src/findings/types.js';
 import {
   codeSpans,
   fieldDeclarations,
+  fixSections,
   predicateIn,
   sentences,
   topLevelStatements,
@@ -26,13 +27,6 @@ const ADD_VERBS = /\b(?:add|adds|adding|expand|extend|append|introduce|provide|c
 const WIRING =
   /\b(?:wire|wiring|promote|read from settings|instead of (?:raw )?`?os\.|replace (?:the )?hard-?coded)\b/i;
 const CLASS_NAME = /^[A-Z][A-Za-z0-9]+$/;
-
-export function fixText(finding: Finding): string {
-  return Object.entries(finding.sections)
-    .filter(([name]) => /^(fix|recommendation|solution|remediation)/i.test(name))
-    .map(([, text]) => text)
-    .join('\n');
-}
 
 function pythonFiles(finding: Finding, role?: 'modify' | 'mention'): string[] {
   return finding.fileRefs
@@ -151,7 +145,7 @@ function inferCallSites(finding: Finding, fix: string, file: string, names: read
 }
 
 export function inferAddCode(finding: Finding): AddCodeOptions | undefined {
-  const fix = fixText(finding);
+  const fix = fixSections(finding.sections);
   if (!fix) return undefined;
   return (
     inferExports(finding, fix) ??
