@@ -225,10 +225,15 @@ function dottedAt(tokens: readonly { text: string }[], from: number): string {
   return name;
 }
 
-/** The text of a finding's fix sections (`Fix`, `Recommendation`, `Solution`, `Remediation`). */
+/**
+ * The text of a finding's fix sections (`Fix`, `Recommendation`, `Solution`,
+ * `Remediation`); for a finding written as one paragraph, its `Description`.
+ */
 export function fixSections(sections: Readonly<Record<string, string>>): string {
-  return Object.entries(sections)
-    .filter(([name]) => /^(fix|recommendation|solution|remediation)/i.test(name))
-    .map(([, text]) => text)
-    .join('\n');
+  const pick = (pattern: RegExp) =>
+    Object.entries(sections)
+      .filter(([name]) => pattern.test(name))
+      .map(([, text]) => text)
+      .join('\n');
+  return pick(/^(fix|recommendation|solution|remediation)/i) || pick(/^(description|details)$/i);
 }

@@ -28,11 +28,15 @@ export interface InlinedRun {
   /** The site name that receives the helper's result (`x = helper(...)`), when the helper returns a local. */
   readonly target: string | undefined;
   readonly mismatches: readonly Mismatch[];
+  /** With `freeParams`: the site's code for each parameter (the call's arguments). */
+  readonly bound: ReadonlyMap<string, string>;
 }
 
 export interface MatchOptions {
   /** Two `raise` statements count as the same whatever they raise (the finding changes it). */
   readonly anyRaise?: boolean;
+  /** A parameter with no argument given stands for whatever the site has there (the same each time). */
+  readonly freeParams?: boolean;
 }
 
 /** A helper function ready for matching: parsed once, its locals and shape known. */
@@ -268,6 +272,7 @@ function unwrap(node: Node): Node {
 class Comparison {
   private readonly toSite = new Map<string, string>();
   private readonly fromSite = new Map<string, string>();
+  private readonly bound = new Map<string, Node>();
   private readonly mismatches: { helper: Node; site: Node }[] = [];
 
   constructor(
@@ -289,7 +294,8 @@ class Comparison {
       ...m,
       siteInHelperTerms: this.inHelperTerms(m.site),
     }));
-    return { statements: window, target, mismatches };
+    const bound = new Map([...this.bound].map(([p, n]) => [p, n.text]));
+    return { statements: window, target, mismatches, bound };
   }
 
   /** The site node's text with site locals and simple arguments named as in the helper. */
@@ -309,8 +315,12 @@ class Comparison {
   }
 
   private identifier(h: Node, s: Node): boolean {
-    const arg = this.args.get(h.text);
+    const arg = this.args.get(h.text) ?? this.bound.get(h.text);
     if (arg) return canonical(arg) === canonical(s);
+    if (this.options.freeParams && this.helper.params.includes(h.text)) {
+      this.bound.set(h.text, s);
+      return true;
+    }
     if (!this.helper.locals.has(h.text)) return s.type === 'identifier' && s.text === h.text;
     if (s.type !== 'identifier') return false;
     const bound = this.toSite.get(h.text);

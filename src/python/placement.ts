@@ -114,7 +114,8 @@ export function moduleInsertion(text: string, tree: Tree, item: ModuleItem, eol:
   const root = tree.rootNode;
   const all = statements(root);
   const header = headerEnd(root);
-  const body = header ? all.slice(all.indexOf(header) + 1) : all;
+  // Nodes are compared by id: tree-sitter hands out a new wrapper on every access.
+  const body = header ? all.slice(all.findIndex((s) => s.id === header.id) + 1) : all;
   if (item.kind === 'assignment' || item.kind === 'statement') {
     const firstDef = body.findIndex((s) => innerDefinition(s));
     const constants = (firstDef === -1 ? body : body.slice(0, firstDef)).filter(isAssignment);
