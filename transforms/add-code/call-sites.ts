@@ -61,6 +61,18 @@ function matchSites(
   });
 }
 
+/** The target's own definition of the helper, compared with the finding's, as one more site. */
+function existingHelper(project: PythonProject, path: string, helper: InlineHelper): SiteRun[] {
+  const tree = project.source.tree(path);
+  const def = tree
+    ? findDefinitions(tree, helper.name).find((d) => d.type === 'function_definition')
+    : undefined;
+  if (!def) return [];
+  const identity = new Map(helper.params.map((p) => [p, p]));
+  const run = helper.findRun(def, identity);
+  return [{ file: path, fn: helper.name, line: lineOfNode(def), run, calls: false, def }];
+}
+
 const key = (m: Mismatch) => `${m.helper.startIndex}:${m.helper.endIndex}:${m.siteInHelperTerms}`;
 
 /** Mismatches every matched site shares (two sites at least): the code's version wins. */
@@ -140,7 +152,8 @@ export function planCallSites(
         ),
       );
     let runs = matchSites(project, helper, call.args, options);
-    const shared = consensus(runs);
+    // A helper the module already has (a previous run's) counts as code that agrees.
+    const shared = consensus([...runs, ...existingHelper(project, target.path, helper)]);
     if (shared.length > 0) {
       code = adapt(code, shared);
       for (const m of shared) {
