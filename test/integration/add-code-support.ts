@@ -174,7 +174,10 @@ export function checkPlanCase(planner: Planner, caseDir: string): void {
     const outputDir = path.join(caseDir, 'output');
     expect(treeOf(dir)).toEqual(fs.existsSync(outputDir) ? treeOf(outputDir) : before);
     const again = planner(fx.project, settings.options as never);
-    expect(again.files.filter((f) => f.edits.length > 0).map((f) => f.path), 'a second run must change nothing').toEqual([]);
+    expect(
+      again.files.filter((f) => f.edits.length > 0).map((f) => f.path),
+      'a second run must change nothing',
+    ).toEqual([]);
     expect(again.creates).toEqual([]);
   } finally {
     fx.dispose();
