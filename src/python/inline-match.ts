@@ -91,7 +91,7 @@ export class InlineHelper {
       (n) => n?.type === 'function_definition' || n?.type === 'decorated_definition',
     );
     const fn = def?.type === 'decorated_definition' ? def.childForFieldName('definition') : def;
-    if (!fn || fn.type !== 'function_definition') {
+    if (fn?.type !== 'function_definition') {
       tree.delete();
       return undefined;
     }
@@ -285,7 +285,7 @@ class Comparison {
   run(window: readonly Node[]): InlinedRun | undefined {
     const skeleton = (nodes: readonly Node[]) => nodes.map((n) => n.type).join(',');
     if (skeleton(window) !== skeleton(this.helper.statements)) return undefined;
-    this.helper.statements.forEach((h, i) => this.diff(h, window[i]!));
+    for (const [i, h] of this.helper.statements.entries()) this.diff(h, window[i]!);
     const local = this.helper.resultLocal;
     const target = local ? this.toSite.get(local) : undefined;
     if (local && !target) return undefined;

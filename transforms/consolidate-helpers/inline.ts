@@ -62,7 +62,7 @@ export function planInline(
         continue;
       }
       const run = helper.findRun(def, new Map(), { anyRaise: true, freeParams: true });
-      if (!run || !run.target) continue;
+      if (!run?.target) continue;
       found++;
       const flips = run.mismatches.filter((m) => conditionFlip(m.helper, m.site));
       const others = run.mismatches.filter((m) => !flips.includes(m));
