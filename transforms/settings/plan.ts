@@ -10,6 +10,7 @@ import {
   planFieldInsertion,
 } from '../../src/python/add-fields.js';
 import { type ChangePlan, PlanBuilder, problem, refuse } from '../../src/python/change-plan.js';
+import { ownFields } from '../../src/python/class-fields.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { type EnvField, planEnvReads } from './env-reads.js';
 import { planKeywordWiring } from './kwargs.js';
@@ -27,13 +28,19 @@ function declared(specs: readonly FieldSpec[]): Declared[] {
   });
 }
 
-/** Fields without a default take the literal their wiring replaced. */
+/**
+ * Fields without a default take the literal their wiring replaced (or, when the class
+ * already declares the field, that declaration: a second run).
+ */
 function completed(
   fields: readonly Declared[],
   literals: ReadonlyMap<string, string>,
+  declaredAlready: ReadonlyMap<string, string> = new Map(),
 ): FieldSpec[] {
   return fields.map((f) => {
     if (f.defaultText !== undefined) return f.spec;
+    const existing = declaredAlready.get(f.name);
+    if (existing !== undefined) return { name: f.name, text: existing };
     const literal = literals.get(f.name);
     if (literal === undefined) {
       refuse(
@@ -65,7 +72,7 @@ export function planSettings(project: PythonProject, options: SettingsOptions): 
   const added = planFieldInsertion(
     project,
     { path: cls.path, cls: cls.cls },
-    completed(fields, literals),
+    completed(fields, literals, new Map(ownFields(cls.cls).map((f) => [f.name, f.statement.text]))),
     plan,
     'settings',
   );
