@@ -151,16 +151,21 @@ function treeOf(dir: string, base = dir): Record<string, string> {
  * `case.json` options, applied, compared with `output/` (absent: unchanged), then planned
  * again (nothing more to do); or the refusal expected.
  */
-export function checkPlanCase(planner: Planner, caseDir: string): void {
+export function checkPlanCase(
+  planner: Planner,
+  caseDir: string,
+  schema?: { parse(value: unknown): unknown },
+): void {
   const settings = JSON.parse(fs.readFileSync(path.join(caseDir, 'case.json'), 'utf8')) as PlanCase;
   const dir = tempDir('remedy-case-');
   copyTree(path.join(caseDir, 'input'), dir);
   const fx = new FixtureProject(dir);
+  const options = (schema ? schema.parse(settings.options) : settings.options) as never;
   try {
     const before = treeOf(dir);
     let plan: ChangePlan;
     try {
-      plan = planner(fx.project, settings.options as never);
+      plan = planner(fx.project, options);
     } catch (error) {
       if (settings.refusal === undefined) throw error;
       expect((error as Error).message).toContain(settings.refusal);
@@ -173,7 +178,7 @@ export function checkPlanCase(planner: Planner, caseDir: string): void {
     fx.apply(plan);
     const outputDir = path.join(caseDir, 'output');
     expect(treeOf(dir)).toEqual(fs.existsSync(outputDir) ? treeOf(outputDir) : before);
-    const again = planner(fx.project, settings.options as never);
+    const again = planner(fx.project, options);
     expect(
       again.files.filter((f) => f.edits.length > 0).map((f) => f.path),
       'a second run must change nothing',

@@ -84,6 +84,9 @@ function bindCall(call: Node, copy: Copy, fn: NewFunction): Map<string, string> 
     const index = copy.params.indexOf(param);
     if (index >= fn.params.length)
       return `it passes \`${param}\` (${oneLine(arg.text)}), which \`${fn.name}\` has no parameter for`;
+    if (arg.type === 'keyword_argument' && fn.params[index] !== param) {
+      return `it passes \`${param}=\` by keyword, which \`${fn.name}\` calls \`${fn.params[index]}\``;
+    }
     values.delete(param);
   }
   return values;
