@@ -47,6 +47,28 @@ export function moduleBinds(project: PythonProject, file: string, name: string):
 }
 
 /**
+ * Of several ways the project imports `name` (`from typing import Sequence`, `from
+ * collections.abc import Sequence`), the one whose module `file` already imports from.
+ */
+function fromModuleInUse(
+  project: PythonProject,
+  file: string,
+  name: string,
+  candidates: readonly string[],
+): ImportRequest | undefined {
+  const modules = new Set(
+    [...(project.analysis(file)?.moduleScope.bindings.values() ?? [])]
+      .flat()
+      .filter((b) => b.kind === 'import' && b.import?.statement.kind === 'from')
+      .map((b) => b.import!.statement.module),
+  );
+  const fitting = candidates
+    .map((c) => /^from (\S+) import (\w+)$/.exec(c))
+    .filter((m): m is RegExpExecArray => !!m && m[2] === name && modules.has(m[1]!));
+  return fitting.length === 1 ? { module: fitting[0]![1]!, name } : undefined;
+}
+
+/**
  * The imports `code` needs in `file`. `defined` are names the change itself binds
  * in the module (the new definitions, fields), which need no import.
  */
@@ -68,7 +90,13 @@ export function importsForNewCode(
   for (const name of code.freeNames) {
     if (own.has(name) || imported.has(name) || moduleBinds(project, file, name)) continue;
     const source = findNameSource(project, name, file);
+    const preferred =
+      source.kind === 'ambiguous'
+        ? fromModuleInUse(project, file, name, source.candidates)
+        : undefined;
     if (source.kind === 'import') add.push({ request: source.request, why: source.why });
+    else if (preferred)
+      add.push({ request: preferred, why: `the module already imports from ${preferred.module}` });
     else if (TYPE_VAR.test(name)) typeVars.push(name);
     else if (name === 'pytest' && code.attributeBases.includes(name) && isTestModule(file)) {
       add.push({ request: { module: 'pytest' }, why: 'the test framework of a test module' });
