@@ -7,9 +7,8 @@
  */
 import { type PlanBuilder, problem, refuse } from './change-plan.js';
 import { allFields, type ClassField } from './class-fields.js';
-import { describe } from './name-sources.js';
 import { readNewCode } from './new-code.js';
-import { importsForNewCode } from './new-code-imports.js';
+import { importsForNewCode, requestNeededImports } from './new-code-imports.js';
 import type { Node } from './parser.js';
 import { classInsertion } from './placement.js';
 import type { PythonProject } from './project/project.js';
@@ -90,21 +89,7 @@ export function planFieldInsertion(
   const read = readNewCode(block);
   if (typeof read !== 'string') {
     const needs = importsForNewCode(project, located.path, read);
-    if (needs.missing.length > 0) {
-      refuse(
-        problem(
-          `${code}/unresolved-name`,
-          `the fields use names no import was found for: ${needs.missing.join(', ')}`,
-          { file: located.path },
-        ),
-      );
-    }
-    for (const { request, why } of needs.add) {
-      plan.addImport(located.path, request);
-      plan.info(`${code}/import`, `${located.path}: ${describe(request)} (${why})`, {
-        file: located.path,
-      });
-    }
+    requestNeededImports(plan, located.path, needs, code, 'the fields');
   }
   return added;
 }

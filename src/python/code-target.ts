@@ -137,3 +137,27 @@ export function definitionDiff(path: string, existing: string, wanted: string): 
   const patch = createPatch(path, `${existing}\n`, `${wanted}\n`, 'in the file', 'in the finding');
   return patch.split('\n').slice(2).join('\n').trimEnd();
 }
+
+/** Stop: `label` exists in `path` with other code than `wanted`; the message carries a diff. */
+export function refuseDifferent(
+  prefix: string,
+  path: string,
+  text: string,
+  statement: Node,
+  label: string,
+  wanted: string,
+): never {
+  const line = statement.startPosition.row + 1;
+  const diff = definitionDiff(path, statementText(text, statement), wanted);
+  refuse(
+    problem(
+      `${prefix}/exists-different`,
+      `${label} already exists in ${path} (line ${line}) with other code:\n${diff}`,
+      {
+        file: path,
+        line,
+        hint: 'merge the two by hand, or replace the definition (replace-definition)',
+      },
+    ),
+  );
+}

@@ -9,6 +9,7 @@
  * site, or adapt the helper where every site agrees against it.
  */
 
+import { identifierReads, isNameField } from './name-reads.js';
 import { stringLiteralValue } from './nodes.js';
 import { type Node, parsePython, type Tree } from './parser.js';
 import { analyzeModule } from './project/module-analysis.js';
@@ -194,19 +195,6 @@ function simpleAssignment(statement: Node): [string, Node] | undefined {
     : undefined;
 }
 
-/** Identifier reads of `name` in `root` (not attribute names, not keyword names). */
-function readsOf(root: Node, name: string): Node[] {
-  return root.descendantsOfType('identifier').filter((id): id is Node => {
-    if (!id || id.text !== name) return false;
-    const parent = id.parent;
-    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id)
-      return false;
-    if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === id.id)
-      return false;
-    return true;
-  });
-}
-
 /**
  * Drop `x = E` when `x` is read exactly once afterwards in `scope`, in the next
  * statement, before any call there: that read stands for `E` (returned in `inlined`).
@@ -224,7 +212,9 @@ function inlineSingleUse(
     const assignment = simpleAssignment(s);
     if (assignment && next && isLocal(assignment[0])) {
       const [name, value] = assignment;
-      const later = readsOf(scope, name).filter((r) => r.startIndex >= s.endIndex);
+      const later = identifierReads(scope, new Set([name])).filter(
+        (r) => r.startIndex >= s.endIndex,
+      );
       const use = later[0];
       const callsBefore = use
         ? next.descendantsOfType('call').some((c) => !!c && c.endIndex <= use.startIndex)
@@ -360,14 +350,6 @@ class Comparison {
       if (c.isNamed) this.diff(c, sc[i]!);
     });
   }
-}
-
-/** Attribute names and keyword names are not variables. */
-function isNameField(id: Node): boolean {
-  const parent = id.parent;
-  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id)
-    return true;
-  return parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === id.id;
 }
 
 function leafKey(node: Node): string {

@@ -6,8 +6,10 @@
  * by the code is a type variable to declare, and `pytest` read as `pytest.x` in a test
  * module is the test framework. Names nothing accounts for are listed as missing.
  */
+
+import { type PlanBuilder, problem, refuse } from './change-plan.js';
 import type { ImportRequest } from './import-edits.js';
-import { findNameSource } from './name-sources.js';
+import { describe, findNameSource } from './name-sources.js';
 import type { NewCode } from './new-code.js';
 import type { PythonProject } from './project/project.js';
 
@@ -111,4 +113,31 @@ export function importsForNewCode(
     });
   }
   return { add, typeVars, missing };
+}
+
+/**
+ * Hand the needed imports to the plan (each noted with why), or refuse naming the names
+ * nothing accounts for. `prefix` is the caller's diagnostic prefix; `what` says whose
+ * names they are ("the finding's code", "`require_env`").
+ */
+export function requestNeededImports(
+  plan: PlanBuilder,
+  file: string,
+  needs: ImportNeeds,
+  prefix: string,
+  what: string,
+): void {
+  if (needs.missing.length > 0) {
+    refuse(
+      problem(
+        `${prefix}/unresolved-name`,
+        `${what} uses names ${file} does not define and no import was found for: ${needs.missing.join(', ')}`,
+        { file, hint: 'add the imports to the code, or add them to the module first' },
+      ),
+    );
+  }
+  for (const { request, why } of needs.add) {
+    plan.addImport(file, request);
+    plan.info(`${prefix}/import`, `${file}: ${describe(request)} (${why})`, { file });
+  }
 }

@@ -7,6 +7,7 @@
  * `self.<field>` or the validated `value`, negated where the sense asks for it, and
  * given a message. Output is code at column 0 with `\n` line breaks.
  */
+import { identifierReads } from './name-reads.js';
 import { parsePython } from './parser.js';
 
 /** How the predicate decides: raise when it is true, raise unless it is true, or call it. */
@@ -24,17 +25,7 @@ export interface Predicate {
 function nameReads(expression: string, names: ReadonlySet<string>): [number, number, string][] {
   const tree = parsePython(expression);
   try {
-    const out: [number, number, string][] = [];
-    for (const id of tree.rootNode.descendantsOfType('identifier')) {
-      if (!id || !names.has(id.text)) continue;
-      const parent = id.parent;
-      if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id)
-        continue;
-      if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === id.id)
-        continue;
-      out.push([id.startIndex, id.endIndex, id.text]);
-    }
-    return out;
+    return identifierReads(tree.rootNode, names).map((id) => [id.startIndex, id.endIndex, id.text]);
   } finally {
     tree.delete();
   }

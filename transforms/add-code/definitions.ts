@@ -14,17 +14,19 @@ import {
 import {
   classNamed,
   compareExisting,
-  definitionDiff,
   openModule,
-  statementText,
+  refuseDifferent,
   type Target,
   unknownClass,
 } from '../../src/python/code-target.js';
 import { addToDunderAll } from '../../src/python/dunder-all.js';
 import type { ElementType } from '../../src/python/element-type.js';
-import { describe } from '../../src/python/name-sources.js';
 import { type NewCode, type NewItem, readNewCode } from '../../src/python/new-code.js';
-import { importsForNewCode, moduleBinds } from '../../src/python/new-code-imports.js';
+import {
+  importsForNewCode,
+  moduleBinds,
+  requestNeededImports,
+} from '../../src/python/new-code-imports.js';
 import { type ClassItemKind, classInsertion, moduleInsertion } from '../../src/python/placement.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { planCallSites } from './call-sites.js';
@@ -76,20 +78,13 @@ function itemsToAdd(target: Target, code: NewCode, plan: PlanBuilder): NewItem[]
         where,
       );
     } else if (found.state === 'different') {
-      const diff = definitionDiff(
+      refuseDifferent(
+        'add-code',
         target.path,
-        statementText(target.text, found.statement!),
+        target.text,
+        found.statement!,
+        `\`${item.name}\``,
         item.text,
-      );
-      refuse(
-        problem(
-          'add-code/exists-different',
-          `\`${item.name}\` already exists in ${target.path} (line ${where.line}) with other code:\n${diff}`,
-          {
-            ...where,
-            hint: 'merge the two by hand, or replace the definition (replace-definition)',
-          },
-        ),
       );
     } else out.push(item);
   }
@@ -130,24 +125,7 @@ function planImports(
 ): NewItem[] {
   const defined = target.cls ? [] : added.map((i) => i.name!);
   const needs = importsForNewCode(project, target.path, code, defined);
-  if (needs.missing.length > 0) {
-    refuse(
-      problem(
-        'add-code/unresolved-name',
-        `the finding's code uses names ${target.path} does not define and no import was found for: ${needs.missing.join(', ')}`,
-        {
-          file: target.path,
-          hint: 'add the imports to the code block, or add them to the module first',
-        },
-      ),
-    );
-  }
-  for (const { request, why } of needs.add) {
-    plan.addImport(target.path, request);
-    plan.info('add-code/import', `${target.path}: ${describe(request)} (${why})`, {
-      file: target.path,
-    });
-  }
+  requestNeededImports(plan, target.path, needs, 'add-code', "the finding's code");
   return needs.typeVars.map((t) => typeVarItem(t, boundIn(project, target, bounds.get(t), plan)));
 }
 

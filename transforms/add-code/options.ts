@@ -5,31 +5,24 @@
  * `exports` (names a package `__init__.py` imports and lists in `__all__`).
  */
 import { z } from 'zod';
-
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a Python identifier');
-
-export const pythonFile = z
-  .string()
-  .min(1)
-  .transform((p) => p.replace(/\\/g, '/').replace(/^\.\//, ''))
-  .refine((p) => p.endsWith('.py'), 'expected a .py file');
+import { pythonFile, pythonIdentifier } from '../../src/python/option-schemas.js';
 
 const definitions = z.strictObject({
   kind: z.literal('definitions'),
   /** The module to add to. */
   file: pythonFile,
   /** A class of that module to add the code to (methods, fields). */
-  class: identifier.optional(),
+  class: pythonIdentifier.optional(),
   /** The code: definitions, module-level assignments, imports. */
   code: z.string().refine((s) => s.trim() !== '', 'the code is empty'),
   /** Module-level definitions that will call the new code (it goes before the first). */
-  usedBy: z.array(identifier).optional(),
+  usedBy: z.array(pythonIdentifier).optional(),
   /** Functions that write a new helper out by hand and should call it instead. */
   callSites: z
     .strictObject({
       /** The call as the finding writes it: `paginate_response(assets, limit, event, f)`. */
       call: z.string().min(1),
-      sites: z.array(z.strictObject({ file: pythonFile, function: identifier })).min(1),
+      sites: z.array(z.strictObject({ file: pythonFile, function: pythonIdentifier })).min(1),
     })
     .optional(),
 });
@@ -38,7 +31,7 @@ const fields = z.strictObject({
   kind: z.literal('fields'),
   /** The module of the class; optional when one class of the project has the name. */
   file: pythonFile.optional(),
-  class: identifier,
+  class: pythonIdentifier,
   /** `name: type = default` each. */
   fields: z.array(z.string().min(1)).min(1, 'give at least one field'),
 });
@@ -48,27 +41,27 @@ export const predicateSchema = z.strictObject({
   expression: z.string().min(1),
   /** `raise-when`: raise if true; `require`: raise unless true; `call`: call it (it raises). */
   sense: z.enum(['raise-when', 'require', 'call']),
-  raises: identifier.default('ValueError'),
+  raises: pythonIdentifier.default('ValueError'),
 });
 
 const validator = z.strictObject({
   kind: z.literal('validator'),
   file: pythonFile.optional(),
-  class: identifier,
+  class: pythonIdentifier,
   /** `model` (`@model_validator(mode="after")`) or `field` (`@field_validator("<field>")`). */
   scope: z.enum(['model', 'field']),
   /** The validated field (scope `field`). */
-  field: identifier.optional(),
+  field: pythonIdentifier.optional(),
   predicate: predicateSchema,
   /** The method's name (default `_check_<fields>`). */
-  name: identifier.optional(),
+  name: pythonIdentifier.optional(),
 });
 
 const exportsKind = z.strictObject({
   kind: z.literal('exports'),
   /** The package `__init__.py`. */
   file: pythonFile,
-  names: z.array(identifier).min(1, 'give at least one name'),
+  names: z.array(pythonIdentifier).min(1, 'give at least one name'),
 });
 
 export const addCodeOptions = z.discriminatedUnion('kind', [

@@ -15,14 +15,10 @@ import {
   defaultValue,
   moduleConstants,
 } from '../../src/python/class-fields.js';
-import {
-  compareExisting,
-  definitionDiff,
-  locateClass,
-  statementText,
-} from '../../src/python/code-target.js';
+import { compareExisting, locateClass, refuseDifferent } from '../../src/python/code-target.js';
 import { hasFutureAnnotations } from '../../src/python/imports.js';
 import { evaluate, pyRepr, truthy } from '../../src/python/literal-eval.js';
+import { identifierReads } from '../../src/python/name-reads.js';
 import { findNameSource } from '../../src/python/name-sources.js';
 import { parsePython } from '../../src/python/parser.js';
 import { classInsertion } from '../../src/python/placement.js';
@@ -49,13 +45,9 @@ function namesOf(expression: string): Names {
   try {
     const values = new Set<string>();
     const globals = new Set<string>();
-    for (const id of tree.rootNode.descendantsOfType('identifier')) {
-      const parent = id?.parent;
-      if (!id || !parent) continue;
-      if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.id === id.id)
-        continue;
-      if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id)
-        continue;
+    for (const id of identifierReads(tree.rootNode)) {
+      const parent = id.parent;
+      if (!parent) continue;
       const called = parent.type === 'call' && parent.childForFieldName('function')?.id === id.id;
       const base = parent.type === 'attribute' && parent.childForFieldName('object')?.id === id.id;
       (called || base ? globals : values).add(id.text);
@@ -232,13 +224,13 @@ export function planValidator(
     return;
   }
   if (existing.state === 'different') {
-    const at = existing.statement!.startPosition.row + 1;
-    refuse(
-      problem(
-        'add-code/exists-different',
-        `\`${options.class}.${name}\` already exists in ${path} (line ${at}) with other code:\n${definitionDiff(path, statementText(text, existing.statement!), code)}`,
-        { file: path, line: at },
-      ),
+    refuseDifferent(
+      'add-code',
+      path,
+      text,
+      existing.statement!,
+      `\`${options.class}.${name}\``,
+      code,
     );
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

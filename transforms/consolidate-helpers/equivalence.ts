@@ -8,7 +8,9 @@
  * behaviour change the finding may ask for; any other difference is not proven and the
  * call is left, with the difference named.
  */
+
 import { InlineHelper, type Mismatch } from '../../src/python/inline-match.js';
+import { isNameField } from '../../src/python/name-reads.js';
 import { type Node, parsePython } from '../../src/python/parser.js';
 import type { Condition, Copy, NewFunction } from './spec.js';
 
@@ -53,13 +55,6 @@ export function normaliseEnvReads(code: string): string {
   } finally {
     tree.delete();
   }
-}
-
-function isNameField(id: Node): boolean {
-  const parent = id.parent;
-  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id)
-    return true;
-  return parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === id.id;
 }
 
 /** The copy as a function of its first `kept` parameters, the others replaced by `values`. */

@@ -4,19 +4,13 @@
  * the helper copies it replaces, and the functions that write the check inline.
  */
 import { z } from 'zod';
-
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a Python identifier');
-const pythonFile = z
-  .string()
-  .min(1)
-  .transform((p) => p.replace(/\\/g, '/').replace(/^\.\//, ''))
-  .refine((p) => p.endsWith('.py'), 'expected a .py file');
+import { pythonFile, pythonIdentifier } from '../../src/python/option-schemas.js';
 
 export const consolidateOptions = z.strictObject({
   /** The module the new function goes to. */
   target: pythonFile,
   /** The new function's name. */
-  name: identifier,
+  name: pythonIdentifier,
   /** Its whole definition, when the finding writes it out. */
   code: z.string().optional(),
   /** Else its signature (`require_env(name: str) -> str`) ... */
@@ -26,10 +20,10 @@ export const consolidateOptions = z.strictObject({
   /** ... and the failure condition the finding states: `falsy` (unset or empty) or `none` (unset). */
   behaviour: z.enum(['falsy', 'none']).optional(),
   /** The helper copies to replace. */
-  copies: z.array(z.strictObject({ file: pythonFile, name: identifier })).default([]),
+  copies: z.array(z.strictObject({ file: pythonFile, name: pythonIdentifier })).default([]),
   /** Functions that write the check out inline (`file`, and `function` when the finding names it). */
   inline: z
-    .array(z.strictObject({ file: pythonFile, function: identifier.optional() }))
+    .array(z.strictObject({ file: pythonFile, function: pythonIdentifier.optional() }))
     .default([]),
 });
 

@@ -6,16 +6,10 @@
  * is listed (the finding is then partial); a copy that cannot be found stops the plan.
  */
 import { type ChangePlan, PlanBuilder, problem, refuse } from '../../src/python/change-plan.js';
-import {
-  compareExisting,
-  definitionDiff,
-  openModule,
-  statementText,
-} from '../../src/python/code-target.js';
+import { compareExisting, openModule, refuseDifferent } from '../../src/python/code-target.js';
 import { addToDunderAll } from '../../src/python/dunder-all.js';
-import { describe } from '../../src/python/name-sources.js';
 import { readNewCode } from '../../src/python/new-code.js';
-import { importsForNewCode } from '../../src/python/new-code-imports.js';
+import { importsForNewCode, requestNeededImports } from '../../src/python/new-code-imports.js';
 import type { Node } from '../../src/python/parser.js';
 import { moduleInsertion } from '../../src/python/placement.js';
 import type { PythonProject } from '../../src/python/project/project.js';
@@ -130,39 +124,21 @@ function planFunction(
     return;
   }
   if (existing.state === 'different') {
-    const line = existing.statement!.startPosition.row + 1;
-    const diff = definitionDiff(
+    const label = `\`${fn.name}\``;
+    refuseDifferent(
+      'consolidate-helpers',
       options.target,
-      statementText(module.text, existing.statement!),
+      module.text,
+      existing.statement!,
+      label,
       fn.text,
-    );
-    refuse(
-      problem(
-        'consolidate-helpers/exists-different',
-        `\`${fn.name}\` already exists in ${options.target} (line ${line}) with other code:\n${diff}`,
-        { file: options.target, line },
-      ),
     );
   }
   const read = readNewCode(fn.text);
   if (typeof read === 'string')
     refuse(problem('consolidate-helpers/bad-code', read, { file: options.target }));
   const needs = importsForNewCode(project, options.target, read);
-  if (needs.missing.length > 0) {
-    refuse(
-      problem(
-        'consolidate-helpers/unresolved-name',
-        `\`${fn.name}\` uses names no import was found for in ${options.target}: ${needs.missing.join(', ')}`,
-        { file: options.target },
-      ),
-    );
-  }
-  for (const { request, why } of needs.add) {
-    plan.addImport(options.target, request);
-    plan.info('consolidate-helpers/import', `${options.target}: ${describe(request)} (${why})`, {
-      file: options.target,
-    });
-  }
+  requestNeededImports(plan, options.target, needs, 'consolidate-helpers', `\`${fn.name}\``);
   const item = { kind: 'function' as const, text: fn.text, decorators: [], usedBy: users };
   plan.edit(options.target, moduleInsertion(module.text, module.tree, item, module.eol));
   const all = fn.name.startsWith('_')

@@ -11,6 +11,7 @@ import { dedent } from '../../src/core/text.js';
 import { problem, refuse } from '../../src/python/change-plan.js';
 import { resolveClass } from '../../src/python/class-fields.js';
 import { type Signature, signatureIn } from '../../src/python/finding-spec.js';
+import { isNameField } from '../../src/python/name-reads.js';
 import { readNewCode } from '../../src/python/new-code.js';
 import type { Node } from '../../src/python/parser.js';
 import { parsePython } from '../../src/python/parser.js';
@@ -112,13 +113,6 @@ function rewrittenBody(
     body = body.slice(0, e.start - lineStart) + e.text + body.slice(e.end - lineStart);
   }
   return dedent(body.replace(/\r\n/g, '\n'));
-}
-
-function isNameField(id: Node): boolean {
-  const parent = id.parent;
-  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id)
-    return true;
-  return parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === id.id;
 }
 
 function header(signature: Signature): string {

@@ -10,9 +10,12 @@
 import { Edit } from '../../src/core/edit.js';
 import { type ChangePlan, PlanBuilder, problem, refuse } from '../../src/python/change-plan.js';
 import { openModule } from '../../src/python/code-target.js';
-import { describe } from '../../src/python/name-sources.js';
 import { readNewCode } from '../../src/python/new-code.js';
-import { importsForNewCode, moduleBinds } from '../../src/python/new-code-imports.js';
+import {
+  importsForNewCode,
+  moduleBinds,
+  requestNeededImports,
+} from '../../src/python/new-code-imports.js';
 import type { Node } from '../../src/python/parser.js';
 import { moduleInsertion } from '../../src/python/placement.js';
 import type { PythonProject } from '../../src/python/project/project.js';
@@ -148,21 +151,7 @@ function planValidator(
       ),
     );
   const needs = importsForNewCode(project, module.path, read);
-  if (needs.missing.length > 0) {
-    refuse(
-      problem(
-        'insert-guard-call/unresolved-name',
-        `the validator uses names no import was found for: ${needs.missing.join(', ')}`,
-        { file: module.path },
-      ),
-    );
-  }
-  for (const { request, why } of needs.add) {
-    plan.addImport(module.path, request);
-    plan.info('insert-guard-call/import', `${module.path}: ${describe(request)} (${why})`, {
-      file: module.path,
-    });
-  }
+  requestNeededImports(plan, module.path, needs, 'insert-guard-call', 'the validator');
   const item = { kind: 'function' as const, text: code, decorators: [], usedBy: users };
   plan.edit(module.path, moduleInsertion(module.text, module.tree, item, module.eol));
   plan.info(

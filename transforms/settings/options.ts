@@ -5,21 +5,15 @@
  * (`os.getenv("REDIS_URL", ...)`).
  */
 import { z } from 'zod';
-
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a Python identifier');
-const pythonFile = z
-  .string()
-  .min(1)
-  .transform((p) => p.replace(/\\/g, '/').replace(/^\.\//, ''))
-  .refine((p) => p.endsWith('.py'), 'expected a .py file');
+import { pythonFile, pythonIdentifier } from '../../src/python/option-schemas.js';
 
 export const settingsOptions = z.strictObject({
   /** The settings class. */
-  class: identifier,
+  class: pythonIdentifier,
   /** Its module: where it is, or the new module to create it in. */
   file: pythonFile.optional(),
   /** Base of a new class (default `BaseSettings`). */
-  base: identifier.default('BaseSettings'),
+  base: pythonIdentifier.default('BaseSettings'),
   /** `env_prefix` of a new class. */
   envPrefix: z.string().optional(),
   /** `name: type = default` each; a field without a default takes the literal it replaces. */
@@ -27,7 +21,7 @@ export const settingsOptions = z.strictObject({
   wire: z
     .strictObject({
       /** Calls whose keyword arguments read the fields (`create_async_engine`). */
-      calls: z.array(identifier).optional(),
+      calls: z.array(pythonIdentifier).optional(),
       /** Files whose environment reads (`os.getenv`, `os.environ`) read the settings instead. */
       files: z.array(pythonFile).optional(),
     })
