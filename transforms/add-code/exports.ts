@@ -10,6 +10,38 @@ import { describe, findNameSource } from '../../src/python/name-sources.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import type { ExportsOptions } from './options.js';
 
+/** Import each name the package does not bind yet from the module that defines it; refuse the unknown. */
+function importNames(
+  project: PythonProject,
+  options: ExportsOptions,
+  bound: ReadonlySet<string>,
+  plan: PlanBuilder,
+): void {
+  const missing: string[] = [];
+  for (const name of options.names.filter((n) => !bound.has(n))) {
+    const source = findNameSource(project, name, options.file);
+    if (source.kind === 'import') {
+      plan.addImport(options.file, source.request);
+      plan.info('add-code/import', `${options.file}: ${describe(source.request)} (${source.why})`, {
+        file: options.file,
+      });
+    } else {
+      missing.push(
+        source.kind === 'ambiguous'
+          ? `${name} (several candidates: ${source.candidates.join('; ')})`
+          : name,
+      );
+    }
+  }
+  if (missing.length > 0) {
+    refuse(
+      problem('add-code/unknown-export', `no module of the project defines ${missing.join(', ')}`, {
+        file: options.file,
+      }),
+    );
+  }
+}
+
 /** Plan kind `exports`. */
 export function planExports(
   project: PythonProject,
@@ -31,44 +63,22 @@ export function planExports(
     );
   }
   const bound = new Set(project.analysis(options.file)?.globalNames() ?? []);
-  const missing: string[] = [];
-  for (const name of options.names) {
-    if (bound.has(name)) continue;
-    const source = findNameSource(project, name, options.file);
-    if (source.kind !== 'import') {
-      missing.push(
-        source.kind === 'ambiguous'
-          ? `${name} (several candidates: ${source.candidates.join('; ')})`
-          : name,
-      );
-      continue;
-    }
-    plan.addImport(options.file, source.request);
-    plan.info('add-code/import', `${options.file}: ${describe(source.request)} (${source.why})`, {
-      file: options.file,
-    });
-  }
-  if (missing.length > 0) {
-    refuse(
-      problem('add-code/unknown-export', `no module of the project defines ${missing.join(', ')}`, {
-        file: options.file,
-      }),
-    );
-  }
+  importNames(project, options, bound, plan);
   const edit = addToDunderAll(module.text, module.tree, options.names);
   if (edit) plan.edit(options.file, edit);
   const listed = options.names.filter((n) => !all.names.includes(n));
-  if (listed.length === 0 && options.names.every((n) => bound.has(n))) {
-    plan.info(
-      'add-code/exports-present',
-      `${options.file} already imports and lists ${options.names.join(', ')}`,
-      { file: options.file },
-    );
-  } else if (listed.length > 0) {
+  const where = { file: options.file };
+  if (listed.length > 0)
     plan.info(
       'add-code/added',
       `${options.file} exports ${listed.map((n) => `\`${n}\``).join(', ')}`,
-      { file: options.file },
+      where,
+    );
+  else if (options.names.every((n) => bound.has(n))) {
+    plan.info(
+      'add-code/exports-present',
+      `${options.file} already imports and lists ${options.names.join(', ')}`,
+      where,
     );
   }
 }

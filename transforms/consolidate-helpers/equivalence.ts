@@ -9,7 +9,7 @@
  * call is left, with the difference named.
  */
 
-import { InlineHelper, type Mismatch } from '../../src/python/inline-match.js';
+import { type InlinedRun, InlineHelper, type Mismatch } from '../../src/python/inline-match.js';
 import { isNameField } from '../../src/python/name-reads.js';
 import { type Node, parsePython } from '../../src/python/parser.js';
 import type { Condition, Copy, NewFunction } from './spec.js';
@@ -85,7 +85,8 @@ export function specialise(
   return `def ${copy.name}(${copy.params.slice(0, kept).join(', ')}):\n${dedented}\n`;
 }
 
-function isConditionFlip(m: Mismatch): boolean {
+/** `not x` against `x is None` (either way round): the two failure tests of an env read. */
+export function isConditionFlip(m: Pick<Mismatch, 'helper' | 'site'>): boolean {
   const kinds = [m.helper, m.site].map((n) =>
     n.type === 'not_operator' ? 'falsy' : /\bis\s+None$/.test(n.text) ? 'none' : '',
   );
@@ -95,6 +96,61 @@ function isConditionFlip(m: Mismatch): boolean {
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+/** The run of the copy's statements that is the new function, or why there is none. */
+function runOver(helper: InlineHelper, def: Node, fn: NewFunction): InlinedRun | string {
+  const copyParams = (def.childForFieldName('parameters')?.namedChildren ?? []).map(
+    (p) => p?.text ?? '',
+  );
+  if (copyParams.length !== fn.params.length) {
+    return `it takes ${copyParams.length} argument(s), \`${fn.name}\` takes ${fn.params.length}`;
+  }
+  const run = helper.findRun(def, new Map(fn.params.map((p, i) => [p, copyParams[i]!])), {
+    anyRaise: true,
+  });
+  const body = def
+    .childForFieldName('body')!
+    .namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  // Nodes are compared by id: tree-sitter hands out a new wrapper on every access.
+  const at = (node: Node | undefined) => body.findIndex((s) => s.id === node?.id);
+  const rest = run ? body.slice(at(run.statements[run.statements.length - 1]) + 1) : [];
+  const returnsTarget = run?.target
+    ? rest.length === 1 && rest[0]!.text === `return ${run.target}`
+    : rest.length === 0;
+  if (!run || !returnsTarget || at(run.statements[0]) > (isDoc(body[0]) ? 1 : 0)) {
+    return `its statements are not \`${fn.name}\`'s`;
+  }
+  return run;
+}
+
+/** What the run's differences mean: none, an intended change of the failure test, or not proven. */
+function verdictOf(
+  run: InlinedRun,
+  fn: NewFunction,
+  copyName: string,
+  stated: Condition | undefined,
+): Verdict {
+  const differs = (m: Mismatch) =>
+    `\`${oneLine(m.site.text)}\` where \`${fn.name}\` has \`${oneLine(m.helper.text)}\``;
+  const others = run.mismatches.filter((m) => !isConditionFlip(m));
+  if (others.length > 0) return { kind: 'different', why: others.map(differs).join('; ') };
+  const flip = run.mismatches[0];
+  if (!flip) return { kind: 'equivalent' };
+  if (stated && stated === fn.condition) {
+    const what =
+      fn.condition === 'falsy'
+        ? 'also fails on an empty value'
+        : 'fails only when the value is unset';
+    return {
+      kind: 'changed',
+      what: `\`${copyName}\` tested \`${oneLine(flip.site.text)}\`; \`${fn.name}\` ${what}, as the finding states`,
+    };
+  }
+  return {
+    kind: 'different',
+    why: `it fails on \`${oneLine(flip.site.text)}\` where \`${fn.name}\` fails on \`${oneLine(flip.helper.text)}\``,
+  };
 }
 
 /** Compare the new function with a (specialised) copy text. */
@@ -109,54 +165,10 @@ export function compare(
   try {
     const def = tree.rootNode.descendantsOfType('function_definition')[0];
     if (!helper || !def) return { kind: 'different', why: 'it is not a function remedy can read' };
-    const copyParams = (def.childForFieldName('parameters')?.namedChildren ?? []).map(
-      (p) => p?.text ?? '',
-    );
-    if (copyParams.length !== fn.params.length) {
-      return {
-        kind: 'different',
-        why: `it takes ${copyParams.length} argument(s), \`${fn.name}\` takes ${fn.params.length}`,
-      };
-    }
-    const args = new Map(fn.params.map((p, i) => [p, copyParams[i]!]));
-    const run = helper.findRun(def, args, { anyRaise: true });
-    const body = def
-      .childForFieldName('body')!
-      .namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-    // Nodes are compared by id: tree-sitter hands out a new wrapper on every access.
-    const at = (node: Node | undefined) => body.findIndex((s) => s.id === node?.id);
-    const rest = run ? body.slice(at(run.statements[run.statements.length - 1]) + 1) : [];
-    const returnsTarget = run?.target
-      ? rest.length === 1 && rest[0]!.text === `return ${run.target}`
-      : rest.length === 0;
-    if (!run || !returnsTarget || at(run.statements[0]) > (isDoc(body[0]) ? 1 : 0)) {
-      return { kind: 'different', why: `its statements are not \`${fn.name}\`'s` };
-    }
-    const others = run.mismatches.filter((m) => !isConditionFlip(m));
-    if (others.length > 0) {
-      const why = others
-        .map(
-          (m) =>
-            `\`${oneLine(m.site.text)}\` where \`${fn.name}\` has \`${oneLine(m.helper.text)}\``,
-        )
-        .join('; ');
-      return { kind: 'different', why };
-    }
-    if (run.mismatches.length === 0) return { kind: 'equivalent' };
-    if (stated && stated === fn.condition) {
-      const what =
-        fn.condition === 'falsy'
-          ? 'also fails on an empty value'
-          : 'fails only when the value is unset';
-      return {
-        kind: 'changed',
-        what: `\`${copyName}\` tested \`${oneLine(run.mismatches[0]!.site.text)}\`; \`${fn.name}\` ${what}, as the finding states`,
-      };
-    }
-    return {
-      kind: 'different',
-      why: `it fails on \`${oneLine(run.mismatches[0]!.site.text)}\` where \`${fn.name}\` fails on \`${oneLine(run.mismatches[0]!.helper.text)}\``,
-    };
+    const run = runOver(helper, def, fn);
+    return typeof run === 'string'
+      ? { kind: 'different', why: run }
+      : verdictOf(run, fn, copyName, stated);
   } finally {
     helper?.dispose();
     tree.delete();

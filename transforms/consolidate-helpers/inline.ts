@@ -9,7 +9,7 @@ import type { PlanBuilder } from '../../src/python/change-plan.js';
 import { InlineHelper } from '../../src/python/inline-match.js';
 import type { Node } from '../../src/python/parser.js';
 import type { PythonProject } from '../../src/python/project/project.js';
-import { normaliseEnvReads } from './equivalence.js';
+import { isConditionFlip, normaliseEnvReads } from './equivalence.js';
 import type { Condition } from './spec.js';
 import type { Destination } from './uses.js';
 
@@ -29,10 +29,57 @@ function oneLine(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
-function conditionFlip(helper: Node, site: Node): boolean {
-  const kind = (n: Node) =>
-    n.type === 'not_operator' ? 'falsy' : /\bis\s+None$/.test(n.text) ? 'none' : '';
-  return kind(helper) !== '' && kind(site) !== '' && kind(helper) !== kind(site);
+interface InlineSite {
+  readonly file: string;
+  readonly name: string;
+  readonly where: { file: string; line: number };
+}
+
+/** One function: already calling, replaced, listed (a check that differs), or without a check (false). */
+function planFunction(
+  project: PythonProject,
+  dest: Destination,
+  helper: InlineHelper,
+  def: Node,
+  site: InlineSite,
+  stated: Condition | undefined,
+  plan: PlanBuilder,
+): boolean {
+  const { file, name, where } = site;
+  const calls = def.descendantsOfType('call');
+  if (calls.some((c) => c?.childForFieldName('function')?.text === dest.fn.name)) {
+    plan.info(
+      'consolidate-helpers/inline-done',
+      `\`${name}\` (${file}:${where.line}) already calls \`${dest.fn.name}\``,
+      where,
+    );
+    return true;
+  }
+  const run = helper.findRun(def, new Map(), { anyRaise: true, freeParams: true });
+  if (!run?.target) return false;
+  const flips = run.mismatches.filter(isConditionFlip);
+  if (flips.length < run.mismatches.length || (flips.length > 0 && stated !== dest.fn.condition)) {
+    const why = run.mismatches
+      .map(
+        (m) =>
+          `\`${oneLine(m.site.text)}\` where \`${dest.fn.name}\` has \`${oneLine(m.helper.text)}\``,
+      )
+      .join('; ');
+    const message = `the check in \`${name}\` (${file}:${where.line}) is not \`${dest.fn.name}\`: ${why}; left as it is`;
+    plan.undone('consolidate-helpers/inline-differs', message, where);
+    return true;
+  }
+  const call = `${dest.fn.name}(${helper.params.map((p) => run.bound.get(p) ?? p).join(', ')})`;
+  plan.edit(file, runReplacement(run, call));
+  for (const request of importsReadIn(project, file, run.statements))
+    plan.dropImportIfUnused(file, request);
+  if (file !== dest.path) plan.addImport(file, { module: dest.module, name: dest.fn.name });
+  plan.info(
+    'consolidate-helpers/inline-replaced',
+    `\`${name}\` (${file}:${where.line}) calls \`${run.target} = ${call}\``,
+    where,
+  );
+  return true;
 }
 
 /** Plan the inline checks of one file (or one function of it). */
@@ -46,60 +93,20 @@ export function planInline(
   const helper = InlineHelper.parse(normaliseEnvReads(dest.fn.text));
   if (!helper) return;
   try {
-    const defs = functionsOf(project, entry.file, entry.function);
     let found = 0;
-    for (const def of defs) {
+    for (const def of functionsOf(project, entry.file, entry.function)) {
       const name = def.childForFieldName('name')?.text ?? '';
-      const where = { file: entry.file, line: def.startPosition.row + 1 };
-      const calls = def.descendantsOfType('call');
-      if (calls.some((c) => c?.childForFieldName('function')?.text === dest.fn.name)) {
-        found++;
-        plan.info(
-          'consolidate-helpers/inline-done',
-          `\`${name}\` (${entry.file}:${where.line}) already calls \`${dest.fn.name}\``,
-          where,
-        );
-        continue;
-      }
-      const run = helper.findRun(def, new Map(), { anyRaise: true, freeParams: true });
-      if (!run?.target) continue;
-      found++;
-      const flips = run.mismatches.filter((m) => conditionFlip(m.helper, m.site));
-      const others = run.mismatches.filter((m) => !flips.includes(m));
-      if (others.length > 0 || (flips.length > 0 && stated !== dest.fn.condition)) {
-        const why = run.mismatches
-          .map(
-            (m) =>
-              `\`${oneLine(m.site.text)}\` where \`${dest.fn.name}\` has \`${oneLine(m.helper.text)}\``,
-          )
-          .join('; ');
-        plan.undone(
-          'consolidate-helpers/inline-differs',
-          `the check in \`${name}\` (${entry.file}:${where.line}) is not \`${dest.fn.name}\`: ${why}; left as it is`,
-          where,
-        );
-        continue;
-      }
-      const args = helper.params.map((p) => run.bound.get(p) ?? p).join(', ');
-      const call = `${dest.fn.name}(${args})`;
-      plan.edit(entry.file, runReplacement(run, call));
-      for (const request of importsReadIn(project, entry.file, run.statements))
-        plan.dropImportIfUnused(entry.file, request);
-      if (entry.file !== dest.path)
-        plan.addImport(entry.file, { module: dest.module, name: dest.fn.name });
-      plan.info(
-        'consolidate-helpers/inline-replaced',
-        `\`${name}\` (${entry.file}:${where.line}) calls \`${run.target} = ${call}\``,
-        where,
-      );
+      const site = {
+        file: entry.file,
+        name,
+        where: { file: entry.file, line: def.startPosition.row + 1 },
+      };
+      if (planFunction(project, dest, helper, def, site, stated, plan)) found++;
     }
     if (found === 0) {
       const what = entry.function ? `\`${entry.function}\` in ${entry.file}` : entry.file;
-      plan.undone(
-        'consolidate-helpers/no-inline-check',
-        `no check shaped like \`${dest.fn.name}\` in ${what}; left as it is`,
-        { file: entry.file },
-      );
+      const message = `no check shaped like \`${dest.fn.name}\` in ${what}; left as it is`;
+      plan.undone('consolidate-helpers/no-inline-check', message, { file: entry.file });
     }
   } finally {
     helper.dispose();

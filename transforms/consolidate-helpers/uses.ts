@@ -11,7 +11,11 @@ import { importsReadIn } from '../../src/python/call-site-edits.js';
 import type { PlanBuilder } from '../../src/python/change-plan.js';
 import type { Node } from '../../src/python/parser.js';
 import type { PythonProject } from '../../src/python/project/project.js';
-import { findSymbolUses, type NameUse } from '../../src/python/project/references.js';
+import {
+  findSymbolUses,
+  type NameUse,
+  type SymbolUses,
+} from '../../src/python/project/references.js';
 import { definitionDeletionRange } from '../../src/python/removal.js';
 import type { Verdict } from './equivalence.js';
 import type { Copy, NewFunction } from './spec.js';
@@ -42,6 +46,114 @@ function nameTaken(project: PythonProject, path: string, dest: Destination): boo
   return bindings.some((b) => project.importTarget(path, b) !== `${dest.module}.${dest.fn.name}`);
 }
 
+/** One copy's uses being moved: what moved needs an import, what stays is listed. */
+class UseMover {
+  private readonly needsImport = new Set<string>();
+  private kept = 0;
+
+  constructor(
+    private readonly project: PythonProject,
+    private readonly copy: Copy,
+    private readonly dest: Destination,
+    private readonly plan: PlanBuilder,
+  ) {}
+
+  keep(path: string, at: Node, why: string): void {
+    this.kept++;
+    const where = { file: path, line: line(at) };
+    this.plan.undone(
+      'consolidate-helpers/use-kept',
+      `\`${this.copy.name}\` at ${path}:${where.line} stays: ${why}`,
+      where,
+    );
+  }
+
+  names(
+    uses: readonly NameUse[],
+    general: Verdict,
+    verdictFor: (call: Node, path: string) => Verdict,
+  ): void {
+    const { copy, dest, plan } = this;
+    for (const use of uses) {
+      if (use.path === copy.file && inside(use.reference.node, copy.def)) continue;
+      const call = callOf(use);
+      const verdict = call ? verdictFor(call, use.path) : general;
+      const node = use.reference.node;
+      if (verdict.kind === 'different') {
+        this.keep(
+          use.path,
+          node,
+          call
+            ? verdict.why
+            : `it is not called there and \`${copy.name}\` is not \`${dest.fn.name}\`: ${verdict.why}`,
+        );
+      } else if (nameTaken(this.project, use.path, dest)) {
+        this.keep(
+          use.path,
+          node,
+          `${use.path} already binds \`${dest.fn.name}\` to something else`,
+        );
+      } else {
+        plan.edit(use.path, Edit.replace(use.reference.start, use.reference.end, dest.fn.name));
+        if (verdict.kind === 'changed') {
+          const where = { file: use.path, line: line(node) };
+          plan.warn(
+            'consolidate-helpers/behaviour-change',
+            `${use.path}:${where.line}: ${verdict.what}`,
+            where,
+          );
+        }
+        this.needsImport.add(use.path);
+      }
+    }
+  }
+
+  /** `module.copy` reads and `"pkg.module.copy"` strings: moved only with an equivalent copy. */
+  qualified(uses: SymbolUses, equivalent: boolean): void {
+    const { copy, dest, plan } = this;
+    const why = `the copy is not \`${dest.fn.name}\``;
+    for (const a of uses.attributes) {
+      if (!equivalent)
+        this.keep(
+          a.path,
+          a.node,
+          `\`${a.module}.${copy.name}\` is read as an attribute and ${why}`,
+        );
+      else plan.edit(a.path, Edit.replace(a.node.startIndex, a.node.endIndex, dest.fn.name));
+    }
+    for (const s of uses.strings) {
+      if (!equivalent) this.keep(s.path, s.node, `the string ${s.node.text} names it and ${why}`);
+      else if (s.kind !== 'all') plan.edit(s.path, Edit.replace(s.start, s.end, dest.fn.name));
+    }
+    if (equivalent && uses.attributes.length + uses.strings.length > 0)
+      this.needsImport.add(copy.file);
+    for (const d of uses.dynamic) this.keep(d.path, d.node, `a dynamic use (${d.why})`);
+  }
+
+  /** Imports of the new function where uses moved; old import clauses dropped once unused. */
+  imports(uses: SymbolUses): void {
+    for (const path of this.needsImport) {
+      if (path !== this.dest.path)
+        this.plan.addImport(path, { module: this.dest.module, name: this.dest.fn.name });
+    }
+    for (const i of uses.imports) {
+      const clause = i.binding.import?.clause;
+      const stmt = i.binding.import?.statement;
+      if (!clause || !stmt || stmt.kind !== 'from') continue;
+      const alias = clause.alias ? { alias: clause.alias } : {};
+      this.plan.dropImportIfUnused(i.path, {
+        module: '.'.repeat(stmt.level) + stmt.module,
+        name: clause.name,
+        ...alias,
+      });
+    }
+  }
+
+  get anyKept(): boolean {
+    return this.kept > 0;
+  }
+}
+
 /**
  * Move the uses of `copy`; `verdictFor` decides each call (a non-call use moves only when
  * the copy is equivalent in general). Returns whether the copy was deleted.
@@ -55,87 +167,11 @@ export function moveUses(
   plan: PlanBuilder,
 ): boolean {
   const uses = findSymbolUses(project, { path: copy.file, name: copy.name });
-  const needsImport = new Set<string>();
-  let kept = 0;
-  const keep = (path: string, at: Node, why: string) => {
-    kept++;
-    plan.undone(
-      'consolidate-helpers/use-kept',
-      `\`${copy.name}\` at ${path}:${line(at)} stays: ${why}`,
-      { file: path, line: line(at) },
-    );
-  };
-  for (const use of uses.names) {
-    if (use.path === copy.file && inside(use.reference.node, copy.def)) continue;
-    const call = callOf(use);
-    const verdict = call ? verdictFor(call, use.path) : general;
-    if (verdict.kind === 'different') {
-      keep(
-        use.path,
-        use.reference.node,
-        call
-          ? verdict.why
-          : `it is not called there and \`${copy.name}\` is not \`${dest.fn.name}\`: ${verdict.why}`,
-      );
-      continue;
-    }
-    if (nameTaken(project, use.path, dest)) {
-      keep(
-        use.path,
-        use.reference.node,
-        `${use.path} already binds \`${dest.fn.name}\` to something else`,
-      );
-      continue;
-    }
-    plan.edit(use.path, Edit.replace(use.reference.start, use.reference.end, dest.fn.name));
-    if (verdict.kind === 'changed')
-      plan.warn(
-        'consolidate-helpers/behaviour-change',
-        `${use.path}:${line(use.reference.node)}: ${verdict.what}`,
-        { file: use.path, line: line(use.reference.node) },
-      );
-    needsImport.add(use.path);
-  }
-  const moveAll = general.kind !== 'different';
-  for (const a of uses.attributes) {
-    if (!moveAll)
-      keep(
-        a.path,
-        a.node,
-        `\`${a.module}.${copy.name}\` is read as an attribute and the copy is not \`${dest.fn.name}\``,
-      );
-    else {
-      plan.edit(a.path, Edit.replace(a.node.startIndex, a.node.endIndex, dest.fn.name));
-      needsImport.add(copy.file);
-    }
-  }
-  for (const s of uses.strings) {
-    if (!moveAll)
-      keep(
-        s.path,
-        s.node,
-        `the string ${s.node.text} names it and the copy is not \`${dest.fn.name}\``,
-      );
-    else if (s.kind !== 'all') {
-      plan.edit(s.path, Edit.replace(s.start, s.end, dest.fn.name));
-      needsImport.add(copy.file);
-    }
-  }
-  for (const d of uses.dynamic) keep(d.path, d.node, `a dynamic use (${d.why})`);
-  for (const path of needsImport) {
-    if (path !== dest.path) plan.addImport(path, { module: dest.module, name: dest.fn.name });
-  }
-  for (const i of uses.imports) {
-    const clause = i.binding.import?.clause;
-    const stmt = i.binding.import?.statement;
-    if (!clause || !stmt || stmt.kind !== 'from') continue;
-    plan.dropImportIfUnused(i.path, {
-      module: '.'.repeat(stmt.level) + stmt.module,
-      name: clause.name,
-      ...(clause.alias ? { alias: clause.alias } : {}),
-    });
-  }
-  if (kept > 0) return false;
+  const mover = new UseMover(project, copy, dest, plan);
+  mover.names(uses.names, general, verdictFor);
+  mover.qualified(uses, general.kind !== 'different');
+  mover.imports(uses);
+  if (mover.anyKept) return false;
   deleteCopy(project, copy, plan);
   return true;
 }

@@ -110,6 +110,49 @@ function appendKeywords(text: string, call: Node, added: readonly string[]): Edi
   return Edit.insert(last.endIndex, `,\n${lines}`);
 }
 
+interface Wiring {
+  readonly fields: readonly WiredField[];
+  readonly qualifiers: ReadonlySet<string>;
+  /** Field -> the literal it replaced. */
+  readonly replaced: Map<string, string>;
+  readonly wired: Set<string>;
+}
+
+/** Wire the fields into one call that has `instance` in scope. */
+function wireCall(
+  project: PythonProject,
+  site: CallSite,
+  instance: string,
+  wiring: Wiring,
+  plan: PlanBuilder,
+): void {
+  const where = { file: site.path, line: site.call.startPosition.row + 1 };
+  const keywords = keywordArguments(site.call);
+  const appended: string[] = [];
+  for (const field of wiring.fields) {
+    const keyword = keywordFor(field.name, site, wiring.qualifiers);
+    if (!keyword) continue;
+    wiring.wired.add(field.name);
+    const value = `${instance}.${field.name}`;
+    const old = keywords.get(keyword)?.childForFieldName('value');
+    if (old?.text === value) continue;
+    if (!old) {
+      appended.push(`${keyword}=${value}`);
+      continue;
+    }
+    wiring.replaced.set(field.name, old.text);
+    plan.edit(site.path, Edit.replace(old.startIndex, old.endIndex, value));
+    noteDefault(plan, field, keyword, old.text, where);
+  }
+  if (appended.length > 0)
+    plan.edit(site.path, appendKeywords(project.text(site.path)!, site.call, appended));
+  plan.info(
+    'settings/wired',
+    `\`${calleeName(site.call)}(...)\` at ${site.path}:${where.line} reads its options from \`${instance}\``,
+    where,
+  );
+}
+
 /**
  * Plan the keyword wiring; returns the literal each field replaced (for fields the
  * finding gives no default: the default is that literal, so behaviour stays).
@@ -122,56 +165,23 @@ export function planKeywordWiring(
   plan: PlanBuilder,
 ): Map<string, string> {
   const sites = callSites(project, names);
-  const qualifiers = new Set(
-    sites
-      .flatMap((s) => [...s.words])
-      .filter((w) => fields.some((f) => f.name.startsWith(`${w}_`))),
-  );
-  const replaced = new Map<string, string>();
-  const wired = new Set<string>();
+  const words = sites.flatMap((s) => [...s.words]);
+  const qualifiers = new Set(words.filter((w) => fields.some((f) => f.name.startsWith(`${w}_`))));
+  const wiring: Wiring = { fields, qualifiers, replaced: new Map(), wired: new Set() };
   for (const site of sites) {
-    const where = { file: site.path, line: site.call.startPosition.row + 1 };
     const instance = instanceIn(site, cls.name);
-    if (!instance) {
-      plan.info(
-        'settings/call-skipped',
-        `\`${calleeName(site.call)}(...)\` at ${site.path}:${where.line} has no \`${cls.name}\` instance in scope; left as it is`,
-        where,
-      );
-      continue;
+    if (instance) wireCall(project, site, instance, wiring, plan);
+    else {
+      const where = { file: site.path, line: site.call.startPosition.row + 1 };
+      const message = `\`${calleeName(site.call)}(...)\` at ${site.path}:${where.line} has no \`${cls.name}\` instance in scope; left as it is`;
+      plan.info('settings/call-skipped', message, where);
     }
-    const text = project.text(site.path)!;
-    const keywords = keywordArguments(site.call);
-    const appended: string[] = [];
-    for (const field of fields) {
-      const keyword = keywordFor(field.name, site, qualifiers);
-      if (!keyword) continue;
-      const value = `${instance}.${field.name}`;
-      const arg = keywords.get(keyword);
-      const old = arg?.childForFieldName('value');
-      wired.add(field.name);
-      if (old?.text === value) continue;
-      if (old) {
-        replaced.set(field.name, old.text);
-        plan.edit(site.path, Edit.replace(old.startIndex, old.endIndex, value));
-        noteDefault(plan, field, keyword, old.text, where);
-      } else appended.push(`${keyword}=${value}`);
-    }
-    if (appended.length > 0) plan.edit(site.path, appendKeywords(text, site.call, appended));
-    plan.info(
-      'settings/wired',
-      `\`${calleeName(site.call)}(...)\` at ${site.path}:${where.line} reads its options from \`${instance}\``,
-      where,
-    );
   }
-  for (const f of fields.filter((f) => !wired.has(f.name))) {
-    plan.undone(
-      'settings/field-not-wired',
-      `no call of ${names.join(', ')} with a \`${cls.name}\` in scope takes \`${f.name}\``,
-      { file: cls.path },
-    );
+  for (const f of fields.filter((f) => !wiring.wired.has(f.name))) {
+    const message = `no call of ${names.join(', ')} with a \`${cls.name}\` in scope takes \`${f.name}\``;
+    plan.undone('settings/field-not-wired', message, { file: cls.path });
   }
-  return replaced;
+  return wiring.replaced;
 }
 
 function noteDefault(
