@@ -10,6 +10,7 @@ import { importsReadIn, parseCall, runReplacement } from '../../src/python/call-
 import { type PlanBuilder, problem, refuse } from '../../src/python/change-plan.js';
 import { findDefinitions } from '../../src/python/definitions.js';
 import { type ElementType, elementTypeOf } from '../../src/python/element-type.js';
+import { importWouldCycle } from '../../src/python/import-cycles.js';
 import { type InlinedRun, InlineHelper, type Mismatch } from '../../src/python/inline-match.js';
 import type { Node } from '../../src/python/parser.js';
 import type { PythonProject } from '../../src/python/project/project.js';
@@ -211,6 +212,15 @@ function planSite(
     plan.undone(
       'add-code/call-site-import',
       `${target.path} has no module name to import \`${call.name}\` from; \`${site.fn}\` left as it is`,
+      where,
+    );
+    return;
+  }
+  if (site.file !== target.path && importWouldCycle(project, site.file, target.module)) {
+    const why = `${target.module} imports ${site.file} (directly or not): importing \`${call.name}\` there would be circular`;
+    plan.undone(
+      'add-code/call-site-cycle',
+      `\`${site.fn}\` (${site.file}:${site.line}) left as it is: ${why}`,
       where,
     );
     return;

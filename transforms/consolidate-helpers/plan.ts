@@ -184,7 +184,7 @@ export function planConsolidation(project: PythonProject, options: ConsolidateOp
     if (!deleted)
       plan.info(
         'consolidate-helpers/copy-kept',
-        `\`${copy.name}\` (${copy.file}) stays: some of its uses are not proven interchangeable with \`${fn.name}\``,
+        `\`${copy.name}\` (${copy.file}) stays: some of its uses stay, each listed with why`,
         { file: copy.file },
       );
   }

@@ -3,8 +3,9 @@
  * it; else the finding's signature (`require_env(name: str) -> str`) over the body of the
  * copy that has that signature (and the failure condition the finding states, if it
  * states one), with every `raise` raising the finding's exception instead
- * (`ConfigurationError(name)`). No copy to take the body from, or no copy doing what the
- * finding states, stops the plan: remedy does not invent behaviour.
+ * (`ConfigurationError(name)`). A definition the target already has is taken as it is
+ * (a second run, or a hand-written one). No copy to take the body from, or no copy doing
+ * what the finding states, stops the plan: remedy does not invent behaviour.
  */
 
 import { dedent } from '../../src/core/text.js';
@@ -181,15 +182,15 @@ export function newFunction(
       ),
     );
   }
+  // The finding gives only the signature: a definition the module already has is the one.
+  const existing = existingFunction(project, options);
+  if (existing) return existing;
   const arity = signature.parameters.length;
   const fitting = copies.filter((c) => c.params.length === arity && c.defaults.size === 0);
   const chosen = options.behaviour
     ? fitting.find((c) => conditionOf(c.def) === options.behaviour)
     : fitting[0];
   if (!chosen) {
-    // The copies it came from are gone (a second run): the function already written is the spec.
-    const existing = existingFunction(project, options);
-    if (existing) return existing;
     const why = options.behaviour
       ? `no copy with the signature's ${arity} parameter(s) fails when the value is ${options.behaviour === 'falsy' ? 'unset or empty' : 'unset'}, as the finding states`
       : `no copy has the signature's ${arity} parameter(s) to take the body from`;

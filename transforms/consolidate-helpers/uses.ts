@@ -9,6 +9,7 @@
 import { Edit } from '../../src/core/edit.js';
 import { importsReadIn } from '../../src/python/call-site-edits.js';
 import type { PlanBuilder } from '../../src/python/change-plan.js';
+import { importWouldCycle } from '../../src/python/import-cycles.js';
 import type { Node } from '../../src/python/parser.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import {
@@ -86,6 +87,12 @@ class UseMover {
           call
             ? verdict.why
             : `it is not called there and \`${copy.name}\` is not \`${dest.fn.name}\`: ${verdict.why}`,
+        );
+      } else if (use.path !== dest.path && importWouldCycle(this.project, use.path, dest.module)) {
+        this.keep(
+          use.path,
+          node,
+          `${dest.module} imports ${use.path} (directly or not): importing \`${dest.fn.name}\` there would be circular`,
         );
       } else if (nameTaken(this.project, use.path, dest)) {
         this.keep(
