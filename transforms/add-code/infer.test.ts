@@ -9,7 +9,11 @@ const seed = (n: '000' | '001', id: string) => inferAddCode(finding(parseSeed(n)
 describe('add-code recognizer', () => {
   it('B-TEST-02: the conftest fixtures of the block, into tests/conftest.py', () => {
     const options = seed('000', 'B-TEST-02');
-    expect(options).toMatchObject({ kind: 'definitions', file: 'tests/conftest.py' });
+    expect(options).toMatchObject({
+      kind: 'definitions',
+      file: 'tests/conftest.py',
+      also: ['Also add `moto` and `pytest-mock` to test dependencies (see B-TEST-03).'],
+    });
     expect(options?.kind === 'definitions' && options.code).toContain('def mock_env(monkeypatch):');
   });
 
@@ -74,11 +78,13 @@ describe('add-code recognizer', () => {
       kind: 'fields',
       class: 'EventSourcingSettings',
       fields: ['max_projection_runners: int = 8'],
+      also: ['Enforce in `ProjectionPoller` or the subscription runner factory.'],
     });
     expect(seed('001', 'CF-11')).toEqual({
       kind: 'fields',
       class: 'TracingSettings',
       fields: ['sample_rate: float = 1.0'],
+      also: ['Pass `TraceIdRatioBasedSampler(sample_rate)` to `TracerProvider`.'],
     });
     expect(seed('001', 'CF-07')).toBeUndefined();
     expect(seed('001', 'CF-12')).toBeUndefined();

@@ -144,13 +144,30 @@ function inferCallSites(finding: Finding, fix: string, file: string, names: read
   return sites.length > 0 ? { call, sites } : undefined;
 }
 
+const MORE_WORK =
+  /^(?:also|then\b(?!\s+each\s+handler)|enforce|pass|wire|call|register|update|use)\b/i;
+
+/** Sentences of the fix that ask for more than the step does ("Also add `moto` ..."). */
+function alsoAsked(fix: string, options: AddCodeOptions): string[] {
+  const consumed = options.kind === 'definitions' ? options.code : '';
+  return sentences(fix)
+    .map((s) => s.replace(/^\d+\.\s*/, '').trim())
+    .filter((s) => MORE_WORK.test(s) && !consumed.includes(s) && !/`__all__`|_validator/.test(s))
+    .filter(
+      (s) =>
+        options.kind !== 'definitions' || !options.callSites || !s.includes(options.callSites.call),
+    );
+}
+
 export function inferAddCode(finding: Finding): AddCodeOptions | undefined {
   const fix = fixSections(finding.sections);
   if (!fix) return undefined;
-  return (
+  const options =
     inferExports(finding, fix) ??
     inferValidator(finding, fix) ??
     inferFields(finding, fix) ??
-    inferDefinitions(finding, fix)
-  );
+    inferDefinitions(finding, fix);
+  if (!options) return undefined;
+  const also = alsoAsked(fix, options);
+  return also.length > 0 ? { ...options, also } : options;
 }

@@ -7,8 +7,12 @@
 import { z } from 'zod';
 import { pythonFile, pythonIdentifier } from '../../src/python/option-schemas.js';
 
+/** What the finding also asks that this step does not do: reported undone (the finding is partial). */
+const also = z.array(z.string().min(1)).optional();
+
 const definitions = z.strictObject({
   kind: z.literal('definitions'),
+  also,
   /** The module to add to. */
   file: pythonFile,
   /** A class of that module to add the code to (methods, fields). */
@@ -29,6 +33,7 @@ const definitions = z.strictObject({
 
 const fields = z.strictObject({
   kind: z.literal('fields'),
+  also,
   /** The module of the class; optional when one class of the project has the name. */
   file: pythonFile.optional(),
   class: pythonIdentifier,
@@ -46,6 +51,7 @@ export const predicateSchema = z.strictObject({
 
 const validator = z.strictObject({
   kind: z.literal('validator'),
+  also,
   file: pythonFile.optional(),
   class: pythonIdentifier,
   /** `model` (`@model_validator(mode="after")`) or `field` (`@field_validator("<field>")`). */
@@ -59,6 +65,7 @@ const validator = z.strictObject({
 
 const exportsKind = z.strictObject({
   kind: z.literal('exports'),
+  also,
   /** The package `__init__.py`. */
   file: pythonFile,
   names: z.array(pythonIdentifier).min(1, 'give at least one name'),

@@ -26,5 +26,11 @@ export function planAddCode(project: PythonProject, options: AddCodeOptions): Ch
       planExports(project, options, plan);
       break;
   }
+  for (const rest of options.also ?? []) {
+    plan.undone(
+      'add-code/not-done',
+      `the finding also asks for this, which add-code does not do: ${rest}`,
+    );
+  }
   return plan.build();
 }
