@@ -29,6 +29,8 @@ export interface FileChange {
   readonly addImports: readonly ImportRequest[];
   /** `from module import name` clauses to drop once nothing uses the name. */
   readonly dropImportsIfUnused: readonly ImportRequest[];
+  /** Why the change might alter behaviour the finding does not ask to alter (empty: safe). */
+  readonly risks: readonly string[];
 }
 
 export interface NewFile {
@@ -82,6 +84,7 @@ interface MutableChange {
   edits: Edit[];
   addImports: ImportRequest[];
   dropImportsIfUnused: ImportRequest[];
+  risks: string[];
 }
 
 function sameRequest(a: ImportRequest, b: ImportRequest): boolean {
@@ -97,7 +100,7 @@ export class PlanBuilder {
   private change(path: string): MutableChange {
     let found = this.changes.get(path);
     if (!found) {
-      found = { edits: [], addImports: [], dropImportsIfUnused: [] };
+      found = { edits: [], addImports: [], dropImportsIfUnused: [], risks: [] };
       this.changes.set(path, found);
     }
     return found;
@@ -117,6 +120,13 @@ export class PlanBuilder {
   dropImportIfUnused(path: string, request: ImportRequest): this {
     const list = this.change(path).dropImportsIfUnused;
     if (!list.some((r) => sameRequest(r, request))) list.push(request);
+    return this;
+  }
+
+  /** A fact that makes the file's change unsafe (it might change behaviour not asked for). */
+  risk(path: string, reason: string): this {
+    const risks = this.change(path).risks;
+    if (!risks.includes(reason)) risks.push(reason);
     return this;
   }
 
@@ -165,6 +175,7 @@ export class PlanBuilder {
         edits,
         addImports: c.addImports,
         dropImportsIfUnused: c.dropImportsIfUnused,
+        risks: c.risks,
       });
     }
     return { files, creates: [...this.created], diagnostics: [...this.notes] };

@@ -133,6 +133,8 @@ interface PlanCase {
   readonly refusal?: string;
   /** Substrings the plan's diagnostics must contain. */
   readonly notes?: readonly string[];
+  /** Substrings of the reasons the change is unsafe (none expected when absent). */
+  readonly risks?: readonly string[];
 }
 
 function treeOf(dir: string, base = dir): Record<string, string> {
@@ -175,6 +177,9 @@ export function checkPlanCase(
     expect(settings.refusal, 'the plan was expected to stop').toBeUndefined();
     const messages = plan.diagnostics.map((d) => d.message).join('\n');
     for (const note of settings.notes ?? []) expect(messages).toContain(note);
+    const risks = plan.files.flatMap((f) => f.risks).join('\n');
+    if (!settings.risks) expect(risks, 'the change was expected to be safe').toBe('');
+    for (const risk of settings.risks ?? []) expect(risks).toContain(risk);
     fx.apply(plan);
     const outputDir = path.join(caseDir, 'output');
     expect(treeOf(dir)).toEqual(fs.existsSync(outputDir) ? treeOf(outputDir) : before);

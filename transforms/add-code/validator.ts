@@ -91,35 +91,52 @@ function describePredicate(expression: string): string {
 }
 
 /** Refuses when the class's defaults fail the predicate (when every default read is known). */
-function checkDefaults(
+/** The defaults of the fields read, shown as `name = value`, in an environment; undefined when one is unknown. */
+function defaultsOf(
   project: PythonProject,
   path: string,
   fields: readonly ClassField[],
   read: readonly string[],
-  predicate: PredicateOptions,
-): void {
-  if (predicate.sense === 'call' || read.length === 0) return;
+) {
   const tree = project.source.tree(path);
-  if (!tree) return;
+  if (!tree) return undefined;
   const constants = moduleConstants(tree);
   const env = new Map(constants);
   const shown: string[] = [];
   for (const name of read) {
     const field = fields.find((f) => f.name === name);
     const value = field ? defaultValue(field, constants) : undefined;
-    if (value === undefined) return;
+    if (value === undefined) return undefined;
     env.set(name, value);
     const via =
       field!.value && field!.value.text !== pyRepr(value) ? ` (${field!.value.text})` : '';
     shown.push(`${name} = ${pyRepr(value)}${via}`);
   }
+  return { env, shown };
+}
+
+/**
+ * Check the class's defaults against the predicate: refuses when they fail it; returns
+ * whether they could be checked at all (an unchecked validator is an unsafe fix).
+ */
+function checkDefaults(
+  project: PythonProject,
+  path: string,
+  fields: readonly ClassField[],
+  read: readonly string[],
+  predicate: PredicateOptions,
+): boolean {
+  if (predicate.sense === 'call' || read.length === 0) return false;
+  const defaults = defaultsOf(project, path, fields, read);
+  if (!defaults) return false;
+  const { env, shown } = defaults;
   const parsed = parsePython(predicate.expression);
   try {
     const expr = parsed.rootNode.namedChild(0)?.namedChild(0);
     const result = expr ? evaluate(expr, env) : undefined;
-    if (result === undefined) return;
+    if (result === undefined) return false;
     const rejects = predicate.sense === 'require' ? !truthy(result) : truthy(result);
-    if (!rejects) return;
+    if (!rejects) return true;
     const field = fields.find((f) => f.name === read[0])!;
     const what =
       read.length === 1
@@ -209,7 +226,12 @@ export function planValidator(
   const line = cls.startPosition.row + 1;
   const fields = allFields(project, { path, node: cls, name: options.class, line });
   const read = fieldsRead(project, options, path, line, fields);
-  checkDefaults(project, path, fields, read, options.predicate);
+  if (!checkDefaults(project, path, fields, read, options.predicate)) {
+    plan.risk(
+      path,
+      `remedy could not check the defaults of ${options.class} against \`${options.predicate.expression}\``,
+    );
+  }
   const tree = project.source.tree(path)!;
   const text = project.text(path)!;
   const name = options.name ?? validatorName(read, new Set());

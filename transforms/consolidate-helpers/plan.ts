@@ -10,13 +10,13 @@ import { compareExisting, openModule, refuseDifferent } from '../../src/python/c
 import { addToDunderAll } from '../../src/python/dunder-all.js';
 import { readNewCode } from '../../src/python/new-code.js';
 import { importsForNewCode, requestNeededImports } from '../../src/python/new-code-imports.js';
-import type { Node } from '../../src/python/parser.js';
+import { type Node, parsePython } from '../../src/python/parser.js';
 import { moduleInsertion } from '../../src/python/placement.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { compare, specialise, type Verdict } from './equivalence.js';
 import { planInline } from './inline.js';
 import type { ConsolidateOptions } from './options.js';
-import { type Copy, type NewFunction, newFunction } from './spec.js';
+import { type Copy, derivesFrom, type NewFunction, newFunction, raisedNames } from './spec.js';
 import { type Destination, moveUses } from './uses.js';
 
 /** Whether `file` already imports (or is) the new function: a copy gone from it was consolidated. */
@@ -150,6 +150,26 @@ function planFunction(
   });
 }
 
+/** Callers of the copy that catch what it raised: do they still catch what the new function raises? */
+function exceptionRisk(
+  project: PythonProject,
+  target: string,
+  copy: Copy,
+  fn: NewFunction,
+): string | undefined {
+  const tree = parsePython(fn.text);
+  try {
+    const def = tree.rootNode.descendantsOfType('function_definition')[0];
+    const raised = def ? raisedNames(def) : [];
+    const old = raisedNames(copy.def);
+    const lost = old.filter((o) => !raised.every((r) => derivesFrom(project, target, r, o)));
+    if (lost.length === 0) return undefined;
+    return `\`${fn.name}\` raises ${raised.join(', ')}, which is not a ${lost.join(', ')}: code that catches what \`${copy.name}\` raised may no longer catch it`;
+  } finally {
+    tree.delete();
+  }
+}
+
 export function planConsolidation(project: PythonProject, options: ConsolidateOptions): ChangePlan {
   const plan = new PlanBuilder();
   const copies = options.copies
@@ -180,6 +200,7 @@ export function planConsolidation(project: PythonProject, options: ConsolidateOp
       general,
       verdictFor(project, copy, fn, options.behaviour),
       plan,
+      exceptionRisk(project, options.target, copy, fn),
     );
     if (!deleted)
       plan.info(

@@ -10,7 +10,7 @@
 
 import { dedent } from '../../src/core/text.js';
 import { problem, refuse } from '../../src/python/change-plan.js';
-import { resolveClass } from '../../src/python/class-fields.js';
+import { findClasses, resolveClass } from '../../src/python/class-fields.js';
 import { type Signature, signatureIn } from '../../src/python/finding-spec.js';
 import { isNameField } from '../../src/python/name-reads.js';
 import { readNewCode } from '../../src/python/new-code.js';
@@ -212,4 +212,36 @@ export function newFunction(
     text: code,
     condition: conditionOf(chosen.def),
   };
+}
+
+/** The exception classes a function's `raise X(...)` statements name. */
+export function raisedNames(def: Node): string[] {
+  const out = new Set<string>();
+  for (const r of def.descendantsOfType('raise_statement')) {
+    const expr = r?.namedChild(0);
+    const callee = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
+    if (callee?.type === 'identifier') out.add(callee.text);
+  }
+  return [...out];
+}
+
+/** Whether `name` (as `path` sees it) is `ancestor` or derives from it through first-party classes. */
+export function derivesFrom(
+  project: PythonProject,
+  path: string,
+  name: string,
+  ancestor: string,
+  depth = 0,
+): boolean {
+  if (name === ancestor || ancestor === 'Exception' || ancestor === 'BaseException') return true;
+  // The new function's exception may not be imported yet: the one class of that name then.
+  const found = findClasses(project, name);
+  const cls =
+    depth >= 8
+      ? undefined
+      : (resolveClass(project, path, name) ?? (found.length === 1 ? found[0] : undefined));
+  const bases = cls?.node.childForFieldName('superclasses')?.namedChildren ?? [];
+  return bases.some(
+    (b) => b?.type === 'identifier' && derivesFrom(project, cls!.path, b.text, ancestor, depth + 1),
+  );
 }

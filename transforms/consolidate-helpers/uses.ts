@@ -57,6 +57,8 @@ class UseMover {
     private readonly copy: Copy,
     private readonly dest: Destination,
     private readonly plan: PlanBuilder,
+    /** Why moving a use might change behaviour the finding does not ask to change. */
+    private readonly risk: string | undefined,
   ) {}
 
   keep(path: string, at: Node, why: string): void {
@@ -102,6 +104,7 @@ class UseMover {
         );
       } else {
         plan.edit(use.path, Edit.replace(use.reference.start, use.reference.end, dest.fn.name));
+        if (this.risk) plan.risk(use.path, this.risk);
         if (verdict.kind === 'changed') {
           const where = { file: use.path, line: line(node) };
           plan.warn(
@@ -172,9 +175,10 @@ export function moveUses(
   general: Verdict,
   verdictFor: (call: Node, path: string) => Verdict,
   plan: PlanBuilder,
+  risk?: string,
 ): boolean {
   const uses = findSymbolUses(project, { path: copy.file, name: copy.name });
-  const mover = new UseMover(project, copy, dest, plan);
+  const mover = new UseMover(project, copy, dest, plan, risk);
   mover.names(uses.names, general, verdictFor);
   mover.qualified(uses, general.kind !== 'different');
   mover.imports(uses);
