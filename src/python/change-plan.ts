@@ -153,6 +153,19 @@ export class PlanBuilder {
     return this.report({ severity: 'warning', code, message, undone: true, ...where });
   }
 
+  /** Take over everything another (built) plan holds. */
+  absorb(other: ChangePlan): this {
+    for (const f of other.files) {
+      this.edit(f.path, ...f.edits);
+      for (const r of f.addImports) this.addImport(f.path, r);
+      for (const r of f.dropImportsIfUnused) this.dropImportIfUnused(f.path, r);
+      for (const r of f.risks) this.risk(f.path, r);
+    }
+    for (const c of other.creates) this.create(c.path, c.text);
+    for (const d of other.diagnostics) this.report(d);
+    return this;
+  }
+
   /** Whether anything would change. */
   get isEmpty(): boolean {
     return (

@@ -141,3 +141,27 @@ export function requestNeededImports(
     plan.info(`${prefix}/import`, `${file}: ${describe(request)} (${why})`, { file });
   }
 }
+
+/**
+ * A private name the code reads that exists nowhere any more, while the same name without
+ * its leading underscores does (a finding written before the helper was made public, as
+ * B-QUAL-01 does): old name -> new name, for each such name of `code`.
+ */
+export function renamedSince(
+  project: PythonProject,
+  file: string,
+  code: NewCode,
+): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const name of code.freeNames) {
+    if (!name.startsWith('_') || moduleBinds(project, file, name)) continue;
+    if (findNameSource(project, name, file).kind !== 'unknown') continue;
+    const stripped = name.replace(/^_+/, '');
+    if (!stripped || code.freeNames.includes(stripped)) continue;
+    const found =
+      moduleBinds(project, file, stripped) ||
+      findNameSource(project, stripped, file).kind === 'import';
+    if (found) renamed.set(name, stripped);
+  }
+  return renamed;
+}

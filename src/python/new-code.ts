@@ -8,6 +8,7 @@
 import { freeNames } from './free-names.js';
 import type { ImportRequest } from './import-edits.js';
 import { describeImport } from './imports.js';
+import { identifierReads } from './name-reads.js';
 import { dottedName } from './nodes.js';
 import { type Node, parsePython, syntaxProblems, type Tree } from './parser.js';
 import { normaliseBlock } from './reindent.js';
@@ -165,4 +166,18 @@ function isProtocolLike(ellipsis: Node): boolean {
   const cls = ellipsis.parent?.parent?.parent?.parent?.parent;
   const bases = cls?.type === 'class_definition' ? cls.childForFieldName('superclasses') : null;
   return !!bases && /\bProtocol\b/.test(bases.text);
+}
+
+/** `code` with every variable read of a name in `renamed` replaced by its new name. */
+export function renameReads(code: string, renamed: ReadonlyMap<string, string>): string {
+  const tree = parsePython(code);
+  try {
+    let out = code;
+    for (const id of identifierReads(tree.rootNode, new Set(renamed.keys())).reverse()) {
+      out = out.slice(0, id.startIndex) + renamed.get(id.text)! + out.slice(id.endIndex);
+    }
+    return out;
+  } finally {
+    tree.delete();
+  }
 }

@@ -21,10 +21,11 @@ import {
 } from '../../src/python/code-target.js';
 import { addToDunderAll } from '../../src/python/dunder-all.js';
 import type { ElementType } from '../../src/python/element-type.js';
-import { type NewCode, type NewItem, readNewCode } from '../../src/python/new-code.js';
+import { type NewCode, type NewItem, readNewCode, renameReads } from '../../src/python/new-code.js';
 import {
   importsForNewCode,
   moduleBinds,
+  renamedSince,
   requestNeededImports,
 } from '../../src/python/new-code-imports.js';
 import { type ClassItemKind, classInsertion, moduleInsertion } from '../../src/python/placement.js';
@@ -160,7 +161,12 @@ export function planDefinitions(
   options: DefinitionsOptions,
   plan: PlanBuilder,
 ): void {
-  let code = readCodeOrRefuse(options.code, options.file);
+  let code = withCurrentNames(
+    project,
+    options.file,
+    readCodeOrRefuse(options.code, options.file),
+    plan,
+  );
   let bounds: ReadonlyMap<string, ElementType> = new Map();
   if (options.callSites) ({ code, bounds } = withCallSites(project, options, code, plan));
   const module = openModule(project, options.file, 'add-code');
@@ -205,4 +211,20 @@ function withCallSites(
       ? code
       : readCodeOrRefuse(code.text.replace(item.text, adapted), options.file);
   return { code: text, bounds };
+}
+
+/** The code with names renamed since the finding was written (`_encode_cursor` -> `encode_cursor`). */
+function withCurrentNames(
+  project: PythonProject,
+  file: string,
+  code: NewCode,
+  plan: PlanBuilder,
+): NewCode {
+  const renamed = renamedSince(project, file, code);
+  if (renamed.size === 0) return code;
+  for (const [old, current] of renamed) {
+    const message = `the finding's code reads \`${old}\`, which is now \`${current}\` (renamed since the finding was written)`;
+    plan.warn('add-code/renamed-name', message, { file });
+  }
+  return readCodeOrRefuse(renameReads(code.text, renamed), file);
 }

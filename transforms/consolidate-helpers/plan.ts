@@ -19,6 +19,23 @@ import type { ConsolidateOptions } from './options.js';
 import { type Copy, derivesFrom, type NewFunction, newFunction, raisedNames } from './spec.js';
 import { type Destination, moveUses } from './uses.js';
 
+/** The copy by its name, or by the name without leading underscores when it was made public since. */
+function renamedCopy(
+  project: PythonProject,
+  copy: { file: string; name: string },
+  plan: PlanBuilder,
+) {
+  const functionNamed = (n: string) =>
+    (project.analysis(copy.file)?.globalBindings(n) ?? []).find((b) => b.kind === 'function');
+  const binding = functionNamed(copy.name);
+  const current = copy.name.replace(/^_+/, '');
+  const renamed = !binding && current !== copy.name ? functionNamed(current) : undefined;
+  if (!renamed) return { name: copy.name, binding };
+  const message = `\`${copy.name}\` is now \`${current}\` in ${copy.file} (renamed since the finding was written)`;
+  plan.warn('consolidate-helpers/copy-renamed', message, { file: copy.file });
+  return { name: current, binding: renamed };
+}
+
 /** Whether `file` already imports (or is) the new function: a copy gone from it was consolidated. */
 function consolidated(project: PythonProject, file: string, options: ConsolidateOptions): boolean {
   if (file === options.target) return true;
@@ -33,9 +50,8 @@ function locateCopy(
   options: ConsolidateOptions,
   plan: PlanBuilder,
 ): Copy | undefined {
-  const { file, name } = copy;
-  const bindings = project.analysis(file)?.globalBindings(name) ?? [];
-  const binding = bindings.find((b) => b.kind === 'function');
+  const { file } = copy;
+  const { name, binding } = renamedCopy(project, copy, plan);
   if (!binding && consolidated(project, file, options)) {
     const message = `\`${name}\` is no longer in ${file}, which uses \`${options.name}\``;
     plan.info('consolidate-helpers/copy-gone', message, { file });

@@ -8,8 +8,9 @@
  */
 import { Edit } from '../../src/core/edit.js';
 import { importsReadIn } from '../../src/python/call-site-edits.js';
-import type { PlanBuilder } from '../../src/python/change-plan.js';
+import { PlanBuilder } from '../../src/python/change-plan.js';
 import { importWouldCycle } from '../../src/python/import-cycles.js';
+import { removeClause } from '../../src/python/import-edits.js';
 import type { Node } from '../../src/python/parser.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import {
@@ -40,11 +41,18 @@ function line(node: Node): number {
   return node.startPosition.row + 1;
 }
 
-/** Whether `path` binds the new function's name to something else. */
-function nameTaken(project: PythonProject, path: string, dest: Destination): boolean {
+/** Whether `path` binds the new function's name to something else than it or the copy. */
+function nameTaken(project: PythonProject, path: string, dest: Destination, copy: Copy): boolean {
   if (path === dest.path) return false;
   const bindings = project.analysis(path)?.globalBindings(dest.fn.name) ?? [];
-  return bindings.some((b) => project.importTarget(path, b) !== `${dest.module}.${dest.fn.name}`);
+  const copyModule = project.moduleName(copy.file);
+  return bindings.some((b) => {
+    if (b.kind === 'function' && path === copy.file && b.statement.id === copy.def.id) return false;
+    const target = project.importTarget(path, b);
+    if (target === `${dest.module}.${dest.fn.name}`) return false;
+    const r = target ? project.resolve(target) : undefined;
+    return !(r?.kind === 'symbol' && r.module === copyModule && r.name === copy.name);
+  });
 }
 
 /** One copy's uses being moved: what moved needs an import, what stays is listed. */
@@ -96,22 +104,20 @@ class UseMover {
           node,
           `${dest.module} imports ${use.path} (directly or not): importing \`${dest.fn.name}\` there would be circular`,
         );
-      } else if (nameTaken(this.project, use.path, dest)) {
+      } else if (nameTaken(this.project, use.path, dest, copy)) {
         this.keep(
           use.path,
           node,
           `${use.path} already binds \`${dest.fn.name}\` to something else`,
         );
       } else {
-        plan.edit(use.path, Edit.replace(use.reference.start, use.reference.end, dest.fn.name));
+        if (use.reference.name !== dest.fn.name) {
+          plan.edit(use.path, Edit.replace(use.reference.start, use.reference.end, dest.fn.name));
+        }
         if (this.risk) plan.risk(use.path, this.risk);
         if (verdict.kind === 'changed') {
           const where = { file: use.path, line: line(node) };
-          plan.warn(
-            'consolidate-helpers/behaviour-change',
-            `${use.path}:${where.line}: ${verdict.what}`,
-            where,
-          );
+          plan.warn('consolidate-helpers/behaviour-change', verdict.what, where);
         }
         this.needsImport.add(use.path);
       }
@@ -129,11 +135,15 @@ class UseMover {
           a.node,
           `\`${a.module}.${copy.name}\` is read as an attribute and ${why}`,
         );
-      else plan.edit(a.path, Edit.replace(a.node.startIndex, a.node.endIndex, dest.fn.name));
+      else if (a.node.text !== dest.fn.name) {
+        plan.edit(a.path, Edit.replace(a.node.startIndex, a.node.endIndex, dest.fn.name));
+      }
     }
     for (const s of uses.strings) {
       if (!equivalent) this.keep(s.path, s.node, `the string ${s.node.text} names it and ${why}`);
-      else if (s.kind !== 'all') plan.edit(s.path, Edit.replace(s.start, s.end, dest.fn.name));
+      else if (s.kind !== 'all' && s.name !== dest.fn.name) {
+        plan.edit(s.path, Edit.replace(s.start, s.end, dest.fn.name));
+      }
     }
     if (equivalent && uses.attributes.length + uses.strings.length > 0)
       this.needsImport.add(copy.file);
@@ -150,6 +160,12 @@ class UseMover {
       const clause = i.binding.import?.clause;
       const stmt = i.binding.import?.statement;
       if (!clause || !stmt || stmt.kind !== 'from') continue;
+      if (clause.bound === this.dest.fn.name && this.needsImport.has(i.path)) {
+        // The copy already has the new name: its import must go now, or the two collide.
+        const text = this.project.text(i.path)!;
+        this.plan.edit(i.path, removeClause(text, stmt, stmt.names.indexOf(clause)));
+        continue;
+      }
       const alias = clause.alias ? { alias: clause.alias } : {};
       this.plan.dropImportIfUnused(i.path, {
         module: '.'.repeat(stmt.level) + stmt.module,
@@ -178,10 +194,20 @@ export function moveUses(
   risk?: string,
 ): boolean {
   const uses = findSymbolUses(project, { path: copy.file, name: copy.name });
-  const mover = new UseMover(project, copy, dest, plan, risk);
+  const moves = new PlanBuilder();
+  const mover = new UseMover(project, copy, dest, moves, risk);
   mover.names(uses.names, general, verdictFor);
   mover.qualified(uses, general.kind !== 'different');
   mover.imports(uses);
+  const built = moves.build();
+  if (mover.anyKept && copy.name === dest.fn.name) {
+    // The copy has the new function's name: it cannot stay beside an import of it.
+    for (const d of built.diagnostics) if (d.undone) plan.report(d);
+    const message = `\`${copy.name}\` in ${copy.file} has the new function's name and some of its uses stay: none is moved`;
+    plan.undone('consolidate-helpers/copy-same-name', message, { file: copy.file });
+    return false;
+  }
+  plan.absorb(built);
   if (mover.anyKept) return false;
   deleteCopy(project, copy, plan);
   return true;
