@@ -18,6 +18,10 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'replace-definition': () => import('./replace-definition/index.js'),
   'replace-snippet': () => import('./replace-snippet/index.js'),
   'create-file': () => import('./create-file/index.js'),
+  'add-code': () => import('./add-code/index.js'),
+  settings: () => import('./settings/index.js'),
+  'insert-guard-call': () => import('./insert-guard-call/index.js'),
+  'consolidate-helpers': () => import('./consolidate-helpers/index.js'),
 };
 
 const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);

@@ -4,15 +4,19 @@
  * own code blocks). Add a transform's recognizer here to let inference choose it.
  */
 import type { AnyRecognizer } from '../src/plan/recognizer.js';
+import { recognizer as addCode } from './add-code/recognizer.js';
+import { recognizer as consolidateHelpers } from './consolidate-helpers/recognizer.js';
 import { recognizer as createFile } from './create-file/recognizer.js';
 import { recognizer as extractSharedHelpers } from './extract-shared-helpers/recognizer.js';
 import { recognizer as hoistImports } from './hoist-imports/recognizer.js';
+import { recognizer as insertGuardCall } from './insert-guard-call/recognizer.js';
 import { recognizer as pep604Optional } from './pep604-optional/recognizer.js';
 import { recognizer as removeDeadCode } from './remove-dead-code/recognizer.js';
 import { recognizer as renameSymbols } from './rename-symbols/recognizer.js';
 import { recognizer as replaceDefinition } from './replace-definition/recognizer.js';
 import { recognizer as replaceSnippet } from './replace-snippet/recognizer.js';
 import { recognizer as routeTable } from './route-table/recognizer.js';
+import { recognizer as settings } from './settings/recognizer.js';
 
 export const allRecognizers: readonly AnyRecognizer[] = [
   pep604Optional,
@@ -22,6 +26,11 @@ export const allRecognizers: readonly AnyRecognizer[] = [
   hoistImports,
   routeTable,
   removeDeadCode,
+  // Code the finding states or gives: before the generic ones (B-DUP-04 adds a definition).
+  settings,
+  insertGuardCall,
+  consolidateHelpers,
+  addCode,
   // Generic: fixes taken from the finding's own code blocks.
   replaceDefinition,
   replaceSnippet,

@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
 import { applyEdits } from '../../src/core/edit.js';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { Finding } from '../../src/findings/types.js';
@@ -122,84 +121,4 @@ export function fixtureFinding(name: string, id: string): Finding {
   const found = findings.find((f) => f.id === id);
   if (!found) throw new Error(`no finding ${id} in fixtures/${name}/docs/AUDIT.md`);
   return found;
-}
-
-/** A planner as the stage-1 fixture runner calls it. */
-export type Planner = (project: FixtureProject['project'], options: never) => ChangePlan;
-
-interface PlanCase {
-  readonly options: unknown;
-  /** The plan must stop with a message containing this. */
-  readonly refusal?: string;
-  /** Substrings the plan's diagnostics must contain. */
-  readonly notes?: readonly string[];
-  /** Substrings of the reasons the change is unsafe (none expected when absent). */
-  readonly risks?: readonly string[];
-}
-
-function treeOf(dir: string, base = dir): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name !== '__pycache__') Object.assign(out, treeOf(abs, base));
-    } else out[path.relative(base, abs).split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
-  }
-  return out;
-}
-
-/**
- * Run one `__testfixtures__/<case>/` directory through a planner: `input/` planned with
- * `case.json` options, applied, compared with `output/` (absent: unchanged), then planned
- * again (nothing more to do); or the refusal expected.
- */
-export function checkPlanCase(
-  planner: Planner,
-  caseDir: string,
-  schema?: { parse(value: unknown): unknown },
-): void {
-  const settings = JSON.parse(fs.readFileSync(path.join(caseDir, 'case.json'), 'utf8')) as PlanCase;
-  const dir = tempDir('remedy-case-');
-  copyTree(path.join(caseDir, 'input'), dir);
-  const fx = new FixtureProject(dir);
-  const options = (schema ? schema.parse(settings.options) : settings.options) as never;
-  try {
-    const before = treeOf(dir);
-    let plan: ChangePlan;
-    try {
-      plan = planner(fx.project, options);
-    } catch (error) {
-      if (settings.refusal === undefined) throw error;
-      expect((error as Error).message).toContain(settings.refusal);
-      expect(treeOf(dir)).toEqual(before);
-      return;
-    }
-    expect(settings.refusal, 'the plan was expected to stop').toBeUndefined();
-    const messages = plan.diagnostics.map((d) => d.message).join('\n');
-    for (const note of settings.notes ?? []) expect(messages).toContain(note);
-    const risks = plan.files.flatMap((f) => f.risks).join('\n');
-    if (!settings.risks) expect(risks, 'the change was expected to be safe').toBe('');
-    for (const risk of settings.risks ?? []) expect(risks).toContain(risk);
-    fx.apply(plan);
-    const outputDir = path.join(caseDir, 'output');
-    expect(treeOf(dir)).toEqual(fs.existsSync(outputDir) ? treeOf(outputDir) : before);
-    const again = planner(fx.project, options);
-    expect(
-      again.files.filter((f) => f.edits.length > 0).map((f) => f.path),
-      'a second run must change nothing',
-    ).toEqual([]);
-    expect(again.creates).toEqual([]);
-  } finally {
-    fx.dispose();
-  }
-}
-
-/** The case directories of `transforms/<id>/__testfixtures__`. */
-export function planCases(transformDir: string): string[] {
-  const fixtures = path.join(transformDir, '__testfixtures__');
-  return fs
-    .readdirSync(fixtures, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => path.join(fixtures, e.name))
-    .sort();
 }

@@ -8,8 +8,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PlanRefusal } from '../../src/python/change-plan.js';
 import { loadPython } from '../../src/python/parser.js';
-import { inferAddCode } from '../../transforms/add-code/infer.js';
 import { planAddCode } from '../../transforms/add-code/plan.js';
+import { inferAddCode } from '../../transforms/add-code/recognizer.js';
 import { FixtureProject, fixtureFinding } from './add-code-support.js';
 
 beforeAll(() => loadPython());

@@ -6,9 +6,9 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadPython } from '../../src/python/parser.js';
-import { inferConsolidation } from '../../transforms/consolidate-helpers/infer.js';
 import { consolidateOptions } from '../../transforms/consolidate-helpers/options.js';
 import { planConsolidation } from '../../transforms/consolidate-helpers/plan.js';
+import { inferConsolidation } from '../../transforms/consolidate-helpers/recognizer.js';
 import { FixtureProject, fixtureFinding } from './add-code-support.js';
 
 beforeAll(() => loadPython());

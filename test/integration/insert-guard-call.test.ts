@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { loadPython } from '../../src/python/parser.js';
-import { inferGuardCall } from '../../transforms/insert-guard-call/infer.js';
 import { planGuardCalls } from '../../transforms/insert-guard-call/plan.js';
+import { inferGuardCall } from '../../transforms/insert-guard-call/recognizer.js';
 import { FixtureProject, fixtureFinding } from './add-code-support.js';
 
 const RLS = 'packages/infra-persistence/src/praecepta/infra/persistence/rls_helpers.py';

@@ -6,9 +6,9 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadPython } from '../../src/python/parser.js';
-import { inferSettings } from '../../transforms/settings/infer.js';
 import { settingsOptions } from '../../transforms/settings/options.js';
 import { planSettings } from '../../transforms/settings/plan.js';
+import { inferSettings } from '../../transforms/settings/recognizer.js';
 import { FixtureProject, fixtureFinding } from './add-code-support.js';
 
 beforeAll(() => loadPython());

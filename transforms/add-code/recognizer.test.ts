@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { finding, parseSeed } from '../../test/findings/helpers.js';
 import { fixtureFinding } from '../../test/integration/add-code-support.js';
-import { inferAddCode } from './infer.js';
+import { inferAddCode } from './recognizer.js';
 
 const seed = (n: '000' | '001', id: string) => inferAddCode(finding(parseSeed(n), id));
 

@@ -12,6 +12,7 @@
  *   the one file the finding modifies (B-TEST-02's conftest fixtures, B-DUP-04's helper).
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import {
   codeSpans,
   fieldDeclarations,
@@ -171,3 +172,9 @@ export function inferAddCode(finding: Finding): AddCodeOptions | undefined {
   const also = alsoAsked(fix, options);
   return also.length > 0 ? { ...options, also } : options;
 }
+
+/** The planner's view of add-code: which findings ask for it, with what options. */
+export const recognizer: Recognizer<AddCodeOptions> = {
+  transform: 'add-code',
+  infer: inferAddCode,
+};

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { finding, parseSeed } from '../../test/findings/helpers.js';
 import { fixtureFinding } from '../../test/integration/add-code-support.js';
-import { inferConsolidation } from './infer.js';
+import { inferConsolidation } from './recognizer.js';
 
 describe('consolidate-helpers recognizer', () => {
   it('B-DUP-03: require_env in utils, two copies, the inline check in asset_public_url', () => {

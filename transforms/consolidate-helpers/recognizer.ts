@@ -10,6 +10,7 @@
  * "when the variable is unset or empty".
  */
 import type { Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import { codeSpans, fixSections, sentences, signatureIn } from '../../src/python/finding-spec.js';
 import type { ConsolidateOptions } from './options.js';
 
@@ -102,3 +103,9 @@ export function inferConsolidation(finding: Finding): ConsolidateOptions | undef
     inline,
   };
 }
+
+/** The planner's view of consolidate-helpers: which findings ask for it, with what options. */
+export const recognizer: Recognizer<ConsolidateOptions> = {
+  transform: 'consolidate-helpers',
+  infer: inferConsolidation,
+};

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { finding, parseSeed } from '../../test/findings/helpers.js';
 import { fixtureFinding } from '../../test/integration/add-code-support.js';
-import { inferGuardCall } from './infer.js';
+import { inferGuardCall } from './recognizer.js';
 
 const create = {
   parameter: { name: 'name', annotation: 'str' },

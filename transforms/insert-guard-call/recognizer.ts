@@ -8,6 +8,7 @@
  * "in"/"of", else every function that has one of the parameters.
  */
 import type { Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import {
   codeSpans,
   fixSections,
@@ -97,3 +98,9 @@ export function inferGuardCall(finding: Finding): GuardCallOptions | undefined {
   }
   return undefined;
 }
+
+/** The planner's view of insert-guard-call: which findings ask for it, with what options. */
+export const recognizer: Recognizer<GuardCallOptions> = {
+  transform: 'insert-guard-call',
+  infer: inferGuardCall,
+};

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { finding, parseSeed } from '../../test/findings/helpers.js';
 import { fixtureFinding } from '../../test/integration/add-code-support.js';
-import { inferSettings } from './infer.js';
+import { inferSettings } from './recognizer.js';
 
 const POOL_FIELDS = [
   'async_pool_size: int = 10',

@@ -8,6 +8,7 @@
  * created in that module.
  */
 import type { Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import {
   codeSpans,
   fieldDeclarations,
@@ -83,3 +84,9 @@ export function inferSettings(finding: Finding): SettingsOptions | undefined {
     wire,
   };
 }
+
+/** The planner's view of settings: which findings ask for it, with what options. */
+export const recognizer: Recognizer<SettingsOptions> = {
+  transform: 'settings',
+  infer: inferSettings,
+};

@@ -1,15 +1,8 @@
-/** settings: the fixture cases beside it, planned on their small repositories. */
-import path from 'node:path';
-import { beforeAll, describe, it } from 'vitest';
-import { loadPython } from '../../src/python/parser.js';
-import { checkPlanCase, planCases } from '../../test/integration/add-code-support.js';
-import { settingsOptions } from './options.js';
-import { planSettings } from './plan.js';
-
-beforeAll(() => loadPython());
+/** settings: the fixture cases beside it, run through the engine by the harness. */
+import { describe } from 'vitest';
+import { defineFixtureTests } from '../../test/harness.js';
+import transform from './index.js';
 
 describe('settings fixtures', () => {
-  it.each(planCases(import.meta.dirname).map((c) => [path.basename(c), c]))('%s', (_name, dir) => {
-    checkPlanCase(planSettings, dir, settingsOptions);
-  });
+  defineFixtureTests(transform, import.meta.dirname);
 });
