@@ -44,6 +44,19 @@ function committed(repo: string): string[] {
     .reverse();
 }
 
+describe('remedy transforms', () => {
+  it("lists add-code's options per kind", () => {
+    const r = runCli(['transforms', 'add-code'], FIXTURES);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /kind: "validator"\n\s+also .*\n\s+file .*optional\n\s+class .*required/,
+    );
+    expect(runCli(['transforms'], FIXTURES).stdout).toMatch(
+      /add-code .* kind \("definitions" \| "fields" \| "validator" \| "exports"\)/,
+    );
+  });
+});
+
 describe('fastapi-platform', () => {
   it(
     'applies its findings of the four families, each verified; pyright is not worse; the wrong ones are refused',
