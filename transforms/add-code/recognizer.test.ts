@@ -1,5 +1,6 @@
 /** add-code's recognizer on the seeds and the fixtures' own audit documents. */
 import { describe, expect, it } from 'vitest';
+import { parseFindingsDocument } from '../../src/findings/parse.js';
 import { finding, parseSeed } from '../../test/findings/helpers.js';
 import { fixtureFinding } from '../../test/integration/add-code-support.js';
 import { inferAddCode } from './recognizer.js';
@@ -88,6 +89,43 @@ describe('add-code recognizer', () => {
     });
     expect(seed('001', 'CF-07')).toBeUndefined();
     expect(seed('001', 'CF-12')).toBeUndefined();
+  });
+
+  it('leaves alone a block that changes code the finding shows, or belongs to another file', () => {
+    const fence = '```';
+    const doc = [
+      '# Review',
+      '',
+      '### H-1: Health check always healthy',
+      '',
+      '**File:** `backend/main.py`',
+      '',
+      `${fence}python\nasync def health_check():\n    return {"status": "healthy"}\n${fence}`,
+      '',
+      '**Fix:** Add actual connectivity checks:',
+      '',
+      `${fence}python\nasync def health_check(db=Depends(get_db)):\n    await db.execute(text("SELECT 1"))\n    return {"status": "healthy"}\n${fence}`,
+      '',
+      '### H-2: Imports block the request',
+      '',
+      '**File:** `backend/grading/views.py`',
+      '',
+      '**Fix:** Add a task:',
+      '',
+      `${fence}python\n# backend/grading/tasks.py (NEW FILE)\ndef import_pdf_task(copy_id):\n    return copy_id\n${fence}`,
+      '',
+      '### H-3: Import is not idempotent',
+      '',
+      '**File:** `backend/grading/services.py`',
+      '',
+      '**Fix:** Add idempotency:',
+      '',
+      `${fence}python\n# Modify backend/grading/services.py:164-218\ndef import_pdf(path):\n    return path\n${fence}`,
+      '',
+    ].join('\n');
+    const findings = parseFindingsDocument(doc, 'REVIEW.md').findings;
+    expect(findings.map((f) => f.id)).toEqual(['H-1', 'H-2', 'H-3']);
+    for (const f of findings) expect(inferAddCode(f), f.id).toBeUndefined();
   });
 
   it('leaves alone what is not code to add: a replaced definition, a vague validator, prose only', () => {

@@ -109,10 +109,33 @@ function isPython(block: CodeBlock): boolean {
 }
 
 /** A block of new definitions the Fix says to add. */
+/** Names the finding shows as existing code: listed symbols, and definitions in blocks outside the fix. */
+function existingNames(finding: Finding, fix: string): Set<string> {
+  const names = new Set([...finding.symbols, ...finding.fileRefs.flatMap((r) => r.symbols)]);
+  for (const block of finding.codeBlocks) {
+    const first = block.code.trim().split('\n')[0]!;
+    if (block.role !== 'before' && fix.includes(first)) continue;
+    for (const s of topLevelStatements(block.code)) if (s.name) names.add(s.name);
+  }
+  return names;
+}
+
+/**
+ * A block whose first line says it is something else than code to add: another file
+ * (`# backend/tasks.py (NEW FILE)`) or a change to existing code (`# Modify x.py:164-218`).
+ */
+function notAnAddition(code: string, file: string | undefined): boolean {
+  const line = code.trim().split('\n')[0]!;
+  if (/^#\s*(?:modify|replace|update|change|rewrite)\b/i.test(line)) return true;
+  const named = /^#\s*(\S+\.py)\b(.*)$/.exec(line);
+  return !!named && (/\bnew file\b/i.test(named[2]!) || !file || !file.endsWith(named[1]!));
+}
+
 function inferDefinitions(finding: Finding, fix: string): AddCodeOptions | undefined {
-  const existing = new Set([...finding.symbols, ...finding.fileRefs.flatMap((r) => r.symbols)]);
+  const existing = existingNames(finding, fix);
   for (const block of finding.codeBlocks) {
     if (!isPython(block) || block.role === 'before' || block.role === 'new-file') continue;
+    if (notAnAddition(block.code, block.file)) continue;
     const statements = topLevelStatements(block.code);
     const defs = statements.filter((s) => s.kind === 'def' || s.kind === 'class');
     if (defs.length === 0 || statements.some((s) => s.kind === 'other')) continue;
