@@ -4,23 +4,12 @@
  * stable codes. A planner that must stop throws `PlanRefusal` with its problems (each
  * naming file and line); nothing of a refused plan is applied.
  */
+import type { Diagnostic } from '../core/diagnostic.js';
 import { Edit, editsConflict, isInsertion } from '../core/edit.js';
 import type { ImportRequest } from './import-edits.js';
 
-export type PlanSeverity = 'error' | 'warning' | 'info';
-
-/** `{severity, code, message, file?, line?, hint?}`: the shape of the engine's diagnostics. */
-export interface PlanDiagnostic {
-  readonly severity: PlanSeverity;
-  /** Stable `<transform>/<what>` code: `add-code/exists-different`. */
-  readonly code: string;
-  readonly message: string;
-  readonly file?: string;
-  readonly line?: number;
-  readonly hint?: string;
-  /** Part of the request left undone while the rest applies (the finding is partial). */
-  readonly undone?: boolean;
-}
+/** The engine's diagnostic shape: `{severity, code, message, file?, line?, hint?, undone?}`. */
+export type PlanDiagnostic = Diagnostic;
 
 export interface FileChange {
   readonly path: string;

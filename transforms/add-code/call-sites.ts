@@ -176,6 +176,41 @@ export function planCallSites(
   }
 }
 
+/** Why a site is left as it is (a diagnostic code and message), or undefined when it is replaced. */
+function leftBecause(
+  project: PythonProject,
+  target: { path: string; module: string | undefined },
+  site: SiteRun,
+  call: { name: string },
+): [string, string] | undefined {
+  const run = site.run;
+  const label = `\`${site.fn}\` (${site.file}:${site.line})`;
+  if (!run || run.mismatches.length > 0) {
+    const why = run
+      ? run.mismatches
+          .map(
+            (m) => `\`${oneLine(m.site.text)}\` where the helper has \`${oneLine(m.helper.text)}\``,
+          )
+          .join('; ')
+      : "no run of its statements has the helper's shape";
+    return [
+      'add-code/call-site-differs',
+      `${label} is not \`${call.name}\` written out: ${why}; left as it is`,
+    ];
+  }
+  if (!target.module) {
+    return [
+      'add-code/call-site-import',
+      `${target.path} has no module name to import \`${call.name}\` from; ${label} left as it is`,
+    ];
+  }
+  if (site.file !== target.path && importWouldCycle(project, site.file, target.module)) {
+    const why = `${target.module} imports ${site.file} (directly or not): importing \`${call.name}\` there would be circular`;
+    return ['add-code/call-site-cycle', `${label} left as it is: ${why}`];
+  }
+  return undefined;
+}
+
 function planSite(
   project: PythonProject,
   target: { path: string; module: string | undefined },
@@ -192,43 +227,15 @@ function planSite(
     );
     return;
   }
-  const run = site.run;
-  if (!run || run.mismatches.length > 0) {
-    const why = run
-      ? run.mismatches
-          .map(
-            (m) => `\`${oneLine(m.site.text)}\` where the helper has \`${oneLine(m.helper.text)}\``,
-          )
-          .join('; ')
-      : "no run of its statements has the helper's shape";
-    plan.undone(
-      'add-code/call-site-differs',
-      `\`${site.fn}\` (${site.file}:${site.line}) is not \`${call.name}\` written out: ${why}; left as it is`,
-      where,
-    );
+  const left = leftBecause(project, target, site, call);
+  if (left || !site.run || !target.module) {
+    if (left) plan.undone(left[0], left[1], where);
     return;
   }
-  if (!target.module) {
-    plan.undone(
-      'add-code/call-site-import',
-      `${target.path} has no module name to import \`${call.name}\` from; \`${site.fn}\` left as it is`,
-      where,
-    );
-    return;
-  }
-  if (site.file !== target.path && importWouldCycle(project, site.file, target.module)) {
-    const why = `${target.module} imports ${site.file} (directly or not): importing \`${call.name}\` there would be circular`;
-    plan.undone(
-      'add-code/call-site-cycle',
-      `\`${site.fn}\` (${site.file}:${site.line}) left as it is: ${why}`,
-      where,
-    );
-    return;
-  }
-  plan.edit(site.file, runReplacement(run, call.text));
+  plan.edit(site.file, runReplacement(site.run, call.text));
   if (site.file !== target.path)
     plan.addImport(site.file, { module: target.module, name: call.name });
-  for (const request of importsReadIn(project, site.file, run.statements))
+  for (const request of importsReadIn(project, site.file, site.run.statements))
     plan.dropImportIfUnused(site.file, request);
   plan.info(
     'add-code/call-site',

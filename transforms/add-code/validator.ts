@@ -20,7 +20,7 @@ import { hasFutureAnnotations } from '../../src/python/imports.js';
 import { evaluate, pyRepr, truthy } from '../../src/python/literal-eval.js';
 import { identifierReads } from '../../src/python/name-reads.js';
 import { findNameSource } from '../../src/python/name-sources.js';
-import { parsePython } from '../../src/python/parser.js';
+import { type Node, parsePython } from '../../src/python/parser.js';
 import { classInsertion } from '../../src/python/placement.js';
 import { isBuiltin } from '../../src/python/project/builtins.js';
 import type { PythonProject } from '../../src/python/project/project.js';
@@ -208,6 +208,29 @@ function methodCode(
   });
 }
 
+/** True when the class has the method with this code; refuses when it has it with other code. */
+function alreadyThere(
+  text: string,
+  cls: Node,
+  label: string,
+  code: string,
+  path: string,
+  plan: PlanBuilder,
+): boolean {
+  const name = label.split('.').pop()!;
+  const existing = compareExisting(text, cls, name, code);
+  if (existing.state === 'different')
+    refuseDifferent('add-code', path, text, existing.statement!, `\`${label}\``, code);
+  if (existing.state !== 'identical') return false;
+  const where = { file: path, line: existing.statement!.startPosition.row + 1 };
+  plan.info(
+    'add-code/exists-identical',
+    `\`${label}\` is already in ${path} with this code`,
+    where,
+  );
+  return true;
+}
+
 /** Plan kind `validator`. */
 export function planValidator(
   project: PythonProject,
@@ -236,25 +259,7 @@ export function planValidator(
   const text = project.text(path)!;
   const name = options.name ?? validatorName(read, new Set());
   const code = methodCode(options, fields, read, name, hasFutureAnnotations(tree));
-  const existing = compareExisting(text, cls, name, code);
-  if (existing.state === 'identical') {
-    plan.info(
-      'add-code/exists-identical',
-      `\`${options.class}.${name}\` is already in ${path} with this code`,
-      { file: path, line: existing.statement!.startPosition.row + 1 },
-    );
-    return;
-  }
-  if (existing.state === 'different') {
-    refuseDifferent(
-      'add-code',
-      path,
-      text,
-      existing.statement!,
-      `\`${options.class}.${name}\``,
-      code,
-    );
-  }
+  if (alreadyThere(text, cls, `${options.class}.${name}`, code, path, plan)) return;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   plan.edit(path, classInsertion(text, cls, 'validator', code, eol));
   const decorator = options.scope === 'field' ? 'field_validator' : 'model_validator';
