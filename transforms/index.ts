@@ -20,6 +20,10 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'create-file': () => import('./create-file/index.js'),
   'add-missing-import': () => import('./add-missing-import/index.js'),
   'ruff-fix': () => import('./ruff-fix/index.js'),
+  'add-code': () => import('./add-code/index.js'),
+  settings: () => import('./settings/index.js'),
+  'insert-guard-call': () => import('./insert-guard-call/index.js'),
+  'consolidate-helpers': () => import('./consolidate-helpers/index.js'),
 };
 
 const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);

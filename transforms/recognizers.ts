@@ -5,9 +5,12 @@
  */
 import type { AnyRecognizer } from '../src/plan/recognizer.js';
 import { recognizer as addMissingImport } from './add-missing-import/recognizer.js';
+import { recognizer as addCode } from './add-code/recognizer.js';
+import { recognizer as consolidateHelpers } from './consolidate-helpers/recognizer.js';
 import { recognizer as createFile } from './create-file/recognizer.js';
 import { recognizer as extractSharedHelpers } from './extract-shared-helpers/recognizer.js';
 import { recognizer as hoistImports } from './hoist-imports/recognizer.js';
+import { recognizer as insertGuardCall } from './insert-guard-call/recognizer.js';
 import { recognizer as pep604Optional } from './pep604-optional/recognizer.js';
 import { recognizer as removeDeadCode } from './remove-dead-code/recognizer.js';
 import { recognizer as renameSymbols } from './rename-symbols/recognizer.js';
@@ -15,6 +18,7 @@ import { recognizer as replaceDefinition } from './replace-definition/recognizer
 import { recognizer as replaceSnippet } from './replace-snippet/recognizer.js';
 import { recognizer as routeTable } from './route-table/recognizer.js';
 import { recognizer as ruffFix } from './ruff-fix/recognizer.js';
+import { recognizer as settings } from './settings/recognizer.js';
 
 export const allRecognizers: readonly AnyRecognizer[] = [
   // Before pep604-optional: a finding citing ruff codes (UP045) asks for ruff's own fixes.
@@ -27,6 +31,11 @@ export const allRecognizers: readonly AnyRecognizer[] = [
   hoistImports,
   routeTable,
   removeDeadCode,
+  // Code the finding states or gives: before the generic ones (B-DUP-04 adds a definition).
+  settings,
+  insertGuardCall,
+  consolidateHelpers,
+  addCode,
   // Generic: fixes taken from the finding's own code blocks.
   replaceDefinition,
   replaceSnippet,

@@ -300,7 +300,7 @@ function topLevelImportsNaming(text: string, tree: Tree, word: string): ImportSt
 }
 
 /** Remove clause `index` of an import statement, or the whole statement if it is the only one. */
-function removeClause(text: string, stmt: ImportStatement, index: number): Edit {
+export function removeClause(text: string, stmt: ImportStatement, index: number): Edit {
   if (stmt.names.length === 1) {
     const range = statementDeletionRange(text, stmt.node);
     return Edit.delete(range.start, range.end);

@@ -54,18 +54,39 @@ export function typeText(s: JsonSchema): string {
   return s.type ?? 'any';
 }
 
+function propertyRows(schema: JsonSchema, skip?: string): string[][] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {})
+    .filter(([name]) => name !== skip)
+    .map(([name, prop]) => [
+      `  ${name}`,
+      typeText(prop),
+      required.has(name)
+        ? 'required'
+        : prop.default !== undefined
+          ? `default ${JSON.stringify(prop.default)}`
+          : 'optional',
+      prop.description ?? '',
+    ]);
+}
+
+/** The property whose constant tells the alternatives of a tagged union apart (`kind`). */
+function discriminator(alternatives: readonly JsonSchema[]): string | undefined {
+  const first = alternatives[0]?.properties ?? {};
+  return Object.keys(first).find((key) =>
+    alternatives.every((a) => a.properties?.[key]?.const !== undefined),
+  );
+}
+
 function optionRows(t: AnyTransform): string[][] {
   const schema = optionsSchema(t.options);
-  const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, prop]) => [
-    `  ${name}`,
-    typeText(prop),
-    required.has(name)
-      ? 'required'
-      : prop.default !== undefined
-        ? `default ${JSON.stringify(prop.default)}`
-        : 'optional',
-    prop.description ?? '',
+  const alternatives = schema.properties ? undefined : (schema.oneOf ?? schema.anyOf);
+  const tag = alternatives && discriminator(alternatives);
+  if (!alternatives || !tag) return propertyRows(schema);
+  // A tagged union (add-code's kinds): each alternative's options under its tag.
+  return alternatives.flatMap((a) => [
+    [`  ${tag}: ${JSON.stringify(a.properties![tag]!.const)}`, '', '', ''],
+    ...propertyRows(a, tag).map(([name, ...rest]) => [`  ${name}`, ...rest]),
   ]);
 }
 
@@ -85,6 +106,12 @@ function printOne(t: AnyTransform): void {
 /** Option names for the overview (`renames, onCollision?`): optional ones marked `?`. */
 function optionNames(schema: z.ZodType): string {
   const json = optionsSchema(schema);
+  const alternatives = json.properties ? undefined : (json.oneOf ?? json.anyOf);
+  const tag = alternatives && discriminator(alternatives);
+  if (alternatives && tag) {
+    const values = alternatives.map((a) => JSON.stringify(a.properties![tag]!.const)).join(' | ');
+    return `${tag} (${values}), …`;
+  }
   const required = new Set(json.required ?? []);
   return Object.keys(json.properties ?? {})
     .map((key) => (required.has(key) ? key : `${key}?`))

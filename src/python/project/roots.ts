@@ -172,7 +172,24 @@ export function inferImportRoots(input: RootInput): ImportRoot[] {
   }
   found.push(...layoutRoots(input.files));
   found.push(root('', 'repository'));
-  return dedupe(found);
+  return dedupe(withoutNamespaceGuesses(found));
+}
+
+/**
+ * A guessed `package-parent` root inside a declared one (pyproject, pytest, `sys.path`,
+ * `src/`) whose path below it is all identifiers is a namespace package, not a root:
+ * under `packages/x/src`, `praecepta/infra/persistence/` is `praecepta.infra.persistence`.
+ */
+function withoutNamespaceGuesses(roots: readonly ImportRoot[]): ImportRoot[] {
+  const declared = roots.filter((r) => r.source !== 'package-parent' && r.source !== 'repository');
+  const insideDeclared = (guess: ImportRoot) =>
+    declared.some((d) => {
+      if (d.path === guess.path || (d.path !== '' && !guess.path.startsWith(`${d.path}/`)))
+        return false;
+      const below = d.path === '' ? guess.path : guess.path.slice(d.path.length + 1);
+      return below.split('/').every((part) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(part));
+    });
+  return roots.filter((r) => r.source !== 'package-parent' || !insideDeclared(r));
 }
 
 function dedupe(roots: readonly ImportRoot[]): ImportRoot[] {

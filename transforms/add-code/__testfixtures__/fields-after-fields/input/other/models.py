@@ -1,0 +1,5 @@
+from pydantic import BaseModel, Field
+
+
+class Page(BaseModel):
+    items: list[str] = Field(default_factory=list)

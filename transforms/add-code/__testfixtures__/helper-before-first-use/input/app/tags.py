@@ -1,0 +1,24 @@
+"""Tag filters for the catalogue search."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+MAX_TAGS = 20
+
+
+def split_tags(raw: str | None) -> list[str]:
+    if not raw:
+        return []
+    return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def tag_filter(raw: str | None) -> set[str]:
+    tags = split_tags(raw)
+    if len(tags) > MAX_TAGS:
+        raise ValueError(f"at most {MAX_TAGS} tags")
+    return {tag.lower() for tag in tags}
+
+
+def describe(tags: Iterable[str]) -> str:
+    return ", ".join(sorted(tags))

@@ -1,0 +1,12 @@
+"""Configuration helpers."""
+
+import os
+
+from mail.errors import ConfigurationError
+
+
+def require_env(name: str) -> str:
+    value = os.environ.get(name)
+    if not value:
+        raise ConfigurationError(name)
+    return value

@@ -1,0 +1,18 @@
+import os
+
+from mail.config import require_env
+
+
+def _env_or_fail(name, default=None):
+    value = os.getenv(name, default)
+    if value is None:
+        raise RuntimeError(f"Missing environment variable {name}")
+    return value
+
+
+def smtp_settings():
+    return {
+        "host": require_env("SMTP_HOST"),
+        "port": int(_env_or_fail("SMTP_PORT", "587")),
+        "sender": require_env(name="MAIL_FROM"),
+    }

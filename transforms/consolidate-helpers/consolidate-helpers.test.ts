@@ -1,0 +1,8 @@
+/** consolidate-helpers: the fixture cases beside it, run through the engine by the harness. */
+import { describe } from 'vitest';
+import { defineFixtureTests } from '../../test/harness.js';
+import transform from './index.js';
+
+describe('consolidate-helpers fixtures', () => {
+  defineFixtureTests(transform, import.meta.dirname);
+});

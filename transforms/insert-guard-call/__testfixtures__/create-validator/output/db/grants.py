@@ -1,0 +1,53 @@
+"""DDL helpers for the reporting schema (run from migrations)."""
+
+from __future__ import annotations
+
+from typing import Optional, Protocol
+import re
+
+READER_ROLE = "reader"
+
+
+class Executor(Protocol):
+    def execute(self, sql: str) -> object: ...
+
+
+def _validate_identifier(name: str) -> str:
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+        raise ValueError(f"invalid identifier: {name!r}")
+    return name
+
+
+def grant_select(op: Executor, table_name: str, role: str = READER_ROLE) -> None:
+    """Let ``role`` read ``table_name``."""
+    _validate_identifier(table_name)
+    _validate_identifier(role)
+    op.execute(f"GRANT SELECT ON {table_name} TO {role}")
+
+
+def revoke_select(op: Executor, table_name: str, role: Optional[str] = None) -> None:
+    # Without a role, revoke from the default reader.
+    _validate_identifier(table_name)
+    if role is not None:
+        _validate_identifier(role)
+    target = role or READER_ROLE
+    op.execute(f"REVOKE SELECT ON {table_name} FROM {target}")
+
+
+def create_view(op, view_name, table_name, where=None):
+    """``CREATE VIEW view AS SELECT * FROM table [WHERE ...]``."""
+    _validate_identifier(view_name)
+    _validate_identifier(table_name)
+    sql = f"CREATE VIEW {view_name} AS SELECT * FROM {table_name}"
+    if where:
+        sql += f" WHERE {where}"
+    op.execute(sql)
+
+
+def comment_on(op: Executor, *, table_name: str, text: str) -> None:
+    _validate_identifier(table_name)
+    op.execute(f"COMMENT ON TABLE {table_name} IS '{text}'")
+
+
+def vacuum(op: Executor) -> None:
+    op.execute("VACUUM ANALYZE")
