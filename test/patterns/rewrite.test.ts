@@ -282,3 +282,102 @@ describe('TypeScript', () => {
     );
   });
 });
+
+describe('leave this alone', () => {
+  it('Python: a rebound builtin, a similar call, an assignment that is not a keyword argument', () => {
+    const { plan, after, text } = rewrite(
+      'm.py',
+      `
+      import os
+
+      def f(dict):
+          return dict[str, object]
+
+      def g():
+          os.environ.get("DEBUG_SQL")
+          allow_methods = ["*"]
+          return allow_methods
+      `,
+      {
+        rules: [
+          { pattern: 'dict[str, object]', replacement: 'dict[str, Any]' },
+          { pattern: 'os.environ.get("DEBUG")', replacement: 'settings.debug' },
+          { pattern: 'allow_methods=["*"]', replacement: 'allow_methods=["GET"]' },
+        ],
+      },
+    );
+    expect(after).toBe(text);
+    expect(codes(plan.problems)).toEqual([]);
+    expect(codes(plan.diagnostics)).toContain('pattern/shadowed');
+  });
+
+  it('TypeScript: a local that would shadow the imported replacement makes the match ambiguous', () => {
+    const { plan } = rewrite(
+      'src/a.ts',
+      `
+      export function a() {
+        return 'HKD'
+      }
+      export function b(getDefaultCurrencyCode: () => string) {
+        return 'HKD'
+      }
+      `,
+      {
+        rules: [{ pattern: "'HKD'", replacement: 'getDefaultCurrencyCode()' }],
+        imports: [{ module: '@/lib/config', name: 'getDefaultCurrencyCode' }],
+        intended: true,
+      },
+    );
+    expect(codes(plan.problems)).toEqual(['pattern/ambiguous']);
+    expect(plan.problems[0]).toMatchObject({ line: 5 });
+  });
+
+  it('keeps UTF-16 offsets after non-ASCII text', () => {
+    const { plan, after } = rewrite(
+      'src/i18n.ts',
+      "const zh = '简体中文 🎉'\nexport const c = 'HKD'\n",
+      {
+        rules: [{ pattern: "'HKD'", replacement: "'CNY'" }],
+        intended: true,
+      },
+    );
+    expect(plan.problems).toEqual([]);
+    expect(after).toBe("const zh = '简体中文 🎉'\nexport const c = 'CNY'\n");
+  });
+
+  it('a Python hoist goes after the imports and the docstring, two blank lines before a def', () => {
+    const { plan, after } = rewrite(
+      'm.py',
+      `
+      """Prices."""
+
+      from app.config import default_currency
+
+
+      def price(amount, currency="HKD"):
+          return format(amount, "HKD")
+      `,
+      {
+        rules: [{ pattern: '"HKD"', replacement: 'default_currency()' }],
+        intended: true,
+        hoist: {},
+      },
+    );
+    expect(plan.problems).toEqual([]);
+    expect(after).toBe(
+      stripIndent(`
+        """Prices."""
+
+        from app.config import default_currency
+
+
+        DEFAULT_CURRENCY = default_currency()
+
+
+        def price(amount, currency=DEFAULT_CURRENCY):
+            return format(amount, DEFAULT_CURRENCY)
+      `),
+    );
+    expect(plan.files[0]!.fixes.map((f) => f.applicability)).toEqual(['unsafe']);
+  });
+});
