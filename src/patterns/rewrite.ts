@@ -7,7 +7,6 @@
  * files, that is a refusal too (the document is wrong about the code), unless the
  * replacement is already there (nothing to do).
  */
-import type { Fix } from '../core/fix.js';
 import { diagnostic, type PatternDiagnostic } from './diagnostics.js';
 import { type FilePlan, type PlanOptions, planFile, type SourceText } from './file-plan.js';
 import { hoistInto } from './hoist.js';
@@ -40,13 +39,8 @@ export interface RewriteRequest {
   readonly findImport?: (name: string, family: LanguageFamily) => ImportNeed | undefined;
 }
 
-export interface FileRewrite {
-  readonly path: string;
-  readonly family: LanguageFamily;
-  readonly fixes: readonly Fix[];
-  readonly imports: readonly ImportNeed[];
-  readonly removals: readonly ImportNeed[];
-}
+/** What the caller applies to one file: its fixes, the imports to add and to drop if unused. */
+export type FileRewrite = Pick<FilePlan, 'path' | 'family' | 'fixes' | 'imports' | 'removals'>;
 
 export interface RewritePlan {
   /** Files with at least one fix. */
