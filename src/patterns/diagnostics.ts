@@ -28,6 +28,8 @@ export type PatternCode =
   | 'pattern/wrong-position'
   /** The replacement needs a name that is not defined at the match and no import provides. */
   | 'pattern/unbound-name'
+  /** The import a replacement needs names something its module does not define. */
+  | 'pattern/unknown-import'
   /** The pattern's text occurs in a comment or string (not code): left alone. */
   | 'pattern/in-comment'
   /** The rewritten file would not parse. */

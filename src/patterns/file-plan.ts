@@ -31,6 +31,8 @@ export interface PlanOptions {
   readonly onAmbiguous: 'refuse' | 'skip';
   /** Where names the replacement needs come from (see names.ts). */
   readonly resolveImport: (name: string, family: LanguageFamily) => ImportNeed | undefined;
+  /** Why an import cannot work (its module does not define the name), if it cannot. */
+  readonly checkImport?: (need: ImportNeed, family: LanguageFamily) => string | undefined;
 }
 
 /** A match that will be rewritten. */
@@ -84,7 +86,7 @@ export function planFile(
   const moduleNames = scopeBindings(root, family);
   const kept = decideAll(matches, moduleNames, out, options);
   const rendered = renderAll(file.text, kept, out);
-  const names = resolveNames(file.path, rendered, moduleNames, family, options.resolveImport);
+  const names = resolveNames(file.path, rendered, moduleNames, family, options);
   for (const p of names.problems) out.ambiguous(p, options);
   const sites = rendered
     .filter((s) => !names.blocked.has(s.match.start))

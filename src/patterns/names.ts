@@ -6,6 +6,7 @@
  * the replacement's meaning would depend on context the pattern does not pin.
  */
 import { diagnostic, type PatternDiagnostic } from './diagnostics.js';
+import type { PlanOptions } from './file-plan.js';
 import { describeImport, type ImportNeed } from './imports.js';
 import type { LanguageFamily } from './languages.js';
 import type { PatternMatch } from './match.js';
@@ -32,7 +33,7 @@ export function resolveNames(
   sites: readonly NamedSite[],
   moduleNames: ReadonlySet<string>,
   family: LanguageFamily,
-  resolveImport: (name: string, family: LanguageFamily) => ImportNeed | undefined,
+  sources: Pick<PlanOptions, 'resolveImport' | 'checkImport'>,
 ): NameResolution {
   const cache = new Map<number, Set<string>>();
   const result: NameResolution = { imports: [], problems: [], blocked: new Set() };
@@ -45,10 +46,15 @@ export function resolveNames(
         continue;
       }
       if (moduleNames.has(name) || isAmbient(name, family)) continue;
-      const need = needs.get(name)?.need ?? resolveImport(name, family);
-      if (!need) {
+      const need = needs.get(name)?.need ?? sources.resolveImport(name, family);
+      const broken = need && !needs.has(name) ? sources.checkImport?.(need, family) : undefined;
+      if (!need || broken) {
         result.blocked.add(site.match.start);
-        result.problems.push(unbound(file, site, name, family, cache));
+        result.problems.push(
+          need
+            ? unknownImport(file, site, need, family, broken!)
+            : unbound(file, site, name, family),
+        );
         continue;
       }
       const typeOnly = (needs.get(name)?.typeOnly ?? true) && site.facts.inType;
@@ -74,14 +80,32 @@ export function resolveNames(
   return result;
 }
 
+function unknownImport(
+  file: string,
+  site: NamedSite,
+  need: ImportNeed,
+  family: LanguageFamily,
+  why: string,
+): PatternDiagnostic {
+  return diagnostic(
+    'error',
+    'pattern/unknown-import',
+    `the replacement needs \`${describeImport(need, family)}\`, but ${why}`,
+    {
+      file,
+      line: site.match.line + 1,
+      hint: 'the document may name the wrong module or function: give the right one in "imports"',
+    },
+  );
+}
+
 function unbound(
   file: string,
   site: NamedSite,
   name: string,
   family: LanguageFamily,
-  cache: Map<number, Set<string>>,
 ): PatternDiagnostic {
-  const scope = enclosingName(site, family, cache);
+  const scope = enclosingName(site, family);
   return diagnostic(
     'error',
     'pattern/unbound-name',
@@ -94,11 +118,7 @@ function unbound(
   );
 }
 
-function enclosingName(
-  site: NamedSite,
-  family: LanguageFamily,
-  _cache: Map<number, Set<string>>,
-): string {
+function enclosingName(site: NamedSite, family: LanguageFamily): string {
   const scope = site.match.node
     .ancestors()
     .find((a) =>

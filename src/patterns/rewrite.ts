@@ -37,6 +37,8 @@ export interface RewriteRequest {
   readonly hoist?: { readonly name?: string };
   /** How the project already imports a name (another file's import), if it does. */
   readonly findImport?: (name: string, family: LanguageFamily) => ImportNeed | undefined;
+  /** Why an import cannot work (its module does not define the name), if the project can tell. */
+  readonly checkImport?: (need: ImportNeed, family: LanguageFamily) => string | undefined;
 }
 
 /** What the caller applies to one file: its fixes, the imports to add and to drop if unused. */
@@ -59,6 +61,7 @@ export function planRewrite(request: RewriteRequest): RewritePlan {
     intended: request.intended ?? false,
     onAmbiguous: request.onAmbiguous ?? 'refuse',
     resolveImport: importResolver(request),
+    ...(request.checkImport ? { checkImport: request.checkImport } : {}),
   };
   const compiled = new Map<PatternLanguage, CompiledRule[]>();
   const plans: FilePlan[] = [];

@@ -200,6 +200,22 @@ describe('Python', () => {
     expect(skipped.plan.diagnostics.find((d) => d.code === 'pattern/in-string')?.undone).toBe(true);
   });
 
+  it('refuses an import the project says cannot work (the document names the wrong module)', () => {
+    const { plan } = rewrite('m.py', 'def f():\n    return g("HKD")\n', {
+      rules: [{ pattern: '"HKD"', replacement: 'default_currency()' }],
+      imports: [{ module: 'app.settings', name: 'default_currency' }],
+      checkImport: (need) =>
+        need.module === 'app.settings'
+          ? 'app/settings.py defines no `default_currency`'
+          : undefined,
+      intended: true,
+    });
+    expect(codes(plan.problems)).toEqual(['pattern/unknown-import']);
+    expect(plan.problems[0]!.message).toBe(
+      'the replacement needs `from app.settings import default_currency`, but app/settings.py defines no `default_currency`',
+    );
+  });
+
   it('refuses a replacement that matches its own pattern, and an invalid rule', () => {
     const loop = rewrite('m.py', 'y = f(1)\n', {
       rules: [{ pattern: 'f($X)', replacement: 'f(g($X))' }],
