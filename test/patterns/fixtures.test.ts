@@ -68,4 +68,40 @@ describe('fixtures', () => {
       expect(f.imports).toEqual([{ module: '@/lib/config', name: 'getDefaultCurrencyCode' }]);
     }
   });
+
+  it('fastapi-platform 1.4, CF-15 and 3.8: the named sites only, with their import edits', () => {
+    const plan = (files: string[], rules: { pattern: string; replacement: string }[]) =>
+      planRewrite({
+        scope: 'named',
+        files: read('fastapi-platform', files),
+        rules,
+        intended: true,
+      });
+    const cors = plan(
+      ['backend/app/main.py'],
+      [
+        { pattern: 'allow_methods=["*"]', replacement: 'allow_methods=["GET"]' },
+        { pattern: 'allow_headers=["*"]', replacement: 'allow_headers=["Accept"]' },
+      ],
+    );
+    expect(cors.problems).toEqual([]);
+    expect(cors.files.map((f) => f.fixes.length)).toEqual([2]);
+    const debug = plan(
+      ['packages/infra-fastapi/src/praecepta/infra/fastapi/error_handlers.py'],
+      [{ pattern: 'os.environ.get("DEBUG")', replacement: 'request.app.debug' }],
+    );
+    expect(debug.problems).toEqual([]);
+    expect(debug.files.map((f) => [f.fixes.length, f.imports, f.removals])).toEqual([
+      [1, [], [{ module: 'os' }]],
+    ]);
+    const routers = plan(
+      ['backend/app/routers/catalog.py', 'backend/app/routers/bookmarks.py'],
+      [{ pattern: 'dict[str, object]', replacement: 'dict[str, Any]' }],
+    );
+    expect(routers.problems).toEqual([]);
+    expect(routers.files.map((f) => [f.fixes.length, f.imports])).toEqual([
+      [6, [{ module: 'typing', name: 'Any' }]],
+      [4, [{ module: 'typing', name: 'Any' }]],
+    ]);
+  });
 });
