@@ -73,6 +73,14 @@ describe('rewrite-pattern recognizer', () => {
     });
   });
 
+  it('3.8 (fastapi-platform): "in those two routers" means the finding’s two files', () => {
+    expect(inferRewriteOptions(fixtureFinding('fastapi-platform', '3.8'))).toEqual({
+      rules: [{ pattern: 'dict[str, object]', replacement: 'dict[str, Any]' }],
+      files: ['backend/app/routers/catalog.py', 'backend/app/routers/bookmarks.py'],
+      intended: true,
+    });
+  });
+
   it('F-05 (web-app): the quoted literal, the files to modify, the import the finding gives', () => {
     expect(inferRewriteOptions(fixtureFinding('web-app', 'F-05'))).toEqual({
       rules: [{ pattern: "'HKD'", replacement: 'getDefaultCurrencyCode()' }],
