@@ -12,6 +12,7 @@ import { recognizer as removeDeadCode } from './remove-dead-code/recognizer.js';
 import { recognizer as renameSymbols } from './rename-symbols/recognizer.js';
 import { recognizer as replaceDefinition } from './replace-definition/recognizer.js';
 import { recognizer as replaceSnippet } from './replace-snippet/recognizer.js';
+import { recognizer as rewritePattern } from './rewrite-pattern/recognizer.js';
 import { recognizer as routeTable } from './route-table/recognizer.js';
 
 export const allRecognizers: readonly AnyRecognizer[] = [
@@ -25,5 +26,6 @@ export const allRecognizers: readonly AnyRecognizer[] = [
   // Generic: fixes taken from the finding's own code blocks.
   replaceDefinition,
   replaceSnippet,
+  rewritePattern,
   createFile,
 ];

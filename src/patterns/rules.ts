@@ -89,7 +89,7 @@ export function compileRules(
   return { rules: out, problems };
 
   function invalid(what: string): PatternDiagnostic {
-    return diagnostic('error', 'pattern/invalid', `${what} (as ${familyOf(lang)})`, {
+    return diagnostic('error', 'pattern/invalid', what, {
       hint: 'write the pattern and the replacement as code of the file’s language; `$X` captures one node, `$$$X` several',
     });
   }

@@ -15,6 +15,7 @@ import {
   patternLanguageOf,
 } from '../../src/patterns/languages.js';
 import { mayContain } from '../../src/patterns/match.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import { findingImports } from './finding-imports.js';
 import type { RewritePatternOptions } from './options.js';
 import { type PhraseRule, rewritePhrases } from './phrases.js';
@@ -184,3 +185,9 @@ export function explainRewrite(
   }
   return notes;
 }
+
+export const recognizer: Recognizer<RewritePatternOptions> = {
+  transform: 'rewrite-pattern',
+  infer: inferRewriteOptions,
+  explain: explainRewrite,
+};
