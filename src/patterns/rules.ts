@@ -6,7 +6,7 @@
  */
 import { type CompiledPattern, compilePattern } from './compile.js';
 import { diagnostic, type PatternDiagnostic } from './diagnostics.js';
-import { familyOf, type PatternLanguage, parseWith } from './languages.js';
+import { type PatternLanguage, parseWith } from './languages.js';
 import type { ReplacementFacts } from './sites.js';
 import { metavariablesOf, walkNodes, withPlaceholders } from './syntax.js';
 
