@@ -275,7 +275,7 @@ export class ProjectRunContext<O, L extends LanguageTypes>
     if (!language) throw new InputError(`${path}: no language remedy knows owns this file`);
     const read = this.store.read(path);
     if (!read.ok) throw new InputError(`${path}: ${read.reason}`, { location: { file: path } });
-    const tree = language.parse(read.text, path);
+    const tree = language.parse(path, read.text);
     const broken = language.syntaxError(tree);
     if (broken) {
       language.dispose(tree);

@@ -77,7 +77,7 @@ function format(file: ChangedFile, language: AnyLanguage, env: LanguageEnv): Fil
   } catch (error) {
     return withWarning(file, `not formatted: ${errorMessage(error)}`);
   }
-  const tree = language.parse(formatted, file.path);
+  const tree = language.parse(file.path, formatted);
   const broken = language.syntaxError(tree);
   language.dispose(tree);
   if (broken) return withWarning(file, 'not formatted: the formatted text did not parse');

@@ -52,10 +52,13 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
   readonly module: string;
   /** File extensions the language owns, with the dot (`.py`, `.pyi`). */
   readonly extensions: readonly string[];
-  /** Load what parsing needs (a WASM grammar); awaited once per thread before any parse. */
-  load(): Promise<void>;
+  /**
+   * Load what parsing needs (a WASM grammar), and the project model's code when a
+   * project-reading transform will run; awaited once per thread before any parse.
+   */
+  load(needs?: { readonly project?: boolean }): Promise<void>;
   /** Parse a file's text (the path says `.tsx` from `.ts`). Syntax errors are in the tree, not thrown. */
-  parse(text: string, path: string): L['tree'];
+  parse(path: string, text: string): L['tree'];
   /**
    * The tree of `newText`, which is `oldText` with `edits` (in `oldText` offsets) applied,
    * reusing `tree` (the tree of `oldText`, which it may change). Both trees are the caller's.

@@ -29,7 +29,7 @@ export class WorkingFile {
 
   /** Parse `text` for `path` (no tree when no language owns the file). */
   static parse(path: string, language: AnyLanguage | undefined, text: string): WorkingFile {
-    return new WorkingFile(path, language, text, language?.parse(text, path));
+    return new WorkingFile(path, language, text, language?.parse(path, text));
   }
 
   /** Move to `text`, which is the current text with `edits` applied (re-parsed incrementally). */

@@ -77,7 +77,8 @@ function settingsFor(req: RunRequest, languages: readonly AnyLanguage[]): Transf
 export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   const options = parseOptions(req.transform, req.options);
   const languages = req.transform.languages.map(languageById);
-  await Promise.all(languages.map((l) => l.load()));
+  const project = req.transform.reads === 'project';
+  await Promise.all(languages.map((l) => l.load({ project })));
   const settings = settingsFor(req, languages);
   const store = req.store ?? new DiskStore(req.root);
   const owns = (path: string) => languages.includes(languageOf(path)!);

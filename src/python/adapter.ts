@@ -18,7 +18,7 @@ import { formatEditedRegions } from './format.js';
 import { guardRewrite, preferBaselineWasm } from './guard.js';
 import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
 import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
-import { PythonProject } from './project/project.js';
+import type { PythonProject } from './project/project.js';
 import { reparse } from './reparse.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
 import { sortEditedImportBlocks } from './sort-imports.js';
@@ -82,18 +82,30 @@ function completeSettings(settings: TransformSettings): TransformSettings {
   return { ...settings, targetVersion };
 }
 
+/** The project model's class, loaded only for project-reading transforms (start-up cost). */
+let Project: typeof PythonProject | undefined;
+
+async function load(needs: { readonly project?: boolean } = {}): Promise<void> {
+  await loadPython();
+  if (needs.project) Project ??= (await import('./project/project.js')).PythonProject;
+}
+
 const python: LanguageAdapter<PythonTypes> = {
   id: 'python',
   module: import.meta.url,
   extensions: PYTHON_EXTENSIONS,
-  load: loadPython,
-  parse: (text) => parsePython(text),
+  load,
+  parse: (_path, text) => parsePython(text),
   reparse,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
   importEdit,
   completeSettings,
-  openProject: (host, settings) => new PythonProject(host, { configRoots: settings.pythonRoots }),
+  openProject: (host, settings) => {
+    if (!Project)
+      throw new Error('the Python project model is not loaded: load({ project: true })');
+    return new Project(host, { configRoots: settings.pythonRoots });
+  },
   guard,
   formatRegions,
 };

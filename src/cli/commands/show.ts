@@ -90,6 +90,15 @@ function printFinding(f: Finding): void {
     ['depends on', f.dependsOn.join(', ') || '-'],
     ['aliases', f.aliases.join(', ') || '-'],
     ['document', `${f.doc}:${f.line}${f.column && f.column > 1 ? `:${f.column}` : ''}`],
+    ['read from', f.source ?? 'heading'],
+    ...(f.ruffCodes?.length || f.ruffFix
+      ? [
+          ['ruff', [...(f.ruffCodes ?? []), ...(f.ruffFix ? ['check --fix'] : [])].join(', ')] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ...Object.entries(f.attributes ?? {})
       .filter(([k]) => !/^effort$/i.test(k))
       .map(([k, v]): [string, string] => [k, v]),
