@@ -76,12 +76,14 @@ export function planFile(
   file: SourceText,
   rules: readonly CompiledRule[],
   options: PlanOptions,
+  root: SgNode = parseWith(rules[0]!.pattern.lang, file.text).root(),
 ): FilePlan {
   const family = rules[0]!.pattern.family;
-  const root = parseWith(rules[0]!.pattern.lang, file.text).root();
   const out = new Collector(file.path);
   const matches = rules.flatMap((rule) =>
-    findMatches(root, rule.pattern, rule.index).map((match) => ({ match, rule })),
+    findMatches(root, rule.pattern, rule.index)
+      .filter((match) => !rule.reference || !isCallee(match.node))
+      .map((match) => ({ match, rule })),
   );
   const moduleNames = scopeBindings(root, family);
   const kept = decideAll(matches, moduleNames, out, options);
@@ -111,6 +113,14 @@ export function planFile(
     diagnostics: out.diagnostics,
     problems: out.problems,
   };
+}
+
+/** The function of a call (`f` of `f()`): a reference companion rule leaves it to the call rule. */
+function isCallee(node: SgNode): boolean {
+  const parent = node.parent();
+  if (!parent || !['call', 'call_expression'].includes(kindOf(parent))) return false;
+  const fn = parent.field('function' as never) as SgNode | null;
+  return fn !== null && fn.range().start.index === node.range().start.index;
 }
 
 /** Gathers diagnostics for one file. */

@@ -5,6 +5,7 @@
  * lines, the same import elsewhere in the project, or (Python) the `typing` module.
  */
 import type { SgNode } from '@ast-grep/napi';
+import { isStdlibModule } from '../python/stdlib.js';
 import type { LanguageFamily } from './languages.js';
 import { kindOf } from './syntax.js';
 
@@ -109,10 +110,30 @@ const TYPING_NAMES = new Set(
   Sequence TYPE_CHECKING TypeAlias TypeVar TypedDict Union cast overload`.split(/\s+/),
 );
 
-/** A well-known source for a name, when the project shows none: `typing` for `Any`. */
+/** Standard-library names code imports with `from module import name`, by module. */
+const STDLIB_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    collections: 'Counter OrderedDict defaultdict deque namedtuple',
+    dataclasses: 'asdict dataclass field replace',
+    datetime: 'date time timedelta timezone',
+    decimal: 'Decimal',
+    enum: 'Enum IntEnum StrEnum auto',
+    functools: 'cache cached_property lru_cache partial reduce wraps',
+    pathlib: 'Path PurePath',
+    uuid: 'UUID uuid4',
+  }).flatMap(([module, names]) => names.split(' ').map((n) => [n, module])),
+);
+
+/**
+ * A well-known source for a name, when the project shows none: `typing` for `Any`,
+ * `datetime` for `timezone`, `import logging` for `logging`.
+ */
 export function wellKnownImport(name: string, family: LanguageFamily): ImportNeed | undefined {
-  if (family === 'python' && TYPING_NAMES.has(name)) return { module: 'typing', name };
-  return undefined;
+  if (family !== 'python') return undefined;
+  if (TYPING_NAMES.has(name)) return { module: 'typing', name };
+  const module = STDLIB_NAMES[name];
+  if (module) return { module, name };
+  return isStdlibModule(name) && !name.startsWith('_') ? { module: name } : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@
  * files, that is a refusal too (the document is wrong about the code), unless the
  * replacement is already there (nothing to do).
  */
+import type { SgNode } from '@ast-grep/napi';
 import { diagnostic, type PatternDiagnostic } from './diagnostics.js';
 import { type FilePlan, type PlanOptions, planFile, type SourceText } from './file-plan.js';
 import { hoistInto } from './hoist.js';
@@ -19,6 +20,7 @@ import {
 } from './languages.js';
 import { findMatches } from './match.js';
 import { type CompiledRule, compileRules, type RewriteRule } from './rules.js';
+import { type Homes, homesOf, ruleNames, rulesInFileStyle } from './spelling.js';
 
 export type { SourceText } from './file-plan.js';
 export type { RewriteRule } from './rules.js';
@@ -63,24 +65,15 @@ export function planRewrite(request: RewriteRequest): RewritePlan {
     resolveImport: importResolver(request),
     ...(request.checkImport ? { checkImport: request.checkImport } : {}),
   };
-  const compiled = new Map<PatternLanguage, CompiledRule[]>();
+  const parsed = parseAll(request.files, diagnostics);
+  const homes = pythonHomes(request, parsed, options);
+  const compiled = new Map<string, CompiledRule[]>();
   const plans: FilePlan[] = [];
-  for (const file of request.files) {
-    const lang = patternLanguageOf(file.path);
-    if (!lang) {
-      diagnostics.push(
-        diagnostic(
-          'warning',
-          'pattern/file-no-match',
-          'not a Python or TypeScript/JavaScript file; skipped',
-          { file: file.path },
-        ),
-      );
-      continue;
-    }
-    const rules = rulesFor(lang, request.rules, compiled, problems);
+  for (const { file, lang, root } of parsed) {
+    const styled = lang === 'python' ? rulesInFileStyle(request.rules, root, homes) : request.rules;
+    const rules = rulesFor(lang, styled, compiled, problems);
     if (rules.length === 0) continue;
-    let plan = planFile(file, rules, options);
+    let plan = planFile(file, rules, options, root);
     if (request.hoist && plan.fixes.length > 0) plan = hoistInto(plan, file, request.hoist.name);
     plans.push(plan);
     diagnostics.push(...plan.diagnostics);
@@ -102,6 +95,38 @@ export function planRewrite(request: RewriteRequest): RewritePlan {
   };
 }
 
+interface ParsedFile {
+  readonly file: SourceText;
+  readonly lang: PatternLanguage;
+  readonly root: SgNode;
+}
+
+function parseAll(files: readonly SourceText[], diagnostics: PatternDiagnostic[]): ParsedFile[] {
+  const out: ParsedFile[] = [];
+  for (const file of files) {
+    const lang = patternLanguageOf(file.path);
+    if (lang) out.push({ file, lang, root: parseWith(lang, file.text).root() });
+    else {
+      const message = 'not a Python or TypeScript/JavaScript file; skipped';
+      diagnostics.push(
+        diagnostic('warning', 'pattern/file-no-match', message, { file: file.path }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Where the Python names of the rules come from (see spelling.ts). */
+function pythonHomes(
+  request: RewriteRequest,
+  parsed: readonly ParsedFile[],
+  options: PlanOptions,
+): Homes {
+  const python = parsed.filter((p) => p.lang === 'python').map((p) => p.root);
+  if (python.length === 0) return new Map();
+  return homesOf(ruleNames(request.rules), python, (name) => options.resolveImport(name, 'python'));
+}
+
 function importResolver(request: RewriteRequest): PlanOptions['resolveImport'] {
   return (name, family) =>
     request.imports?.find((i) => (i.alias ?? i.name) === name) ??
@@ -112,15 +137,16 @@ function importResolver(request: RewriteRequest): PlanOptions['resolveImport'] {
 function rulesFor(
   lang: PatternLanguage,
   rules: readonly RewriteRule[],
-  cache: Map<PatternLanguage, CompiledRule[]>,
+  cache: Map<string, CompiledRule[]>,
   problems: PatternDiagnostic[],
 ): CompiledRule[] {
-  let compiled = cache.get(lang);
+  const key = `${lang}\u0000${JSON.stringify(rules)}`;
+  let compiled = cache.get(key);
   if (!compiled) {
     const result = compileRules(rules, lang);
     problems.push(...result.problems);
     compiled = result.problems.length > 0 ? [] : result.rules;
-    cache.set(lang, compiled);
+    cache.set(key, compiled);
   }
   return compiled;
 }
@@ -132,14 +158,14 @@ function rulesFor(
 function coverage(
   request: RewriteRequest,
   plans: readonly FilePlan[],
-  compiled: ReadonlyMap<PatternLanguage, CompiledRule[]>,
+  compiled: ReadonlyMap<string, CompiledRule[]>,
   diagnostics: PatternDiagnostic[],
 ): PatternDiagnostic[] {
   if ([...compiled.values()].every((r) => r.length === 0)) return [];
   const matched = new Set(plans.flatMap((p) => [...p.matchedRules]));
   const where = describeFiles(request);
   if (matched.size === 0) {
-    if (alreadyApplied(request, compiled)) {
+    if (alreadyApplied(request)) {
       diagnostics.push(
         diagnostic(
           'info',
@@ -187,17 +213,13 @@ function describeFiles(request: RewriteRequest): string {
 }
 
 /** Whether every rule's replacement (read as a pattern) occurs in the files. */
-function alreadyApplied(
-  request: RewriteRequest,
-  compiled: ReadonlyMap<PatternLanguage, CompiledRule[]>,
-): boolean {
+function alreadyApplied(request: RewriteRequest): boolean {
   const found = new Set<number>();
   for (const file of request.files) {
     const lang = patternLanguageOf(file.path);
-    const rules = lang ? compiled.get(lang) : undefined;
-    if (!lang || !rules) continue;
+    if (!lang) continue;
     const reversed = compileRules(
-      rules.map((r) => ({ pattern: r.rule.replacement, replacement: r.rule.pattern })),
+      request.rules.map((r) => ({ pattern: r.replacement, replacement: r.pattern })),
       lang,
     );
     const root = parseWith(lang, file.text).root();

@@ -18,8 +18,11 @@ export interface RewriteRule {
 }
 
 export interface CompiledRule {
+  /** The index of the rule in the request (a reference companion shares its rule's). */
   readonly index: number;
   readonly rule: RewriteRule;
+  /** A companion matching references to the rule's function, not calls of it. */
+  readonly reference: boolean;
   readonly pattern: CompiledPattern;
   readonly replacement: ReplacementFacts;
 }
@@ -31,17 +34,71 @@ const CALL_KINDS = new Set([
   'await',
   'await_expression',
 ]);
+/** Code inside these runs later, when it is called: not where it is written. */
+const DEFERRED = new Set(['lambda', 'arrow_function', 'function_expression', 'function']);
 
+/** Whether the code calls something where it stands (a call inside a lambda does not count). */
 function callsSomething(text: string, lang: PatternLanguage): boolean {
   let found = false;
   walkNodes(parseWith(lang, withPlaceholders(text)).root(), (node) => {
-    if (CALL_KINDS.has(String(node.kind()))) found = true;
-    return !found;
+    const kind = String(node.kind());
+    if (CALL_KINDS.has(kind)) found = true;
+    return !found && !DEFERRED.has(kind);
   });
   return found;
 }
 
-/** Compile every rule for `lang`; the problems say which rule is wrong and why. */
+type Compiled = { ok: true; rule: CompiledRule } | { ok: false; reason: string };
+
+function compileOne(rule: RewriteRule, index: number, lang: PatternLanguage): Compiled {
+  const pattern = compilePattern(rule.pattern, lang);
+  if (!pattern.ok) return { ok: false, reason: `pattern ${pattern.reason}` };
+  const captured = new Set(pattern.pattern.metavariables.map((m) => m.name));
+  const unknown = metavariablesOf(rule.replacement).filter((m) => !captured.has(m.name));
+  if (unknown.length > 0) {
+    const names = unknown.map((m) => `$${m.name}`).join(', ');
+    return {
+      ok: false,
+      reason: `the replacement \`${rule.replacement}\` uses ${names}, which the pattern \`${rule.pattern}\` does not capture`,
+    };
+  }
+  const replacement = compilePattern(rule.replacement, lang);
+  if (!replacement.ok) return { ok: false, reason: `replacement ${replacement.reason}` };
+  const patternNames = new Set(pattern.pattern.names);
+  const names = replacement.pattern.names;
+  return {
+    ok: true,
+    rule: {
+      index,
+      rule,
+      pattern: pattern.pattern,
+      reference: false,
+      replacement: {
+        template: rule.replacement,
+        names,
+        newNames: names.filter((n) => !patternNames.has(n)),
+        calls: callsSomething(rule.replacement, lang),
+        addsCall: callsSomething(rule.replacement, lang) && !callsSomething(rule.pattern, lang),
+        fitsType: replacement.pattern.alternatives.some((a) => a.form === 'type'),
+      },
+    },
+  };
+}
+
+/**
+ * The companion of a rule that replaces a call without arguments (`datetime.utcnow()`):
+ * a reference to the same function used as a callable (`default=datetime.utcnow`) is that
+ * call deferred, so it becomes `lambda: <replacement>` (`() => <replacement>` in TS).
+ */
+function referenceRule(compiled: CompiledRule, lang: PatternLanguage): CompiledRule | undefined {
+  const m = /^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\(\s*\)\s*$/.exec(compiled.rule.pattern);
+  if (!m) return undefined;
+  const replacement = `${lang === 'python' ? 'lambda: ' : '() => '}${compiled.rule.replacement}`;
+  const derived = compileOne({ pattern: m[1]!, replacement }, compiled.index, lang);
+  return derived.ok ? { ...derived.rule, reference: true } : undefined;
+}
+
+/** Compile every rule for `lang` (and their reference companions); the problems say which rule is wrong and why. */
 export function compileRules(
   rules: readonly RewriteRule[],
   lang: PatternLanguage,
@@ -49,48 +106,18 @@ export function compileRules(
   const out: CompiledRule[] = [];
   const problems: PatternDiagnostic[] = [];
   rules.forEach((rule, index) => {
-    const pattern = compilePattern(rule.pattern, lang);
-    if (!pattern.ok) {
-      problems.push(invalid(`pattern ${pattern.reason}`));
-      return;
-    }
-    const captured = new Set(pattern.pattern.metavariables.map((m) => m.name));
-    const unknown = metavariablesOf(rule.replacement).filter((m) => !captured.has(m.name));
-    if (unknown.length > 0) {
+    const compiled = compileOne(rule, index, lang);
+    if (!compiled.ok) {
       problems.push(
-        invalid(
-          `the replacement \`${rule.replacement}\` uses ${unknown.map((m) => `$${m.name}`).join(', ')}, which the pattern \`${rule.pattern}\` does not capture`,
-        ),
+        diagnostic('error', 'pattern/invalid', compiled.reason, {
+          hint: 'write the pattern and the replacement as code of the file’s language; `$X` captures one node, `$$$X` several',
+        }),
       );
       return;
     }
-    const replacement =
-      rule.replacement.trim() === ''
-        ? ({ ok: false, reason: 'is empty' } as const)
-        : compilePattern(rule.replacement, lang);
-    if (!replacement.ok) {
-      problems.push(invalid(`replacement ${replacement.reason}`));
-      return;
-    }
-    const patternNames = new Set(pattern.pattern.names);
-    out.push({
-      index,
-      rule,
-      pattern: pattern.pattern,
-      replacement: {
-        template: rule.replacement,
-        names: replacement.pattern.names,
-        newNames: replacement.pattern.names.filter((n) => !patternNames.has(n)),
-        calls: callsSomething(rule.replacement, lang),
-        fitsType: replacement.pattern.alternatives.some((a) => a.form === 'type'),
-      },
-    });
+    out.push(compiled.rule);
+    const reference = referenceRule(compiled.rule, lang);
+    if (reference) out.push(reference);
   });
   return { rules: out, problems };
-
-  function invalid(what: string): PatternDiagnostic {
-    return diagnostic('error', 'pattern/invalid', what, {
-      hint: 'write the pattern and the replacement as code of the file’s language; `$X` captures one node, `$$$X` several',
-    });
-  }
 }

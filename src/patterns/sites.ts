@@ -35,8 +35,10 @@ export interface ReplacementFacts {
   readonly names: readonly string[];
   /** Names it refers to that the pattern does not (`Any`, `request`, `getDefaultCurrencyCode`). */
   readonly newNames: readonly string[];
-  /** It calls something (evaluates code the literal did not). */
+  /** It calls something where it stands. */
   readonly calls: boolean;
+  /** It calls something and the pattern does not (a literal becomes a call): evaluation moves. */
+  readonly addsCall: boolean;
   /** It is valid in a type position. */
   readonly fitsType: boolean;
 }
@@ -123,7 +125,8 @@ export interface ApplicabilityVerdict {
 /**
  * Safe when the rewrite cannot change behaviour (a type only; the identical value), or
  * when it is exactly the change the finding asks for (`intended`) and evaluates nothing
- * at another time than the code it replaces. Unsafe otherwise.
+ * at another time than the code it replaces (a call where there was none, in a Python
+ * default value or at module level, runs at definition or import). Unsafe otherwise.
  */
 export function applicabilityOf(
   facts: SiteFacts,
@@ -140,13 +143,13 @@ export function applicabilityOf(
       reason: 'changes what the code evaluates, and the finding does not say so',
     };
   }
-  if (replacement.calls && facts.definitionTime) {
+  if (replacement.addsCall && facts.definitionTime) {
     return {
       applicability: 'unsafe',
       reason: 'the call runs once, when the function is defined, not at each call',
     };
   }
-  if (replacement.calls && facts.moduleLevel) {
+  if (replacement.addsCall && facts.moduleLevel) {
     return { applicability: 'unsafe', reason: 'the call runs at import time' };
   }
   return { applicability: 'safe', reason: 'the change the finding asks for' };

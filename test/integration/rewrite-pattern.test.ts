@@ -2,9 +2,10 @@
  * rewrite-pattern end to end through the CLI (`remedy plan` / `diff` / `apply`) on
  * temporary git copies of the fixtures, each finding verified by the fixture's own
  * unittest suite before its commit: B-QUAL-02 on lambda-backend; 1.4, CF-15 and 3.8 on
- * fastapi-platform; and a finding whose pattern is not in the code it names (refused,
- * nothing changed). docs/EXPECTED.md of each fixture gives the exact changes.
+ * fastapi-platform; TD-004 on inventory-service; and a finding whose pattern is not in
+ * the code it names (refused, nothing changed). docs/EXPECTED.md of each fixture gives the exact changes.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,30 @@ describe('rewrite-pattern through the CLI', () => {
       expect(text).toMatch(/^from typing import (Any|Any, Optional)$/m);
     }
     expect(read(repo, 'backend/app/services/catalog_service.py')).toContain('dict[str, object]');
+  });
+
+  it('inventory-service TD-004: each file in its own import style, the default= reference deferred', () => {
+    const repo = copyFixture('inventory-service');
+    expect(applied(repo, ['TD-004'])).toEqual(['TD-004']);
+    expect(read(repo, 'backend/services/cache.py')).toContain(
+      'from datetime import datetime, timedelta, timezone',
+    );
+    expect(read(repo, 'backend/models/orm.py')).toContain(
+      'default=lambda: datetime.now(timezone.utc)',
+    );
+    const orders = read(repo, 'backend/services/purchase_order_service.py');
+    expect(orders).toContain('created_at=datetime.datetime.now(datetime.timezone.utc),');
+    expect(orders).toContain('logger.warning("PO number %s taken, trying the next one", number)');
+    const strict = spawnSync(
+      'python3',
+      ['-W', 'error::DeprecationWarning', '-m', 'unittest', 'discover', '-q'],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+      },
+    );
+    expect(strict.status, strict.stderr.slice(-2000)).toBe(0);
   });
 
   it('refuses a finding whose pattern is not in the file it names, and changes nothing', () => {

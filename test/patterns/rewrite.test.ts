@@ -230,6 +230,47 @@ describe('Python', () => {
   });
 });
 
+describe('Python import styles and references', () => {
+  const rules = [{ pattern: 'datetime.utcnow()', replacement: 'datetime.now(timezone.utc)' }];
+
+  it('spells the rule the way a module that imports `datetime` as a module does', () => {
+    const plan = planRewrite({
+      scope: 'named',
+      rules,
+      intended: true,
+      files: [
+        { path: 'a.py', text: 'from datetime import datetime\n\nx = datetime.utcnow()\n' },
+        { path: 'b.py', text: 'import datetime\n\ny = datetime.datetime.utcnow()\n' },
+      ],
+    });
+    expect(plan.problems).toEqual([]);
+    const [a, b] = plan.files;
+    expect(a!.imports).toEqual([{ module: 'datetime', name: 'timezone' }]);
+    expect(a!.fixes[0]!.edits[0]!.text).toBe('datetime.now(timezone.utc)');
+    expect(b!.imports).toEqual([]);
+    expect(b!.fixes[0]!.edits[0]!.text).toBe('datetime.datetime.now(datetime.timezone.utc)');
+  });
+
+  it('turns a reference to the replaced call into a lambda (the call, deferred)', () => {
+    const { plan, after } = rewrite(
+      'orm.py',
+      `
+      from datetime import datetime
+
+      class Row:
+          updated_at = Column(DateTime, default=datetime.utcnow)
+          created_at = Column(DateTime, default=datetime.utcnow())
+      `,
+      { rules, intended: true },
+    );
+    expect(plan.problems).toEqual([]);
+    expect(after).toContain('default=lambda: datetime.now(timezone.utc))');
+    expect(after).toContain('default=datetime.now(timezone.utc))');
+    // A call replacing a call runs when the old one did, even at import: both safe.
+    expect(plan.files[0]!.fixes.map((f) => f.applicability)).toEqual(['safe', 'safe']);
+  });
+});
+
 describe('TypeScript', () => {
   const priceTag = stripIndent(`
     import type { CurrencyCode } from '@/lib/config'

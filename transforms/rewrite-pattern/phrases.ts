@@ -2,13 +2,15 @@
  * The sentences a finding uses to ask for a structural rewrite, read from its prose with
  * inline code spans as the operands:
  * - "Replace `A` [and `C`] with `B` [and `D`] [in `x.py` and `y.py`]" (pairwise, or all to one);
- * - "use `B` instead of `A`"; "`A` ... becomes `B`"; "`A` → `B`";
+ * - "use `B` instead of `A`"; "`A` ... becomes `B`" (not "`A` → `B`": arrows describe
+ *   renames and call flows as often as rewrites);
  * - "Replace both literals with a call to `f()`" (the literal is the one string the
  *   finding quotes, as in F-05's `'HKD'`); "Replace hardcoded 'h2o' with `f()`";
  * - "Restrict [`k=V`] to `L1` [and `L2`]" (the keyword arguments the finding quotes,
  *   `allow_methods=["*"], allow_headers=["*"]`, each restricted to its list).
- * Each phrase yields operand texts and the files the sentence names; whether they are
- * code, and in which language, is checked by the recognizer.
+ * Each phrase yields operand texts, the files the sentence names, and the label of the
+ * list item it is in ("Marketing page: Replace ..."); whether the operands are code,
+ * and in which language, is checked by the recognizer.
  */
 
 export interface PhraseRule {
@@ -20,6 +22,8 @@ export interface Phrase {
   readonly rules: readonly PhraseRule[];
   /** Code spans right after the phrase that look like file names (`in `a.py` and `b.py``). */
   readonly files: readonly string[];
+  /** The label of the list item or paragraph the phrase is in (`Marketing page`), if any. */
+  readonly label?: string;
 }
 
 /** Prose with each inline code span replaced by a token `⟦i⟧`, and the spans. */
@@ -61,18 +65,24 @@ function filesAfter(t: Tokenized, end: number): string[] {
 
 const VERBS = '(?:replace|change|convert|switch|swap|rewrite)';
 
+const PAIR_TAIL = `\\s+(?:with|to|by|into)\\s+(?:a call to\\s+|calls to\\s+)?(${SPAN_LIST})`;
+
+/** "Replace `A` with `B`", and its continuations "..., and `C` with `D`". */
 function replacePhrases(t: Tokenized): Phrase[] {
-  const re = new RegExp(
-    `\\b${VERBS}\\s+(${SPAN_LIST})\\s+(?:with|to|by|into)\\s+(?:a call to\\s+|calls to\\s+)?(${SPAN_LIST})`,
-    'gi',
-  );
-  return [...t.text.matchAll(re)].map((m) => ({
-    rules: pair(
-      spanIndexes(m[1]!).map((i) => t.spans[i]!),
-      spanIndexes(m[2]!).map((i) => t.spans[i]!),
-    ),
-    files: filesAfter(t, m.index! + m[0].length),
-  }));
+  const re = new RegExp(`\\b${VERBS}\\s+(${SPAN_LIST})${PAIR_TAIL}`, 'gi');
+  const more = new RegExp(`^[^.⟦]{0,60}?\\band\\s+(${SPAN_LIST})${PAIR_TAIL}`, 'i');
+  return [...t.text.matchAll(re)].map((m) => {
+    const spans = (list: string) => spanIndexes(list).map((i) => t.spans[i]!);
+    const rules = pair(spans(m[1]!), spans(m[2]!));
+    let end = m.index! + m[0].length;
+    const files = filesAfter(t, end);
+    for (let next = more.exec(t.text.slice(end)); next; next = more.exec(t.text.slice(end))) {
+      rules.push(...pair(spans(next[1]!), spans(next[2]!)));
+      end += next[0].length;
+      files.push(...filesAfter(t, end));
+    }
+    return { rules, files };
+  });
 }
 
 function insteadPhrases(t: Tokenized): Phrase[] {
@@ -87,10 +97,7 @@ function insteadPhrases(t: Tokenized): Phrase[] {
 }
 
 function becomesPhrases(t: Tokenized): Phrase[] {
-  const re = new RegExp(
-    `(${SPAN})(?:[^.⟦]{0,60}?\\bbecomes?\\s+|\\s*(?:→|->|=>)\\s*)(${SPAN})`,
-    'g',
-  );
+  const re = new RegExp(`(${SPAN})[^.⟦]{0,60}?\\bbecomes?\\s+(${SPAN})`, 'g');
   return [...t.text.matchAll(re)].map((m) => ({
     rules: pair([t.spans[spanIndexes(m[1]!)[0]!]!], [t.spans[spanIndexes(m[2]!)[0]!]!]),
     files: filesAfter(t, m.index! + m[0].length),
@@ -190,17 +197,32 @@ function restrictPhrases(t: Tokenized, context: Tokenized): Phrase[] {
   return out;
 }
 
+/** A list item or paragraph, and its label (`Marketing page` of "- Marketing page: ..."). */
+function segments(prose: string): { text: string; label: string | undefined }[] {
+  const out: { text: string; label: string | undefined }[] = [];
+  for (const block of prose.split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/)) {
+    const m = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?([A-Za-z][^:`*\n]{1,40}?)(?:\*\*)?:\s/.exec(block);
+    out.push({ text: block, label: m?.[1]?.trim() });
+  }
+  return out;
+}
+
 /**
  * Every rewrite phrase of `fix` (the finding's fix prose), reading quoted literals and
  * keyword arguments from `context` (the whole finding) where the phrase points at them.
  */
 export function rewritePhrases(fix: string, context: string): Phrase[] {
-  const t = tokenize(fix);
-  return [
-    ...replacePhrases(t),
-    ...insteadPhrases(t),
-    ...becomesPhrases(t),
-    ...literalPhrases(t, context),
-    ...restrictPhrases(t, tokenize(context)),
-  ].filter((p) => p.rules.length > 0);
+  const whole = tokenize(context);
+  return segments(fix).flatMap(({ text, label }) => {
+    const t = tokenize(text);
+    return [
+      ...replacePhrases(t),
+      ...insteadPhrases(t),
+      ...becomesPhrases(t),
+      ...literalPhrases(t, context),
+      ...restrictPhrases(t, whole),
+    ]
+      .filter((p) => p.rules.length > 0)
+      .map((p) => (label ? { ...p, label } : p));
+  });
 }

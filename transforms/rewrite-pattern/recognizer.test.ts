@@ -90,6 +90,33 @@ describe('rewrite-pattern recognizer', () => {
     });
   });
 
+  it('TD-004 (inventory-service): a replace phrase and its "and `C` with `D`" continuation', () => {
+    expect(inferRewriteOptions(fixtureFinding('inventory-service', 'TD-004'))).toMatchObject({
+      rules: [
+        { pattern: 'datetime.utcnow()', replacement: 'datetime.now(timezone.utc)' },
+        { pattern: 'logging.warn($$$ARGS)', replacement: 'logger.warning($$$ARGS)' },
+      ],
+      intended: true,
+    });
+  });
+
+  it('scopes a list item to the file its label names, and reads no rewrite into arrows', () => {
+    const f = makeFinding({
+      id: '5',
+      fileRefs: ['apps/web/app/marketing/page.tsx', 'apps/web/app/users/page.tsx'].map((p) => ({
+        path: p,
+        symbols: [],
+        role: 'modify' as const,
+      })),
+      body: "**Fix Strategy:**\n- Marketing page: Replace hardcoded 'h2o' with `getPageTenant('marketing')`\n- Users page: Use `useTenant()` hook",
+    });
+    expect(inferRewriteOptions(f)?.files).toEqual(['apps/web/app/marketing/page.tsx']);
+    const flow = prose(
+      'If `user_answers` has income → calls `generate_budget(user_answers)` → weights',
+    );
+    expect(inferRewriteOptions(flow)).toBeUndefined();
+  });
+
   it('reads "use B instead of A", "A becomes B" and calls with any arguments', () => {
     expect(
       inferRewriteOptions(prose('Then use `app.debug` instead of `os.getenv("DEBUG")`.'))?.rules,

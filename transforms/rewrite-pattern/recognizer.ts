@@ -109,6 +109,21 @@ function resolveFiles(names: readonly string[], finding: Finding): string[] {
   return out;
 }
 
+/**
+ * The finding's files a list-item label points at ("Marketing page: Replace ..." ->
+ * `apps/web/app/marketing/page.tsx`): words of the label that occur in some of the
+ * files' paths but not in all of them.
+ */
+function labelledFiles(labels: readonly string[], finding: Finding): string[] {
+  const files = defaultFiles(finding);
+  const words = labels
+    .flatMap((l) => l.toLowerCase().split(/[^a-z0-9]+/))
+    .filter((w) => w.length >= 3);
+  const hits = (w: string) => files.filter((f) => f.toLowerCase().includes(w));
+  const telling = words.filter((w) => hits(w).length > 0 && hits(w).length < files.length);
+  return files.filter((f) => telling.some((w) => f.toLowerCase().includes(w)));
+}
+
 function defaultFiles(finding: Finding): string[] {
   const supported = (p: string) => patternLanguageOf(p) !== undefined;
   const modify = finding.fileRefs.filter((r) => r.role === 'modify' && supported(r.path));
@@ -140,6 +155,7 @@ export function inferRewriteOptions(finding: Finding): RewritePatternOptions | u
   const phrases = rewritePhrases(fixProse(finding), context);
   const rules: PhraseRule[] = [];
   const sentenceFiles: string[] = [];
+  const labels: string[] = [];
   for (const phrase of phrases) {
     const valid = phrase.rules
       .map(normaliseRule)
@@ -147,11 +163,13 @@ export function inferRewriteOptions(finding: Finding): RewritePatternOptions | u
     if (valid.length !== phrase.rules.length) continue;
     for (const r of valid) if (!rules.some((x) => x.pattern === r.pattern)) rules.push(r);
     sentenceFiles.push(...phrase.files);
+    if (phrase.label) labels.push(phrase.label);
   }
   if (rules.length === 0) rules.push(...blockPair(finding, family));
   if (rules.length === 0) return undefined;
   const named = resolveFiles(sentenceFiles, finding);
-  const files = named.length > 0 ? named : defaultFiles(finding);
+  const labelled = named.length > 0 ? [] : labelledFiles(labels, finding);
+  const files = named.length > 0 ? named : labelled.length > 0 ? labelled : defaultFiles(finding);
   const used = new Set(rules.flatMap((r) => r.replacement.match(/[A-Za-z_$][\w$]*/g) ?? []));
   const imports = findingImports(finding).filter((i) => used.has(i.alias ?? i.name ?? ''));
   return {
