@@ -8,11 +8,13 @@
  * - `type`: the text in an annotation (Python annotations parse as `type`, not as the
  *   expression a bare `dict[str, object]` is; TS types likewise);
  * - `keyword` (Python `name=value`) and `property` (TS `key: value`): fragments that
- *   only exist inside a call or an object;
+ *   only exist inside a call or an object; `clause` (Python `except E as e:` and its
+ *   block): a handler that only exists after a `try`;
  * each with its string literals in both quote styles (quotes are part of a string
  * pattern in ast-grep: `'HKD'` does not match `"HKD"`).
  */
 import type { NapiConfig } from '@ast-grep/napi';
+import { dedent } from '../core/text.js';
 import { familyOf, type LanguageFamily, type PatternLanguage, parseWith } from './languages.js';
 import {
   countSyntaxErrors,
@@ -24,7 +26,7 @@ import {
 } from './syntax.js';
 
 /** Where a pattern sits: what kind of code it is. */
-export type PatternForm = 'code' | 'type' | 'keyword' | 'property';
+export type PatternForm = 'code' | 'type' | 'keyword' | 'property' | 'clause';
 
 export interface PatternAlternative {
   readonly form: PatternForm;
@@ -72,7 +74,13 @@ const PYTHON_FORMS: readonly FormContext[] = [
     form: 'type',
     wrap: (p) => `def f(x: ${p}): pass`,
     selector: 'type',
-    applies: (p) => !KEYWORD_LIKE.test(p),
+    applies: (p) => !KEYWORD_LIKE.test(p) && !p.includes('\n'),
+  },
+  {
+    form: 'clause',
+    wrap: (p) => `try:\n    pass\n${p}`,
+    selector: 'except_clause',
+    applies: (p) => /^except\b/.test(p),
   },
 ];
 
@@ -152,9 +160,16 @@ function anchorsOf(source: string): string[] {
   return unique([...words, ...strings]).sort((a, b) => b.length - a.length);
 }
 
-/** Compile `source` for one grammar; a reason when it is not valid code in any form. */
-export function compilePattern(source: string, lang: PatternLanguage): CompileResult {
+/** The code a form puts around a snippet so that it parses (`f(<keyword>)`, `try: ... <except>`). */
+export function wrapInForm(form: PatternForm, lang: PatternLanguage, text: string): string {
+  const forms = familyOf(lang) === 'python' ? PYTHON_FORMS : TS_FORMS;
+  return (forms.find((f) => f.form === form)?.wrap ?? ((p: string) => p))(text);
+}
+
+/** Compile a pattern (dedented) for one grammar; a reason when it is not valid code in any form. */
+export function compilePattern(written: string, lang: PatternLanguage): CompileResult {
   const family = familyOf(lang);
+  const source = dedent(written).trim();
   if (source.trim() === '') return { ok: false, reason: 'the pattern is empty' };
   const alternatives: PatternAlternative[] = [];
   const names = new Set<string>();

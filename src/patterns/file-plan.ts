@@ -7,6 +7,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import { applyEdits, Edit } from '../core/edit.js';
 import { type Applicability, Fix } from '../core/fix.js';
+import { wrapInForm } from './compile.js';
 import { diagnostic, type PatternDiagnostic } from './diagnostics.js';
 import { type ImportNeed, moduleImports } from './imports.js';
 import { KINDS, type LanguageFamily, type PatternLanguage, parseWith } from './languages.js';
@@ -218,11 +219,23 @@ function renderAll(text: string, decided: readonly Decided[], out: Collector): R
       out.problem(overlap(d, 'contains another match outside its metavariables'));
     }
     const t = renderReplacement(text, d.rule.replacement.template, d.match, nested);
-    rendered.set(d, { start: d.match.start, end: d.match.end, text: t });
+    rendered.set(d, {
+      start: d.match.start,
+      end: d.match.end,
+      text: indentLike(text, d.match.start, t),
+    });
   }
   return usable
     .filter((d) => !usable.some((o) => contains(o, d)))
     .map((d) => ({ ...d, text: rendered.get(d)!.text }));
+}
+
+/** A multi-line replacement's later lines, indented like the line the match starts on. */
+function indentLike(text: string, at: number, replacement: string): string {
+  if (!replacement.includes('\n')) return replacement;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, at))![0];
+  return replacement.replace(/\n(?=[^\n])/g, `\n${indent}`);
 }
 
 function overlap(d: Decided, what: string): PatternDiagnostic {
@@ -291,7 +304,7 @@ function noteMentions(
 function checkIdempotent(sites: readonly Site[], out: Collector): void {
   for (const site of sites) {
     const lang = site.rule.pattern.lang;
-    const probe = parseWith(lang, site.text).root();
+    const probe = parseWith(lang, wrapInForm(site.match.form, lang, site.text)).root();
     if (findMatches(probe, site.rule.pattern, site.rule.index).length > 0) {
       out.problem(
         diagnostic(

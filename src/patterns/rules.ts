@@ -4,6 +4,7 @@
  * before looking at any file: both sides are valid code, and the replacement uses no
  * metavariable the pattern does not capture.
  */
+import { dedent } from '../core/text.js';
 import { type CompiledPattern, compilePattern } from './compile.js';
 import { diagnostic, type PatternDiagnostic } from './diagnostics.js';
 import { type PatternLanguage, parseWith } from './languages.js';
@@ -74,7 +75,7 @@ function compileOne(rule: RewriteRule, index: number, lang: PatternLanguage): Co
       pattern: pattern.pattern,
       reference: false,
       replacement: {
-        template: rule.replacement,
+        template: dedent(rule.replacement).trim(),
         names,
         newNames: names.filter((n) => !patternNames.has(n)),
         calls: callsSomething(rule.replacement, lang),

@@ -2,7 +2,7 @@
  * rewrite-pattern end to end through the CLI (`remedy plan` / `diff` / `apply`) on
  * temporary git copies of the fixtures, each finding verified by the fixture's own
  * unittest suite before its commit: B-QUAL-02 on lambda-backend; 1.4, CF-15 and 3.8 on
- * fastapi-platform; TD-004 on inventory-service; and a finding whose pattern is not in
+ * fastapi-platform; SEC-001 and TD-004 on inventory-service; and a finding whose pattern is not in
  * the code it names (refused, nothing changed). docs/EXPECTED.md of each fixture gives the exact changes.
  */
 import { spawnSync } from 'node:child_process';
@@ -94,18 +94,23 @@ describe('rewrite-pattern through the CLI', () => {
     expect(read(repo, 'backend/app/services/catalog_service.py')).toContain('dict[str, object]');
   });
 
-  it('inventory-service TD-004: each file in its own import style, the default= reference deferred', () => {
+  it('inventory-service SEC-001 and TD-004: an except clause from a code pair; each file in its own import style', () => {
     const repo = copyFixture('inventory-service');
-    expect(applied(repo, ['TD-004'])).toEqual(['TD-004']);
+    expect(applied(repo, ['SEC-001', 'TD-004'])).toEqual(['SEC-001', 'TD-004']);
+    const orders = read(repo, 'backend/api/orders.py');
+    expect(orders).toContain(
+      '    except Exception:\n        logger.exception("Unhandled error")\n        raise HTTPException(status_code=500, detail="Internal server error")\n',
+    );
+    expect(orders).toContain('raise HTTPException(status_code=409, detail=str(e))');
     expect(read(repo, 'backend/services/cache.py')).toContain(
       'from datetime import datetime, timedelta, timezone',
     );
     expect(read(repo, 'backend/models/orm.py')).toContain(
       'default=lambda: datetime.now(timezone.utc)',
     );
-    const orders = read(repo, 'backend/services/purchase_order_service.py');
-    expect(orders).toContain('created_at=datetime.datetime.now(datetime.timezone.utc),');
-    expect(orders).toContain('logger.warning("PO number %s taken, trying the next one", number)');
+    const service = read(repo, 'backend/services/purchase_order_service.py');
+    expect(service).toContain('created_at=datetime.datetime.now(datetime.timezone.utc),');
+    expect(service).toContain('logger.warning("PO number %s taken, trying the next one", number)');
     const strict = spawnSync(
       'python3',
       ['-W', 'error::DeprecationWarning', '-m', 'unittest', 'discover', '-q'],

@@ -200,6 +200,36 @@ describe('Python', () => {
     expect(skipped.plan.diagnostics.find((d) => d.code === 'pattern/in-string')?.undone).toBe(true);
   });
 
+  it('replaces an except clause, indenting the new block where the old one was', () => {
+    const { plan, after } = rewrite(
+      'api.py',
+      `
+      def handler():
+          try:
+              work()
+          except ValueError as e:
+              raise Conflict(str(e))
+          except Exception as e:
+              raise ServerError(str(e))
+      `,
+      {
+        rules: [
+          {
+            pattern: '    except Exception as e:\n        raise ServerError(str(e))',
+            replacement:
+              'except Exception:\n    log.exception("failed")\n    raise ServerError("internal error")',
+          },
+        ],
+        intended: true,
+        imports: [{ module: 'app.log', name: 'log' }],
+      },
+    );
+    expect(plan.problems).toEqual([]);
+    expect(after).toContain(
+      '        raise Conflict(str(e))\n    except Exception:\n        log.exception("failed")\n        raise ServerError("internal error")\n',
+    );
+  });
+
   it('refuses an import the project says cannot work (the document names the wrong module)', () => {
     const { plan } = rewrite('m.py', 'def f():\n    return g("HKD")\n', {
       rules: [{ pattern: '"HKD"', replacement: 'default_currency()' }],

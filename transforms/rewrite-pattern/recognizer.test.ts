@@ -100,6 +100,21 @@ describe('rewrite-pattern recognizer', () => {
     });
   });
 
+  it('SEC-001 (inventory-service): a before/after except clause for two files (not replace-snippet’s)', () => {
+    expect(inferRewriteOptions(fixtureFinding('inventory-service', 'SEC-001'))).toEqual({
+      rules: [
+        {
+          pattern:
+            'except Exception as e:\n    raise HTTPException(status_code=500, detail=str(e))',
+          replacement:
+            'except Exception:\n    logger.exception("Unhandled error")\n    raise HTTPException(status_code=500, detail="Internal server error")',
+        },
+      ],
+      files: ['backend/api/orders.py', 'backend/api/inventory.py'],
+      intended: true,
+    });
+  });
+
   it('scopes a list item to the file its label names, and reads no rewrite into arrows', () => {
     const f = makeFinding({
       id: '5',

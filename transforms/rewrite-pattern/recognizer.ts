@@ -7,6 +7,7 @@
  * or several files). Each operand must be code in the finding's language and the
  * pattern more than a bare name (a bare name is a rename). Pure: reads only the finding.
  */
+import { dedent } from '../../src/core/text.js';
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
 import { compilePattern } from '../../src/patterns/compile.js';
 import {
@@ -52,10 +53,8 @@ const BARE_NAME = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
 /** `f()` on both sides, or `(...)`: "any arguments", kept as they are. */
 function normaliseRule(rule: PhraseRule): PhraseRule | undefined {
-  let { pattern, replacement } = {
-    pattern: rule.pattern.trim(),
-    replacement: rule.replacement.trim(),
-  };
+  let pattern = dedent(rule.pattern).trim();
+  let replacement = dedent(rule.replacement).trim();
   const dots = (s: string) => s.includes('...');
   if (dots(pattern) !== dots(replacement)) return undefined;
   if (dots(pattern)) {
@@ -131,7 +130,7 @@ function defaultFiles(finding: Finding): string[] {
   return finding.files.filter(supported);
 }
 
-/** A one-line before/after pair replace-snippet would not take. */
+/** A short before/after pair (an expression, a statement, an `except` clause) replace-snippet would not take. */
 function blockPair(finding: Finding, family: LanguageFamily | undefined): PhraseRule[] {
   const blocks = finding.codeBlocks;
   const at = blocks.findIndex((b) => b.role === 'before');
