@@ -19,6 +19,8 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'replace-snippet': () => import('./replace-snippet/index.js'),
   'rewrite-pattern': () => import('./rewrite-pattern/index.js'),
   'create-file': () => import('./create-file/index.js'),
+  'add-missing-import': () => import('./add-missing-import/index.js'),
+  'ruff-fix': () => import('./ruff-fix/index.js'),
 };
 
 const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);
