@@ -115,6 +115,16 @@ describe('rewrite-pattern recognizer', () => {
     });
   });
 
+  it('SR-002 (inventory-service): an inline pair, the fix quoting the problem’s code with one value changed', () => {
+    expect(inferRewriteOptions(fixtureFinding('inventory-service', 'SR-002'))).toEqual({
+      rules: [{ pattern: 'Query(50, ge=1, le=1000)', replacement: 'Query(50, ge=1, le=200)' }],
+      files: ['backend/api/inventory.py'],
+      intended: true,
+    });
+    // A value on its own (`30/min/user`) is not code with a shape to pair.
+    expect(inferRewriteOptions(finding(parseSeed('004'), '2.7'))).toBeUndefined();
+  });
+
   it('scopes a list item to the file its label names, and reads no rewrite into arrows', () => {
     const f = makeFinding({
       id: '5',

@@ -18,6 +18,7 @@ import {
 import { mayContain } from '../../src/patterns/match.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
 import { findingImports } from './finding-imports.js';
+import { inlinePairs } from './inline-pairs.js';
 import type { RewritePatternOptions } from './options.js';
 import { type PhraseRule, rewritePhrases } from './phrases.js';
 
@@ -148,6 +149,17 @@ function blockPair(finding: Finding, family: LanguageFamily | undefined): Phrase
   return rule && isCodeRule(rule, family) ? [rule] : [];
 }
 
+/** An inline before/after pair (inline-pairs.ts), each side code of the finding's language. */
+function inlineRules(finding: Finding, family: LanguageFamily | undefined): PhraseRule[] {
+  const problem = Object.entries(finding.sections)
+    .filter(([name]) => !FIX_SECTIONS.test(name.trim()))
+    .map(([, text]) => text)
+    .join('\n');
+  return inlinePairs(fixProse(finding), problem)
+    .map(normaliseRule)
+    .filter((r): r is PhraseRule => !!r && isCodeRule(r, family));
+}
+
 export function inferRewriteOptions(finding: Finding): RewritePatternOptions | undefined {
   const family = familyOfFinding(finding);
   const context = `${finding.title}\n${finding.body}`;
@@ -165,6 +177,7 @@ export function inferRewriteOptions(finding: Finding): RewritePatternOptions | u
     if (phrase.label) labels.push(phrase.label);
   }
   if (rules.length === 0) rules.push(...blockPair(finding, family));
+  if (rules.length === 0) rules.push(...inlineRules(finding, family));
   if (rules.length === 0) return undefined;
   const named = resolveFiles(sentenceFiles, finding);
   const labelled = named.length > 0 ? [] : labelledFiles(labels, finding);
