@@ -7,9 +7,12 @@
  * rule's replacement, `$X` standing for what the pattern captured. A pattern written as
  * a fragment matches what the fragment means where it can occur: `dict[str, object]` in
  * annotations and in code, `allow_methods=["*"]` as a keyword argument, `currency: 'HKD'`
- * as an object property, `'HKD'` in either quote style. It adds the imports the
- * replacement needs (from the finding, the project's own imports of the name, or
- * `typing`) and drops imports the pattern leaves unused.
+ * as an object property, `except E as e: ...` as a handler, `'HKD'` in either quote
+ * style. A Python rule follows each file's import style (`datetime.datetime.utcnow()`
+ * where the module does `import datetime`), and a reference to a replaced call without
+ * arguments (`default=datetime.utcnow`) becomes `lambda: <replacement>`. It adds the
+ * imports the replacement needs (from the finding, the project's own imports of the
+ * name, `typing` and common stdlib names) and drops imports the pattern leaves unused.
  * Leaves alone, and says so: a match in a type where the replacement is a value, a
  * property key, a name the pattern relies on that is rebound there (`def f(os): ...`),
  * and the pattern's text in comments and strings. Refuses (nothing changes): a match
@@ -27,9 +30,11 @@
  * Fix safety: one fix per match. Safe when it cannot change behaviour (a type annotation
  * only; the identical value) or when it is exactly the change the finding asks for
  * (`intended`, set by the recognizer from the document's words) and evaluates nothing at
- * another time; unsafe otherwise: a value change nobody asked for, a call moved into a
- * Python default value (run once, at definition) or to module level (run at import), and
- * a hoisted constant (run once, at import).
+ * another time; unsafe otherwise: a value change nobody asked for (rules from the config
+ * without `"intended": true`), a call where there was none in a Python default value (run
+ * once, at definition) or at module level (run at import), and a hoisted constant (run
+ * once, at import). So F-05 and B-QUAL-02 apply without `--unsafe`; F-05 with `hoist`
+ * needs it.
  * Options: `rules` ([{pattern, replacement}]), `files` (repository paths; default: search),
  * `language` (`python` | `typescript`: which files to search), `imports` ([{module, name,
  * alias?}]: where replacement names come from), `intended` (boolean), `onAmbiguous`
