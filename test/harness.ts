@@ -5,7 +5,8 @@
  * `assertTransform(before, after, options)` does the same for an inline case.
  *
  * File-transform cases: `<case>.input.py` + `<case>.output.py` (no output file means
- * "must stay unchanged"), optional `<case>.options.json`: `{ "options": {...},
+ * "must stay unchanged"; `.ts`, `.tsx`, `.js`... work the same way and run as
+ * `case.<ext>`), optional `<case>.options.json`: `{ "options": {...},
  * "targetVersion": "py39", "unsafe": true, "notes": ["substring", ...] }`.
  *
  * Project-transform cases: a directory `<case>/` with `input/` (a small repository),
@@ -23,6 +24,7 @@ import type { AnyTransform } from '../src/engine/contract.js';
 import { type RunOutcome, type RunRequest, runTransform } from '../src/engine/run.js';
 import { loadPython, parsePython, syntaxProblems } from '../src/python/parser.js';
 import { parsePythonVersion } from '../src/python/version.js';
+import { checkTsSyntax } from '../src/typescript/parse.js';
 
 export interface CaseSettings {
   readonly options?: Record<string, unknown>;
@@ -117,7 +119,16 @@ function errorText(error: Error): string {
   return error instanceof RefusalError ? error.detail() : error.message;
 }
 
+/** TS/JS paths (parsed with TypeScript); `<case>.input.<ext>` is a TS/JS file case. */
+const SCRIPT = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const isScriptCase = (name: string) => SCRIPT.test(name) && name.includes('.input.');
+
+/** The output must parse: as TS/JS when `label` is such a path, else as Python. */
 function expectParses(text: string, label: string): void {
+  if (SCRIPT.test(label)) {
+    expect(checkTsSyntax(label, text), `${label} must parse`).toEqual([]);
+    return;
+  }
   const tree = parsePython(text);
   try {
     expect(syntaxProblems(tree), `${label} must parse`).toEqual([]);
@@ -159,16 +170,17 @@ export async function checkFileCase(
   before: string,
   expected: string,
   settings: CaseSettings = {},
+  fileName = 'case.py',
 ): Promise<void> {
-  const first = await transformText(transform, before, settings);
+  const first = await transformText(transform, before, settings, fileName);
   const result = onlyResult(first.outcome);
   expect(result.kind, `unexpected failure: ${messages(first.outcome)}`).not.toBe('failed');
   expect(first.output).toBe(expected);
   expect(result.kind).toBe(expected === before ? 'unchanged' : 'changed');
-  expectParses(first.output, 'output');
+  expectParses(first.output, fileName);
   for (const note of settings.notes ?? []) expect(messages(first.outcome)).toContain(note);
   if (result.kind === 'changed') {
-    const second = await transformText(transform, first.output, settings);
+    const second = await transformText(transform, first.output, settings, fileName);
     expect(second.output, 'a second run must change nothing (idempotence)').toBe(first.output);
   }
 }
@@ -197,15 +209,26 @@ function readSettings(file: string): CaseSettings {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as CaseSettings) : {};
 }
 
-/** The fixture cases of a transform directory (`transforms/<id>`). */
-export function fixtureCases(dir: string): { fileCases: string[]; projectCases: string[] } {
+/**
+ * The fixture cases of a transform directory (`transforms/<id>`): Python file cases by
+ * name, TS/JS file cases by input file name (`literal.input.tsx`), project cases by name.
+ */
+export function fixtureCases(dir: string): {
+  fileCases: string[];
+  scriptCases: string[];
+  projectCases: string[];
+} {
   const fixtures = path.join(dir, '__testfixtures__');
-  if (!fs.existsSync(fixtures)) return { fileCases: [], projectCases: [] };
+  if (!fs.existsSync(fixtures)) return { fileCases: [], scriptCases: [], projectCases: [] };
   const entries = fs.readdirSync(fixtures, { withFileTypes: true });
   return {
     fileCases: entries
       .filter((e) => e.name.endsWith('.input.py'))
       .map((e) => e.name.replace(/\.input\.py$/, ''))
+      .sort(),
+    scriptCases: entries
+      .filter((e) => isScriptCase(e.name))
+      .map((e) => e.name)
       .sort(),
     projectCases: entries
       .filter((e) => e.isDirectory())
@@ -217,8 +240,8 @@ export function fixtureCases(dir: string): { fileCases: string[]; projectCases: 
 /** One test per fixture case of `transforms/<id>/__testfixtures__`. */
 export function defineFixtureTests(transform: AnyTransform, dir: string): void {
   const fixtures = path.join(dir, '__testfixtures__');
-  const { fileCases, projectCases } = fixtureCases(dir);
-  if (fileCases.length + projectCases.length === 0)
+  const { fileCases, scriptCases, projectCases } = fixtureCases(dir);
+  if (fileCases.length + scriptCases.length + projectCases.length === 0)
     throw new Error(`no fixture cases in ${fixtures}`);
   it.each(fileCases)('fixture %s', async (name) => {
     const before = fs.readFileSync(path.join(fixtures, `${name}.input.py`), 'utf8');
@@ -230,6 +253,15 @@ export function defineFixtureTests(transform: AnyTransform, dir: string): void {
       expected,
       readSettings(path.join(fixtures, `${name}.options.json`)),
     );
+  });
+  it.each(scriptCases)('fixture %s', async (input) => {
+    const ext = input.slice(input.lastIndexOf('.'));
+    const name = input.slice(0, -`.input${ext}`.length);
+    const before = fs.readFileSync(path.join(fixtures, input), 'utf8');
+    const outputFile = path.join(fixtures, `${name}.output${ext}`);
+    const expected = fs.existsSync(outputFile) ? fs.readFileSync(outputFile, 'utf8') : before;
+    const settings = readSettings(path.join(fixtures, `${name}.options.json`));
+    await checkFileCase(transform, before, expected, settings, `case${ext}`);
   });
   it.each(projectCases)('project fixture %s', async (name) => {
     await checkProjectCase(transform, path.join(fixtures, name));
@@ -263,7 +295,7 @@ export async function checkProjectCase(transform: AnyTransform, caseDir: string)
     for (const r of outcome.results) if (r.kind === 'changed') after[r.path] = r.after;
     expect(after).toEqual(expected);
     for (const [file, text] of Object.entries(after))
-      if (file.endsWith('.py')) expectParses(text, file);
+      if (file.endsWith('.py') || SCRIPT.test(file)) expectParses(text, file);
     for (const note of settings.notes ?? []) expect(messages(outcome)).toContain(note);
     // Idempotence: apply, run again, nothing changes.
     for (const r of outcome.results)

@@ -17,6 +17,7 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'remove-dead-code': () => import('./remove-dead-code/index.js'),
   'replace-definition': () => import('./replace-definition/index.js'),
   'replace-snippet': () => import('./replace-snippet/index.js'),
+  'rewrite-pattern': () => import('./rewrite-pattern/index.js'),
   'create-file': () => import('./create-file/index.js'),
   'add-missing-import': () => import('./add-missing-import/index.js'),
   'ruff-fix': () => import('./ruff-fix/index.js'),

@@ -16,6 +16,7 @@ import { recognizer as removeDeadCode } from './remove-dead-code/recognizer.js';
 import { recognizer as renameSymbols } from './rename-symbols/recognizer.js';
 import { recognizer as replaceDefinition } from './replace-definition/recognizer.js';
 import { recognizer as replaceSnippet } from './replace-snippet/recognizer.js';
+import { recognizer as rewritePattern } from './rewrite-pattern/recognizer.js';
 import { recognizer as routeTable } from './route-table/recognizer.js';
 import { recognizer as ruffFix } from './ruff-fix/recognizer.js';
 import { recognizer as settings } from './settings/recognizer.js';
@@ -39,5 +40,6 @@ export const allRecognizers: readonly AnyRecognizer[] = [
   // Generic: fixes taken from the finding's own code blocks.
   replaceDefinition,
   replaceSnippet,
+  rewritePattern,
   createFile,
 ];

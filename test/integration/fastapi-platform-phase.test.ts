@@ -88,23 +88,21 @@ const REFUSED_BECAUSE: Record<string, string> = {
 };
 
 /**
- * Findings whose transform is not on main yet — rewrite-pattern (branch `pattern`),
- * add-code / settings / insert-guard-call / consolidate-helpers (branch `addcode`) —
+ * Findings whose transform is not on main yet — add-code / settings / insert-guard-call /
+ * consolidate-helpers (branch `addcode`) —
  * and what they end as until then. Delete an entry when its transform arrives.
  */
 const WAITING: Record<string, string> = {
   // replace-definition (on main) does not recognise a block of two definitions.
   '1.3': 'manual',
   'CF-01': 'manual', // insert-guard-call (addcode)
-  // rewrite-pattern (pattern); blocked today because it depends on 1.1, which is manual.
+  // rewrite-pattern maps it; blocked while CF-05, which it depends on, waits for add-code.
   '1.4': 'blocked',
   'CF-07': 'manual', // settings (addcode)
   'CF-12': 'manual', // settings (addcode)
-  'CF-15': 'manual', // rewrite-pattern (pattern)
   'CF-05': 'manual', // add-code (addcode)
   'CF-24': 'manual', // add-code (addcode)
   '1.6': 'manual', // deleting a file: no transform yet
-  '3.8': 'manual', // rewrite-pattern (pattern)
   '3.9': 'manual', // consolidate-helpers (addcode)
   'CF-23': 'manual', // add-code (addcode) must refuse it
   'CF-18': 'manual', // add-code (addcode) must refuse it

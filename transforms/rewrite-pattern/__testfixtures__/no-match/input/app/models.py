@@ -1,0 +1,2 @@
+def serialize(item) -> dict:
+    return dict(item)

@@ -1,0 +1,5 @@
+from typing import Any
+
+
+def list_items() -> dict[str, Any]:
+    return {"items": []}
