@@ -9,10 +9,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { API, FileInfo, JSCodeshift, Options, Parser } from 'jscodeshift';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import { Fix } from '../core/fix.js';
-import type { FileResult, Note } from '../core/result.js';
-import { editsFromTexts } from './edits-from-texts.js';
+import type { FileResult } from '../core/result.js';
+import { editsFromTexts } from '../core/text-edits.js';
 import { extensionOf, TYPESCRIPT_EXTENSIONS } from './language.js';
 import { checkTsSyntax, describeSyntaxProblems } from './parse.js';
 
@@ -164,18 +165,19 @@ function skipped(file: FileInfo, extensions: readonly string[]): FileResult | un
     kind: 'skipped',
     path: file.path,
     reason: `not a ${extensions.join('/')} file`,
-    notes: [],
+    diagnostics: [],
   };
 }
 
 /** One call of the transform: what it returned (maybe a promise), or what it threw. */
 function invoke(codemod: Codemod, p: Prepared, file: FileInfo, options: Options) {
-  const notes: Note[] = [];
+  const notes: Diagnostic[] = [];
   const api: API = {
     j: p.j,
     jscodeshift: p.j,
     stats: (name, quantity = 1) => void p.stats.set(name, (p.stats.get(name) ?? 0) + quantity),
-    report: (message) => void notes.push({ severity: 'info', message }),
+    report: (message) =>
+      void notes.push({ severity: 'info', code: 'jscodeshift/report', message, file: file.path }),
   };
   try {
     return {
@@ -239,28 +241,28 @@ export async function runCodemod(
   return { files: results, stats: p.stats };
 }
 
-function threw(file: FileInfo, error: unknown, notes: Note[]): FileResult {
+function threw(file: FileInfo, error: unknown, notes: Diagnostic[]): FileResult {
   const message = error instanceof Error ? error.message : String(error);
   return {
     kind: 'failed',
     path: file.path,
     error: `the jscodeshift module threw: ${message}`,
-    notes,
+    diagnostics: notes,
     before: file.source,
   };
 }
 
 /** What the transform's output means for the file. */
-function outcome(codemod: Codemod, file: FileInfo, out: unknown, notes: Note[]): FileResult {
+function outcome(codemod: Codemod, file: FileInfo, out: unknown, notes: Diagnostic[]): FileResult {
   // As in jscodeshift: nothing returned (or '') means the file is left as it is.
   if (out === undefined || out === null || out === '' || out === file.source)
-    return { kind: 'unchanged', path: file.path, notes };
+    return { kind: 'unchanged', path: file.path, diagnostics: notes };
   if (typeof out !== 'string') {
     return {
       kind: 'failed',
       path: file.path,
       error: `the jscodeshift module returned a ${typeof out}, not a string`,
-      notes,
+      diagnostics: notes,
     };
   }
   const broken = describeSyntaxProblems(checkTsSyntax(file.path, out));
@@ -269,7 +271,7 @@ function outcome(codemod: Codemod, file: FileInfo, out: unknown, notes: Note[]):
       kind: 'failed',
       path: file.path,
       error: `the rewritten file does not parse: ${broken}`,
-      notes,
+      diagnostics: notes,
       before: file.source,
       after: out,
     };
@@ -285,6 +287,6 @@ function outcome(codemod: Codemod, file: FileInfo, out: unknown, notes: Note[]):
     after: out,
     fixes: [fix],
     created: false,
-    notes,
+    diagnostics: notes,
   };
 }

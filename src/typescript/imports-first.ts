@@ -14,7 +14,7 @@
  */
 import { ts } from 'ts-morph';
 import type { Edit } from '../core/edit.js';
-import { editsFromTexts } from './edits-from-texts.js';
+import { editsFromTexts } from '../core/text-edits.js';
 import { describeSyntaxProblems, parseTs, tsSyntaxProblems } from './parse.js';
 import type { PlanDiagnostic } from './plan.js';
 
