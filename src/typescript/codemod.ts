@@ -14,7 +14,7 @@ import { InputError } from '../core/errors.js';
 import { Fix } from '../core/fix.js';
 import type { FileResult } from '../core/result.js';
 import { editsFromTexts } from '../core/text-edits.js';
-import { extensionOf, TYPESCRIPT_EXTENSIONS } from './language.js';
+import { extensionOf, TYPESCRIPT_EXTENSIONS } from './extensions.js';
 import { checkTsSyntax, describeSyntaxProblems } from './parse.js';
 
 export type CodemodParser = 'babel' | 'babylon' | 'flow' | 'ts' | 'tsx';

@@ -4,7 +4,7 @@
  * writes in backticks (directories included), with `:12` line suffixes dropped.
  */
 import type { Finding } from '../findings/types.js';
-import { isTypeScriptPath } from './language.js';
+import { isTypeScriptPath } from './extensions.js';
 
 /** The finding's files that are TypeScript/JavaScript. */
 export function typeScriptFiles(finding: Finding): string[] {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Project, type ts } from 'ts-morph';
 import { toPosix } from '../core/paths.js';
-import { isTypeScriptPath } from './language.js';
+import { isTypeScriptPath } from './extensions.js';
 import { type TsConfigChoice, TsConfigResolver } from './tsconfig.js';
 
 /** What a project view is built from (the engine's project host, or a test's). */
