@@ -91,6 +91,8 @@ export interface CommitMessageInput {
   readonly type?: string;
   /** The verify command that passed before the commit, if one ran. */
   readonly verified?: string;
+  /** What a reviewer should know (a collision resolved, a part left undone), one line each. */
+  readonly notes?: readonly string[];
 }
 
 /** One line: a trailer value may not span lines. */
@@ -111,6 +113,7 @@ export function commitMessage(input: CommitMessageInput): string {
     `Transform: ${input.transform}`,
     'Files:',
     ...input.touched.map((f) => `- ${f}`),
+    ...(input.notes?.length ? ['', 'Notes:', ...input.notes.map((n) => `- ${oneLine(n)}`)] : []),
   ];
   const trailers = [
     `${FINDING_TRAILER}: ${finding.id}`,

@@ -5,6 +5,7 @@
  * safe point, so the tree holds either the previous commit or the completed new one.
  */
 import fs from 'node:fs';
+import { diagnosticPlace } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import { resolveInRepo } from '../core/paths.js';
 import type { ChangedFile } from '../core/result.js';
@@ -214,6 +215,9 @@ async function applyOne(
     scope: commitScope(session.config.scope, touched),
     touched,
     transform: outcome.step.transform.id,
+    notes: outcome.diagnostics
+      .filter((d) => d.severity !== 'info' || d.undone)
+      .map((d) => `${diagnosticPlace(d)}${d.undone ? 'left undone: ' : ''}${d.message}`),
   });
   try {
     const commit = await repo.commitPaths(touched, message);

@@ -37,9 +37,8 @@ describe('TypeScript recognizers on fixtures/web-app/docs/AUDIT.md', () => {
   });
 
   it('maps F-06 to imports-first on BookingForm.tsx', () => {
-    expect(inferImportsFirst(finding('F-06'))).toEqual({
-      files: ['src/components/booking/BookingForm.tsx'],
-    });
+    expect(inferImportsFirst(finding('F-06'))).toEqual({});
+    expect(finding('F-06').files).toEqual(['src/components/booking/BookingForm.tsx']);
   });
 
   it('reads F-07’s jscodeshift command: module and parser', () => {
@@ -47,6 +46,7 @@ describe('TypeScript recognizers on fixtures/web-app/docs/AUDIT.md', () => {
       module: 'codemods/analytics-track-event.ts',
       parser: 'tsx',
       extensions: ['ts', 'tsx'],
+      paths: ['src'],
     });
   });
 
@@ -83,7 +83,7 @@ describe('TypeScript recognizers on findings worded like the issue’s examples'
       body: 'Move a helper that was declared between imports to below the import block.',
       fileRefs: [ref('src/app/form.tsx')],
     });
-    expect(inferImportsFirst(f)).toEqual({ files: ['src/app/form.tsx'] });
+    expect(inferImportsFirst(f)).toEqual({});
   });
 
   it('leaves Python findings to the Python recognizers', () => {
@@ -101,7 +101,11 @@ describe('TypeScript recognizers on findings worded like the issue’s examples'
       parseJscodeshiftCommand(
         'npx jscodeshift --transform=./codemods/x.js --dry --print --source=@/lib/api --strict src',
       ),
-    ).toEqual({ module: 'codemods/x.js', options: { source: '@/lib/api', strict: true } });
+    ).toEqual({
+      module: 'codemods/x.js',
+      options: { source: '@/lib/api', strict: true },
+      paths: ['src'],
+    });
     expect(parseJscodeshiftCommand('npx jscodeshift src')).toBeUndefined();
   });
 });

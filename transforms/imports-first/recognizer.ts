@@ -5,11 +5,9 @@
  * like "move a helper that was declared between imports to below the import block").
  */
 import type { Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 import { typeScriptFiles } from '../../src/typescript/finding-files.js';
-
-export interface ImportsFirstOptions {
-  readonly files: readonly string[];
-}
+import type { ImportsFirstOptions } from './index.js';
 
 const WORDING = [
   /\b(?:declared|defined|sits?|placed|lives?)\b[^.\n]*\b(?:between|in the middle of|among|amid)\b[^.\n]*\bimports?\b/i,
@@ -19,10 +17,17 @@ const WORDING = [
   /\bimports?[- ](?:first|at the top)\b/i,
 ];
 
-/** The imports-first options a finding asks for, if any. */
+/**
+ * The imports-first options a finding asks for, if any (none: the files it runs on are
+ * the finding's TypeScript/JavaScript files).
+ */
 export function inferImportsFirst(finding: Finding): ImportsFirstOptions | undefined {
   const text = `${finding.title}\n${finding.body}`;
   if (!WORDING.some((w) => w.test(text))) return undefined;
-  const files = typeScriptFiles(finding);
-  return files.length > 0 ? { files } : undefined;
+  return typeScriptFiles(finding).length > 0 ? {} : undefined;
 }
+
+export const recognizer: Recognizer<ImportsFirstOptions> = {
+  transform: 'imports-first',
+  infer: inferImportsFirst,
+};

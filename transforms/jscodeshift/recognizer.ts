@@ -5,12 +5,15 @@
  * the command, as the jscodeshift CLI reads them (F-07's command, for example).
  */
 import type { Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
 
-export interface JscodeshiftOptions {
+/** The transform's options as a recognizer writes them (validated by the transform). */
+export interface JscodeshiftRequest {
   readonly module: string;
   readonly parser?: string;
   readonly extensions?: readonly string[];
   readonly options?: Readonly<Record<string, string | boolean>>;
+  readonly paths?: readonly string[];
 }
 
 /** Flags of the jscodeshift CLI itself (not passed to the transform). */
@@ -25,16 +28,20 @@ function words(command: string): string[] {
 }
 
 /** The options of one `jscodeshift ...` command line. */
-export function parseJscodeshiftCommand(line: string): JscodeshiftOptions | undefined {
+export function parseJscodeshiftCommand(line: string): JscodeshiftRequest | undefined {
   const argv = words(line.slice(line.search(/\bjscodeshift(?:\.js)?\b/)));
   let module: string | undefined;
   let parser: string | undefined;
   let extensions: string[] | undefined;
   const options: Record<string, string | boolean> = {};
+  const paths: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i]!;
     const m = /^--?([\w-]+)(?:=(.*))?$/.exec(arg);
-    if (!m) continue;
+    if (!m) {
+      if (/^[\w.@[\]()/-]+$/.test(arg)) paths.push(arg.replace(/^\.\/?/, '') || '.');
+      continue;
+    }
     const [, key, inline] = m as unknown as [string, string, string | undefined];
     const takesValue = ['t', 'transform', 'parser', 'extensions'].includes(key);
     const value = inline ?? (takesValue ? argv[++i] : undefined);
@@ -49,18 +56,32 @@ export function parseJscodeshiftCommand(line: string): JscodeshiftOptions | unde
     ...(parser ? { parser } : {}),
     ...(extensions ? { extensions } : {}),
     ...(Object.keys(options).length > 0 ? { options } : {}),
+    ...(paths.length > 0 ? { paths } : {}),
   };
 }
 
 /** The jscodeshift options a finding asks for, if it gives the command. */
-export function inferJscodeshift(finding: Finding): JscodeshiftOptions | undefined {
-  const texts = [...finding.codeBlocks.map((b) => b.code), finding.body];
-  for (const text of texts) {
+export function inferJscodeshift(finding: Finding): JscodeshiftRequest | undefined {
+  // Paths come from code blocks only: after an inline command, prose follows.
+  const texts = [
+    ...finding.codeBlocks.map((b) => [b.code, true] as const),
+    [finding.body, false] as const,
+  ];
+  for (const [text, isCode] of texts) {
     for (const line of text.replace(/\\\n/g, ' ').split('\n')) {
       if (!/\bjscodeshift\b/.test(line) || !/\s-(?:t|-transform)\b/.test(line)) continue;
-      const parsed = parseJscodeshiftCommand(line.replace(/`/g, ' '));
-      if (parsed) return parsed;
+      const parsed = parseJscodeshiftCommand(
+        isCode ? line : (/`([^`]*jscodeshift[^`]*)`/.exec(line)?.[1] ?? ''),
+      );
+      if (!parsed) continue;
+      const { paths: _, ...withoutPaths } = parsed;
+      return isCode ? parsed : withoutPaths;
     }
   }
   return undefined;
 }
+
+export const recognizer: Recognizer<JscodeshiftRequest> = {
+  transform: 'jscodeshift',
+  infer: inferJscodeshift,
+};

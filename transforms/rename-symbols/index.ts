@@ -26,18 +26,29 @@
  * the repository); `onCollision: "refuse" | "alias"` (CLI `--on-collision alias`) — with
  * `alias`, an importing module where the new name is taken keeps the old name there:
  * `from m import new as old`. Comments and docstrings that mention the old name are listed.
+ * TypeScript/JavaScript (the language comes from the defining file; see typescript.ts
+ * and src/typescript/rename/): exported functions, components, types and constants,
+ * through re-exports, `export *`, default exports, JSX and `vi.mock` factories; a
+ * collision is resolved (an alias at the importer, a renamed local, a route's own
+ * function) and reported, or refused in the defining module. Options `renames: [{ file?,
+ * from, to }]`, `affix: { suffix | prefix, files }`, `collisions: "resolve" | "refuse"`,
+ * `aliases`, `localNames`.
  */
+
+import { z } from 'zod';
 import type { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type Problem } from '../../src/engine/contract.js';
+import { defineTransform, type Problem, type ProjectContext } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import {
   type PlanNote,
   planRename,
   type RenamePlan,
 } from '../../src/python/project/rename/plan.js';
+import type { TsRenameOptions } from '../../src/typescript/rename/options.js';
 import { keepImportsSorted } from './import-order.js';
 import { optionsSchema, type RenameOptions } from './options.js';
+import { isTsRenameOptions, runTsRename, tsRenameTransformOptions } from './typescript.js';
 
 type Ctx = PythonProjectContext<RenameOptions>;
 
@@ -85,7 +96,12 @@ function report(ctx: Ctx, notes: readonly PlanNote[], severity: 'warning' | 'inf
   }
 }
 
-function run(ctx: Ctx): void {
+function run(ctx: Ctx | ProjectContext<TsRenameOptions>): void {
+  if (isTsRenameOptions(ctx.options)) runTsRename(ctx as ProjectContext<TsRenameOptions>);
+  else runPython(ctx as Ctx);
+}
+
+function runPython(ctx: Ctx): void {
   const project = ctx.project;
   const plans = ctx.options.renames.map((r) => planRename(project, r, ctx.options.onCollision));
   const extra = crossRenameProblems(ctx.options, plans);
@@ -120,9 +136,13 @@ function run(ctx: Ctx): void {
 
 export default defineTransform({
   id: 'rename-symbols',
-  languages: ['python'],
+  languages: ['python', 'typescript'],
   reads: 'project',
   summary: 'rename module-level names and every reference to them',
-  options: optionsSchema,
+  // TypeScript requests first: a Python request's `file` is a .py path.
+  options: z.union([
+    tsRenameTransformOptions.describe('TypeScript/JavaScript'),
+    optionsSchema.describe('Python'),
+  ]),
   run,
 });

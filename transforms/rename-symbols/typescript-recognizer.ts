@@ -9,12 +9,13 @@
  */
 import path from 'node:path';
 import type { Finding } from '../../src/findings/types.js';
+import type { Recognizer } from '../../src/plan/recognizer.js';
+import { isTypeScriptPath } from '../../src/typescript/extensions.js';
 import {
   backtickedPaths,
   isTypeScriptFinding,
   typeScriptFiles,
 } from '../../src/typescript/finding-files.js';
-import { isTypeScriptPath } from '../../src/typescript/language.js';
 import type { TsRenameOptionsInput, TsRenameRequest } from '../../src/typescript/rename/options.js';
 
 const NAME = '[A-Za-z_$][\\w$]*';
@@ -85,4 +86,15 @@ export function inferTsRenames(finding: Finding): TsRenameOptionsInput | undefin
   // Without TS files, only a finding about components is taken for TypeScript.
   if (found && (typeScript || /\bcomponents?\b/i.test(text))) return { affix: found };
   return undefined;
+}
+
+/**
+ * rename-symbols' recognizer for both languages: a TypeScript/JavaScript finding is read
+ * here; any other goes to the Python recognizer given.
+ */
+export function withTypeScript<O>(python: Recognizer<O>): Recognizer<O | TsRenameOptionsInput> {
+  return {
+    transform: python.transform,
+    infer: (finding) => inferTsRenames(finding) ?? python.infer(finding),
+  };
 }

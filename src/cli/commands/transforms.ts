@@ -54,8 +54,13 @@ export function typeText(s: JsonSchema): string {
   return s.type ?? 'any';
 }
 
-function optionRows(t: AnyTransform): string[][] {
-  const schema = optionsSchema(t.options);
+/** The forms an options schema takes: itself, or each object of a top-level union. */
+function forms(schema: JsonSchema): JsonSchema[] {
+  if (schema.properties) return [schema];
+  return (schema.anyOf ?? schema.oneOf ?? []).filter((s) => s.properties);
+}
+
+function optionRows(schema: JsonSchema): string[][] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, prop]) => [
     `  ${name}`,
@@ -71,24 +76,31 @@ function optionRows(t: AnyTransform): string[][] {
 
 function printOne(t: AnyTransform): void {
   out(`${paint('bold', t.id)} (${t.languages.join(', ')}, reads ${t.reads}): ${t.summary}`);
-  const rows = optionRows(t);
-  if (rows.length === 0) {
+  const all = forms(optionsSchema(t.options)).filter((f) => optionRows(f).length > 0);
+  if (all.length === 0) {
     out('\nno options');
     return;
   }
   out(
     `\n${paint('bold', 'Options')} (as JSON: --options '{...}', or "options" in remedy.config.json)`,
   );
-  for (const line of table([['  NAME', 'TYPE', 'DEFAULT', ''], ...rows])) out(line);
+  for (const form of all) {
+    // A union of forms (one per language, say): each under its description.
+    if (all.length > 1) out(`\n  ${paint('bold', form.description ?? 'or')}:`);
+    for (const line of table([['  NAME', 'TYPE', 'DEFAULT', ''], ...optionRows(form)])) out(line);
+  }
 }
 
 /** Option names for the overview (`renames, onCollision?`): optional ones marked `?`. */
 function optionNames(schema: z.ZodType): string {
-  const json = optionsSchema(schema);
-  const required = new Set(json.required ?? []);
-  return Object.keys(json.properties ?? {})
-    .map((key) => (required.has(key) ? key : `${key}?`))
-    .join(', ');
+  return forms(optionsSchema(schema))
+    .map((json) => {
+      const required = new Set(json.required ?? []);
+      return Object.keys(json.properties ?? {})
+        .map((key) => (required.has(key) ? key : `${key}?`))
+        .join(', ');
+    })
+    .join(' | ');
 }
 
 function transformJson(t: AnyTransform) {

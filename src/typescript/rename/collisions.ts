@@ -194,7 +194,7 @@ function resolveAtBinding(
   taken.add(alias);
   res.locals.set(binding, alias);
   res.diagnostics.push({
-    severity: 'info',
+    severity: 'warning',
     code: 'rename/collision-alias',
     message: `\`${ctx.to}\` is taken in this file (${describe(first)}): it is used here as \`${alias}\``,
     file: fs.file,
@@ -221,7 +221,7 @@ function makeRoom(
   taken.add(to);
   res.makeRoom.push({ binding: other, uses, to });
   res.diagnostics.push({
-    severity: 'info',
+    severity: 'warning',
     code: 'rename/collision-local',
     message: `${what} \`${other.name.text}\` (line ${lineOf(other.name)}) would clash with the new name \`${ctx.to}\`: renamed to \`${to}\``,
     file: fs.file,
