@@ -114,18 +114,18 @@ function codemodOf(modulePath: string, abs: string, mod: Record<string, unknown>
 
 /**
  * Load a transform module synchronously (ES modules too: Node >= 20.19 requires them);
- * InputError naming the path when it cannot be loaded.
+ * InputError naming the path (as `shownAs`) when it cannot be loaded.
  */
-export function loadCodemodSync(modulePath: string): Codemod {
+export function loadCodemodSync(modulePath: string, shownAs = modulePath): Codemod {
   const abs = path.resolve(modulePath);
   let mod: Record<string, unknown>;
   try {
     if (['.ts', '.tsx', '.mts', '.cts'].includes(extensionOf(abs))) registerBabel();
     mod = require(abs);
   } catch (error) {
-    throw loadFailure(modulePath, error);
+    throw loadFailure(shownAs, error);
   }
-  return codemodOf(modulePath, abs, mod);
+  return codemodOf(shownAs, abs, mod);
 }
 
 /** Load a transform module; an ES module with top-level await is imported instead. */

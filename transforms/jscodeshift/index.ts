@@ -34,7 +34,9 @@ import { lostComments } from '../../src/typescript/comments.js';
 import { extensionOf } from '../../src/typescript/extensions.js';
 
 const options = z.strictObject({
-  module: z.string().min(1, 'give the path of the jscodeshift module'),
+  module: z
+    .string({ error: 'give the module to run: --module <path>, or "module" in the options' })
+    .min(1, 'give the path of the jscodeshift module'),
   parser: z.enum(CODEMOD_PARSERS as ['babel', 'babylon', 'flow', 'ts', 'tsx']).optional(),
   options: z.record(z.string(), z.unknown()).default({}),
   extensions: z.array(z.string().min(1)).optional(),
@@ -47,10 +49,11 @@ type Ctx = TsProjectContext<JscodeshiftOptions>;
 const TS_FAMILY = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_FAMILY = ['.js', '.jsx', '.mjs', '.cjs'];
 
-function extensionsFor(o: JscodeshiftOptions): string[] {
+/** The extensions to run on: as given, else by the parser (the module's own export first). */
+function extensionsFor(o: JscodeshiftOptions, parser: unknown): string[] {
   if (o.extensions) return o.extensions.map((e) => (e.startsWith('.') ? e : `.${e}`));
-  if (o.parser === 'ts') return TS_FAMILY.filter((e) => !e.endsWith('x'));
-  return o.parser === 'tsx' ? TS_FAMILY : JS_FAMILY;
+  if (parser === 'ts') return TS_FAMILY.filter((e) => !e.endsWith('x'));
+  return parser === 'tsx' ? TS_FAMILY : JS_FAMILY;
 }
 
 /** The run's files, limited to `paths` when given. */
@@ -95,8 +98,12 @@ function emit(ctx: Ctx, result: FileResult, title: string): boolean {
 
 function run(ctx: Ctx): void {
   const o = ctx.options;
-  const codemod = loadCodemodSync(resolveInRepo(ctx.root, o.module, 'the jscodeshift module'));
-  const extensions = extensionsFor(o);
+  const abs = resolveInRepo(ctx.root, o.module, 'the jscodeshift module');
+  const codemod = loadCodemodSync(abs, o.module);
+  const extensions = extensionsFor(
+    o,
+    typeof codemod.parser === 'string' ? codemod.parser : o.parser,
+  );
   const inputs = filesOf(ctx, extensions).map((f) => ({ path: f, source: ctx.readText(f) ?? '' }));
   const outcome = runCodemodSync(codemod, inputs, {
     ...(o.parser ? { parser: o.parser } : {}),
