@@ -32,7 +32,7 @@ function run(ctx: TsFileContext<ImportsFirstOptions>): Fix[] {
   if (result.kind === 'unchanged') return [];
   if (result.kind === 'refused') {
     const { severity: _, ...problem } = result.diagnostic;
-    ctx.refuse(problem, { summary: `imports-first left ${ctx.path} as it is` });
+    ctx.refuse(problem);
   }
   for (const d of result.diagnostics) ctx.report(d);
   return [Fix.safe('move the imports above the other statements', result.edits)];
