@@ -1,26 +1,14 @@
 /**
  * What the TypeScript planners (rename, imports-first, codemods) hand back: edits per
  * file, files to create or delete, diagnostics with stable codes, and refusals. Pure
- * data, no I/O; the engine (or a test) applies it. Diagnostics have the engine's shape
+ * data, no I/O; the engine (or a test) applies it. Diagnostics are the engine's
  * (`{severity, code, message, file?, line?, hint?, undone?}`).
  */
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { Edit } from '../core/edit.js';
 
-export type PlanSeverity = 'error' | 'warning' | 'info';
-
-/** One thing a planner has to say, with a stable `<area>/<what>` code. */
-export interface PlanDiagnostic {
-  readonly severity: PlanSeverity;
-  readonly code: string;
-  readonly message: string;
-  /** Repository-relative path, forward slashes. */
-  readonly file?: string;
-  /** 1-based line in the file's text as planned on. */
-  readonly line?: number;
-  readonly hint?: string;
-  /** This part of the request was left undone while the rest was planned (partial). */
-  readonly undone?: boolean;
-}
+/** One thing a planner has to say: the engine's typed diagnostic, with a stable code. */
+export type PlanDiagnostic = Diagnostic;
 
 /** A reason to change nothing at all: an error diagnostic. */
 export type PlanRefusal = Omit<PlanDiagnostic, 'severity' | 'undone'>;
@@ -40,9 +28,4 @@ export interface TsPlan {
 /** A plan that changes nothing and says why. */
 export function refusedPlan(refusals: readonly PlanRefusal[]): TsPlan {
   return { edits: new Map(), create: new Map(), delete: [], diagnostics: [], refusals };
-}
-
-/** Whether the plan leaves part of its request undone (a partial result). */
-export function isPartial(plan: TsPlan): boolean {
-  return plan.diagnostics.some((d) => d.undone === true);
 }

@@ -13,6 +13,12 @@ import { TsWorkspace } from '../../src/typescript/guard.js';
 import { checkTsSyntax, describeSyntaxProblems } from '../../src/typescript/parse.js';
 import type { TsPlan } from '../../src/typescript/plan.js';
 
+/** The tsconfig of the small test projects: strict, bundler resolution, no ambient types. */
+export const SMALL_TSCONFIG = JSON.stringify({
+  compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', types: [] },
+  include: ['src'],
+});
+
 export interface Change {
   readonly path: string;
   readonly before: string;

@@ -13,6 +13,7 @@ import type { ChangedFile } from '../../src/core/result.js';
 import { stripIndent } from '../../src/core/text.js';
 import { runIn } from '../../test/harness.js';
 import { makeTree } from '../../test/helpers.js';
+import { SMALL_TSCONFIG } from '../../test/typescript/plan-helpers.js';
 import jscodeshift from './index.js';
 
 const CODEMODS = path.resolve(import.meta.dirname, '../../test/typescript/codemods');
@@ -21,10 +22,7 @@ let root: string;
 
 beforeAll(() => {
   root = makeTree({
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', types: [] },
-      include: ['src'],
-    }),
+    'tsconfig.json': SMALL_TSCONFIG,
     'src/money.ts': stripIndent(`
       export function formatMoney(first: string | number, second: string | number): string {
         return String(first) + String(second)

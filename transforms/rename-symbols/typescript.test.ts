@@ -10,16 +10,14 @@ import type { ChangedFile } from '../../src/core/result.js';
 import { stripIndent } from '../../src/core/text.js';
 import { runIn } from '../../test/harness.js';
 import { makeTree } from '../../test/helpers.js';
+import { SMALL_TSCONFIG } from '../../test/typescript/plan-helpers.js';
 import renameSymbols from './index.js';
 
 let root: string;
 
 beforeAll(() => {
   root = makeTree({
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', types: [] },
-      include: ['src'],
-    }),
+    'tsconfig.json': SMALL_TSCONFIG,
     'src/lib/money.ts': stripIndent(`
       export function formatMoney(amount: number): string {
         return amount.toFixed(2)
