@@ -49,8 +49,10 @@ export interface CodemodRun {
 
 const require = createRequire(import.meta.url);
 const jscodeshiftRequire = createRequire(require.resolve('jscodeshift'));
-const jscodeshift = jscodeshiftRequire('./src/core.js') as JSCodeshift;
-const getParser = jscodeshiftRequire('./src/getParser.js') as (name?: string) => Parser;
+/** jscodeshift's API and parsers, loaded when a module first runs (recast and Babel are heavy). */
+const jscodeshift = () => jscodeshiftRequire('./src/core.js') as JSCodeshift;
+const getParser = (name?: string) =>
+  (jscodeshiftRequire('./src/getParser.js') as (name?: string) => Parser)(name);
 
 let babelRegistered = false;
 
@@ -156,7 +158,7 @@ function prepare(codemod: Codemod, options: CodemodRunOptions): Prepared {
       ? codemod.parser
       : getParser(codemod.parser ?? options.parser ?? 'babel');
   const extensions = options.extensions ?? TYPESCRIPT_EXTENSIONS;
-  return { j: jscodeshift.withParser(parser), stats: new Map(), extensions };
+  return { j: jscodeshift().withParser(parser), stats: new Map(), extensions };
 }
 
 function skipped(file: FileInfo, extensions: readonly string[]): FileResult | undefined {
