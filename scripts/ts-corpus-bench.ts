@@ -14,6 +14,7 @@ import { Project, ts } from 'ts-morph';
 import { loadCodemod, runCodemod } from '../src/typescript/codemod.js';
 import { TsWorkspace } from '../src/typescript/guard.js';
 import { writeTsCorpus } from './ts-corpus.js';
+import { transformRows } from './ts-transforms-bench.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 const WORK = path.join(REPO, '.bench');
@@ -231,6 +232,7 @@ async function main(): Promise<void> {
     guardRows(root);
     await structuralRows(root, args.repeat);
     await reorderRows(root, args.repeat);
+    transformRows(root, args.repeat, row);
   }
   console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }

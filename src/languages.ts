@@ -8,4 +8,5 @@ import { registerLanguage } from './engine/language.js';
 export async function registerBuiltinLanguages(): Promise<void> {
   const { default: python } = await import('./python/adapter.js');
   registerLanguage(python);
+  registerLanguage((await import('./typescript/adapter.js')).default);
 }

@@ -25,6 +25,8 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   settings: () => import('./settings/index.js'),
   'insert-guard-call': () => import('./insert-guard-call/index.js'),
   'consolidate-helpers': () => import('./consolidate-helpers/index.js'),
+  'imports-first': () => import('./imports-first/index.js'),
+  jscodeshift: () => import('./jscodeshift/index.js'),
 };
 
 const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);

@@ -1,105 +1,49 @@
 /**
- * The TypeScript/JavaScript language adapter: the building blocks of src/typescript
- * behind the shape of the engine's language-adapter interface (#10: extensions, parse /
- * re-parse, syntax check, import edits, semantic guard, region formatting), so that
- * plugging it in is a matter of registering it. One guard workspace per repository root.
+ * The TypeScript/JavaScript language adapter the engine registers for `.ts .tsx .mts
+ * .cts .js .jsx .mjs .cjs`. This module is a light shell — registering it loads no
+ * TypeScript, so Python-only runs pay nothing —, and `load()` brings in the
+ * implementation (adapter-impl.ts): TypeScript's parser, import edits, the program-wide
+ * guard, region formatting and the project view transforms read as `ctx.project`.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Edit } from '../core/edit.js';
-import type { FileChange, GuardVerdict, LanguageEnv } from '../engine/language.js';
-import { formatTsDiagnostic } from './diagnostics.js';
-import { formatChangedRegions } from './format.js';
-import { TsWorkspace } from './guard.js';
-import { planAddImport, planRemoveImportIfUnused, type TsImportRequest } from './imports.js';
-import { TYPESCRIPT_EXTENSIONS } from './language.js';
-import {
-  describeSyntaxProblems,
-  type ParsedTs,
-  parseTs,
-  reparseTs,
-  tsSyntaxProblems,
-} from './parse.js';
-import { resolveCodeStyle } from './style.js';
+import type { FileContext, ProjectContext } from '../engine/contract.js';
+import type { LanguageAdapter } from '../engine/language.js';
+import { TYPESCRIPT_EXTENSIONS } from './extensions.js';
+import type { ParsedTs } from './parse.js';
+import type { TsProjectView } from './project.js';
 
-/** A file a run changed (`before` is empty for a created file, as in the engine). */
-export type TsFileChange = FileChange;
-/** What the guard found that a change introduced, per file (the engine's GuardVerdict). */
-export type TsGuardVerdict = GuardVerdict;
-export type TsLanguageEnv = LanguageEnv;
-
-const workspaces = new Map<string, TsWorkspace>();
-
-/** The guard workspace of a repository (kept for the process: projects load once). */
-export function workspaceFor(root: string): TsWorkspace {
-  let ws = workspaces.get(root);
-  if (!ws) {
-    ws = new TsWorkspace(root);
-    workspaces.set(root, ws);
-  }
-  return ws;
+/** What a TypeScript transform reads: TypeScript's syntax trees and the project view. */
+export interface TsTypes {
+  readonly tree: ParsedTs;
+  readonly project: TsProjectView;
 }
 
-/**
- * New TypeScript errors per changed file. An error in a file outside the batch (an
- * importer the change broke) is charged to every changed file, naming where it is.
- */
-function guard(
-  changes: readonly TsFileChange[],
-  env: TsLanguageEnv,
-): ReadonlyMap<string, TsGuardVerdict> {
-  const exists = (p: string) => fs.existsSync(path.resolve(env.root, p));
-  const batch = changes.map((c) => ({
-    path: c.path,
-    before: c.before === '' && !exists(c.path) ? null : c.before,
-    after: c.after,
-  }));
-  const result = workspaceFor(env.root).guard(batch);
-  const rel = (p: string) =>
-    path.relative(env.root, path.resolve(env.root, p)).split(path.sep).join('/');
-  const verdicts = new Map<string, { code: string; message: string; line: number }[]>();
-  for (const c of changes) verdicts.set(c.path, []);
-  for (const e of result.errors) {
-    const own = changes.find((c) => rel(c.path) === e.file);
-    const entry = {
-      code: `TS${e.code}`,
-      message: own ? e.message : `in ${formatTsDiagnostic(e)}`,
-      line: own ? e.line : 1,
-    };
-    for (const c of own ? [own] : changes) verdicts.get(c.path)!.push(entry);
-  }
-  return new Map([...verdicts].map(([p, errors]) => [p, { errors, warnings: [] }]));
+export type TsFileContext<O> = FileContext<O, TsTypes>;
+export type TsProjectContext<O> = ProjectContext<O, TsTypes>;
+
+type Impl = typeof import('./adapter-impl.js')['typescriptImpl'];
+let impl: Impl | undefined;
+
+function loaded(): Impl {
+  if (!impl) throw new Error('the TypeScript adapter is not loaded: await its load() first');
+  return impl;
 }
 
-export const typescriptLanguage = {
+const typescript: LanguageAdapter<TsTypes> = {
   id: 'typescript',
+  module: import.meta.url,
   extensions: TYPESCRIPT_EXTENSIONS,
-  /** Nothing to load: TypeScript's parser is plain JavaScript. */
-  async load(): Promise<void> {},
-  parse: (path: string, text: string): ParsedTs => parseTs(path, text),
-  reparse: (tree: ParsedTs, _oldText: string, edits: readonly Edit[], newText: string): ParsedTs =>
-    reparseTs(tree, edits, newText),
-  syntaxError: (tree: ParsedTs): string | undefined =>
-    describeSyntaxProblems(tsSyntaxProblems(tree)),
+  async load() {
+    impl ??= (await import('./adapter-impl.js')).typescriptImpl;
+  },
+  parse: (path, text) => loaded().parse(path, text),
+  reparse: (tree, oldText, edits, newText) => loaded().reparse(tree, oldText, edits, newText),
+  syntaxError: (tree) => loaded().syntaxError(tree),
   /** Trees are garbage-collected. */
-  dispose(_tree: ParsedTs): void {},
-  importEdit(
-    tree: ParsedTs,
-    request: TsImportRequest,
-    kind: 'add' | 'remove-if-unused',
-    env: TsLanguageEnv,
-  ): Edit | undefined {
-    if (kind === 'remove-if-unused') return planRemoveImportIfUnused(tree, request);
-    const style = resolveCodeStyle(env.root, path.resolve(env.root, tree.path), tree.text);
-    return planAddImport(tree, request, style);
-  },
-  guard,
-  formatRegions(change: TsFileChange, env: TsLanguageEnv): string {
-    const style = resolveCodeStyle(
-      env.root,
-      path.resolve(env.root, change.path),
-      change.before || change.after,
-    );
-    return formatChangedRegions(change.path, change.before, change.after, style);
-  },
-} as const;
+  dispose: () => {},
+  importEdit: (file, request, kind, env) => loaded().importEdit(file, request, kind, env),
+  openProject: (host, settings) => loaded().openProject(host, settings),
+  guard: (changes, env) => loaded().guard(changes, env),
+  formatRegions: (change, env) => loaded().formatRegions(change, env),
+};
+
+export default typescript;

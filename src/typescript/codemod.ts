@@ -14,7 +14,7 @@ import { InputError } from '../core/errors.js';
 import { Fix } from '../core/fix.js';
 import type { FileResult } from '../core/result.js';
 import { editsFromTexts } from '../core/text-edits.js';
-import { extensionOf, TYPESCRIPT_EXTENSIONS } from './language.js';
+import { extensionOf, TYPESCRIPT_EXTENSIONS } from './extensions.js';
 import { checkTsSyntax, describeSyntaxProblems } from './parse.js';
 
 export type CodemodParser = 'babel' | 'babylon' | 'flow' | 'ts' | 'tsx';
@@ -49,8 +49,10 @@ export interface CodemodRun {
 
 const require = createRequire(import.meta.url);
 const jscodeshiftRequire = createRequire(require.resolve('jscodeshift'));
-const jscodeshift = jscodeshiftRequire('./src/core.js') as JSCodeshift;
-const getParser = jscodeshiftRequire('./src/getParser.js') as (name?: string) => Parser;
+/** jscodeshift's API and parsers, loaded when a module first runs (recast and Babel are heavy). */
+const jscodeshift = () => jscodeshiftRequire('./src/core.js') as JSCodeshift;
+const getParser = (name?: string) =>
+  (jscodeshiftRequire('./src/getParser.js') as (name?: string) => Parser)(name);
 
 let babelRegistered = false;
 
@@ -76,30 +78,25 @@ function registerBabel(): void {
   });
 }
 
-/** Load a transform module; InputError naming the path when it cannot be loaded. */
-export async function loadCodemod(modulePath: string): Promise<Codemod> {
-  const abs = path.resolve(modulePath);
-  let mod: Record<string, unknown>;
-  try {
-    const ext = extensionOf(abs);
-    if (['.ts', '.tsx', '.mts', '.cts'].includes(ext)) {
-      registerBabel();
-      mod = require(abs);
-    } else if (ext === '.cjs') mod = require(abs);
-    else mod = await import(pathToFileURL(abs).href);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' ||
-      (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND'
-        ? 'no such module'
+/** Why a module could not be loaded, in a few words. */
+function loadFailure(modulePath: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND'
+      ? 'no such module'
+      : code === 'ERR_REQUIRE_ASYNC_MODULE'
+        ? 'it uses top-level await, and remedy loads transform modules synchronously'
         : error instanceof Error
           ? error.message.split('\n')[0]
           : String(error);
-    throw new InputError(`cannot load the jscodeshift module ${modulePath}: ${reason}`, {
-      cause: error,
-      location: { file: modulePath },
-    });
-  }
+  return new InputError(`cannot load the jscodeshift module ${modulePath}: ${reason}`, {
+    cause: error,
+    location: { file: modulePath },
+  });
+}
+
+/** The transform function (and parser) a loaded module exports. */
+function codemodOf(modulePath: string, abs: string, mod: Record<string, unknown>): Codemod {
   const candidates = [
     mod.default,
     (mod.default as Record<string, unknown> | undefined)?.default,
@@ -117,77 +114,157 @@ export async function loadCodemod(modulePath: string): Promise<Codemod> {
   return { path: abs, transform, parser };
 }
 
+/**
+ * Load a transform module synchronously (ES modules too: Node >= 20.19 requires them);
+ * InputError naming the path (as `shownAs`) when it cannot be loaded.
+ */
+export function loadCodemodSync(modulePath: string, shownAs = modulePath): Codemod {
+  const abs = path.resolve(modulePath);
+  let mod: Record<string, unknown>;
+  try {
+    if (['.ts', '.tsx', '.mts', '.cts'].includes(extensionOf(abs))) registerBabel();
+    mod = require(abs);
+  } catch (error) {
+    throw loadFailure(shownAs, error);
+  }
+  return codemodOf(shownAs, abs, mod);
+}
+
+/** Load a transform module; an ES module with top-level await is imported instead. */
+export async function loadCodemod(modulePath: string): Promise<Codemod> {
+  try {
+    return loadCodemodSync(modulePath);
+  } catch (error) {
+    const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code;
+    if (code !== 'ERR_REQUIRE_ASYNC_MODULE') throw error;
+  }
+  const abs = path.resolve(modulePath);
+  try {
+    return codemodOf(modulePath, abs, await import(pathToFileURL(abs).href));
+  } catch (error) {
+    throw error instanceof InputError ? error : loadFailure(modulePath, error);
+  }
+}
+
+interface Prepared {
+  readonly j: JSCodeshift;
+  readonly stats: Map<string, number>;
+  readonly extensions: readonly string[];
+}
+
+function prepare(codemod: Codemod, options: CodemodRunOptions): Prepared {
+  const parser =
+    typeof codemod.parser === 'object'
+      ? codemod.parser
+      : getParser(codemod.parser ?? options.parser ?? 'babel');
+  const extensions = options.extensions ?? TYPESCRIPT_EXTENSIONS;
+  return { j: jscodeshift().withParser(parser), stats: new Map(), extensions };
+}
+
+function skipped(file: FileInfo, extensions: readonly string[]): FileResult | undefined {
+  if (extensions.includes(extensionOf(file.path))) return undefined;
+  return {
+    kind: 'skipped',
+    path: file.path,
+    reason: `not a ${extensions.join('/')} file`,
+    diagnostics: [],
+  };
+}
+
+/** One call of the transform: what it returned (maybe a promise), or what it threw. */
+function invoke(codemod: Codemod, p: Prepared, file: FileInfo, options: Options) {
+  const notes: Diagnostic[] = [];
+  const api: API = {
+    j: p.j,
+    jscodeshift: p.j,
+    stats: (name, quantity = 1) => void p.stats.set(name, (p.stats.get(name) ?? 0) + quantity),
+    report: (message) =>
+      void notes.push({ severity: 'info', code: 'jscodeshift/report', message, file: file.path }),
+  };
+  try {
+    return {
+      notes,
+      out: codemod.transform({ path: file.path, source: file.source }, api, options),
+    };
+  } catch (error) {
+    return { notes, error };
+  }
+}
+
+const isThenable = (x: unknown): x is PromiseLike<unknown> =>
+  typeof (x as PromiseLike<unknown> | null)?.then === 'function';
+
 /** Run a loaded module on each file (path + current text); never throws for one file. */
+export function runCodemodSync(
+  codemod: Codemod,
+  files: readonly FileInfo[],
+  options: CodemodRunOptions = {},
+): CodemodRun {
+  const p = prepare(codemod, options);
+  const results = files.map((file) => {
+    const skip = skipped(file, p.extensions);
+    if (skip) return skip;
+    const r = invoke(codemod, p, file, options.options ?? {});
+    if ('error' in r) return threw(file, r.error, r.notes);
+    if (isThenable(r.out)) {
+      const error = new Error('it returned a Promise; remedy runs synchronous transforms only');
+      return threw(file, error, r.notes);
+    }
+    return outcome(codemod, file, r.out, r.notes);
+  });
+  return { files: results, stats: p.stats };
+}
+
+/** Run a loaded module on each file, awaiting asynchronous transforms. */
 export async function runCodemod(
   codemod: Codemod,
   files: readonly FileInfo[],
   options: CodemodRunOptions = {},
 ): Promise<CodemodRun> {
-  const parser =
-    typeof codemod.parser === 'object'
-      ? codemod.parser
-      : getParser(codemod.parser ?? options.parser ?? 'babel');
-  const j = jscodeshift.withParser(parser);
-  const stats = new Map<string, number>();
-  const extensions = options.extensions ?? TYPESCRIPT_EXTENSIONS;
+  const p = prepare(codemod, options);
   const results: FileResult[] = [];
   for (const file of files) {
-    if (!extensions.includes(extensionOf(file.path))) {
-      results.push({
-        kind: 'skipped',
-        path: file.path,
-        reason: `not a ${extensions.join('/')} file`,
-        diagnostics: [],
-      });
+    const skip = skipped(file, p.extensions);
+    if (skip) {
+      results.push(skip);
       continue;
     }
-    results.push(await runOne(codemod, j, file, options.options ?? {}, stats));
+    const r = invoke(codemod, p, file, options.options ?? {});
+    if ('error' in r) {
+      results.push(threw(file, r.error, r.notes));
+      continue;
+    }
+    try {
+      results.push(outcome(codemod, file, await r.out, r.notes));
+    } catch (error) {
+      results.push(threw(file, error, r.notes));
+    }
   }
-  return { files: results, stats };
+  return { files: results, stats: p.stats };
 }
 
-async function runOne(
-  codemod: Codemod,
-  j: JSCodeshift,
-  file: FileInfo,
-  options: Options,
-  stats: Map<string, number>,
-): Promise<FileResult> {
-  const diagnostics: Diagnostic[] = [];
-  const api: API = {
-    j,
-    jscodeshift: j,
-    stats: (name, quantity = 1) => void stats.set(name, (stats.get(name) ?? 0) + quantity),
-    report: (message) =>
-      void diagnostics.push({
-        severity: 'info',
-        code: 'jscodeshift/report',
-        message,
-        file: file.path,
-      }),
+function threw(file: FileInfo, error: unknown, notes: Diagnostic[]): FileResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'failed',
+    path: file.path,
+    error: `the jscodeshift module threw: ${message}`,
+    diagnostics: notes,
+    before: file.source,
   };
-  let out: unknown;
-  try {
-    out = await codemod.transform({ path: file.path, source: file.source }, api, options);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'failed',
-      path: file.path,
-      error: `the jscodeshift module threw: ${message}`,
-      diagnostics,
-      before: file.source,
-    };
-  }
+}
+
+/** What the transform's output means for the file. */
+function outcome(codemod: Codemod, file: FileInfo, out: unknown, notes: Diagnostic[]): FileResult {
   // As in jscodeshift: nothing returned (or '') means the file is left as it is.
   if (out === undefined || out === null || out === '' || out === file.source)
-    return { kind: 'unchanged', path: file.path, diagnostics };
+    return { kind: 'unchanged', path: file.path, diagnostics: notes };
   if (typeof out !== 'string') {
     return {
       kind: 'failed',
       path: file.path,
       error: `the jscodeshift module returned a ${typeof out}, not a string`,
-      diagnostics,
+      diagnostics: notes,
     };
   }
   const broken = describeSyntaxProblems(checkTsSyntax(file.path, out));
@@ -196,7 +273,7 @@ async function runOne(
       kind: 'failed',
       path: file.path,
       error: `the rewritten file does not parse: ${broken}`,
-      diagnostics,
+      diagnostics: notes,
       before: file.source,
       after: out,
     };
@@ -212,6 +289,6 @@ async function runOne(
     after: out,
     fixes: [fix],
     created: false,
-    diagnostics,
+    diagnostics: notes,
   };
 }

@@ -7,6 +7,7 @@
 import { ts } from 'ts-morph';
 import { Edit } from '../core/edit.js';
 import type { ParsedTs } from './parse.js';
+import { isReference } from './scopes.js';
 
 export interface TsImportRequest {
   /** The module specifier, as it is to be written (`@/lib/config`, `./money`). */
@@ -210,28 +211,4 @@ function isUsed(sf: ts.SourceFile, name: string, decl: ts.ImportDeclaration): bo
   };
   sf.forEachChild(visit);
   return used;
-}
-
-function isReference(id: ts.Identifier): boolean {
-  const p = id.parent;
-  if (ts.isPropertyAccessExpression(p) && p.name === id) return false;
-  if (ts.isQualifiedName(p) && p.right === id) return false;
-  if (
-    (ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p)) &&
-    p.name === id
-  )
-    return false;
-  if (
-    (ts.isMethodDeclaration(p) ||
-      ts.isMethodSignature(p) ||
-      ts.isGetAccessor(p) ||
-      ts.isSetAccessor(p)) &&
-    p.name === id
-  )
-    return false;
-  if (ts.isJsxAttribute(p) && p.name === id) return false;
-  if (ts.isEnumMember(p) && p.name === id) return false;
-  if (ts.isExportSpecifier(p) && p.parent.parent.moduleSpecifier) return false;
-  if (ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) return false;
-  return true;
 }

@@ -1,20 +1,9 @@
 /**
- * What the TypeScript/JavaScript language adapter owns: its file extensions, and the
- * TypeScript script kind of a path (which decides how a file parses: JSX or not, JS or TS).
+ * How TypeScript reads a path: the script kind of its extension, which decides how the
+ * file parses (JSX or not, JS or TS). The extensions themselves are in extensions.ts.
  */
 import { ts } from 'ts-morph';
-
-/** Extensions the adapter owns, with their dot. */
-export const TYPESCRIPT_EXTENSIONS: readonly string[] = [
-  '.ts',
-  '.tsx',
-  '.mts',
-  '.cts',
-  '.js',
-  '.jsx',
-  '.mjs',
-  '.cjs',
-];
+import { extensionOf } from './extensions.js';
 
 const KINDS: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS,
@@ -26,18 +15,6 @@ const KINDS: Record<string, ts.ScriptKind> = {
   '.cjs': ts.ScriptKind.JS,
   '.jsx': ts.ScriptKind.JSX,
 };
-
-/** The extension of `path` (lower-cased, with its dot), `.d.ts` counted as `.ts`. */
-export function extensionOf(path: string): string {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  const dot = path.lastIndexOf('.');
-  return dot > slash ? path.slice(dot).toLowerCase() : '';
-}
-
-/** Whether the TypeScript adapter owns this path (by extension). */
-export function isTypeScriptPath(path: string): boolean {
-  return extensionOf(path) in KINDS;
-}
 
 /** Whether the file is JavaScript (no type syntax allowed). */
 export function isJavaScriptPath(path: string): boolean {

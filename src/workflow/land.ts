@@ -4,6 +4,8 @@
  * trailer. Any failure undoes it — the files and the index for those paths — and the
  * reason says exactly what was restored.
  */
+
+import { diagnosticPlace } from '../core/diagnostic.js';
 import { RemedyError } from '../core/errors.js';
 import type { ChangedFile } from '../core/result.js';
 import { restoreFiles, writeAllOrNothing } from '../engine/write.js';

@@ -1,15 +1,23 @@
-/** The adapter facade: the engine-shaped calls, on a real temporary project. */
+/**
+ * The TypeScript adapter through the engine's interface and registry, on a real
+ * temporary project: found by extension, loaded lazily, then parse, imports, guard,
+ * formatting and the project view.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, Edit } from '../../src/core/edit.js';
-import { typescriptLanguage as ts } from '../../src/typescript/adapter.js';
+import { languageOf } from '../../src/engine/language.js';
+import { registerBuiltinLanguages } from '../../src/languages.js';
+import ts from '../../src/typescript/adapter.js';
 import { makeTree } from '../helpers.js';
 
 let root: string;
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
+  await registerBuiltinLanguages();
+  await ts.load();
   root = makeTree({
     'tsconfig.json': JSON.stringify({
       compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler' },
@@ -20,7 +28,13 @@ beforeAll(() => {
   });
 });
 
-describe('typescriptLanguage', () => {
+describe('the TypeScript adapter', () => {
+  it('is registered for every TS/JS extension', () => {
+    for (const file of ['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.jsx', 'g.mjs', 'h.cjs'])
+      expect(languageOf(`src/${file}`)?.id).toBe('typescript');
+    expect(languageOf('src/a.py')?.id).toBe('python');
+  });
+
   it('owns the TS/JS extensions and parses, re-parses and checks syntax', () => {
     expect(ts.extensions).toContain('.tsx');
     const text = 'export const a = <b>{1}</b>;\n';
@@ -33,18 +47,18 @@ describe('typescriptLanguage', () => {
 
   it("adds an import in the file's own style, and removes it once unused", () => {
     const cart = read('src/cart.ts');
-    const add = ts.importEdit(
-      ts.parse('src/cart.ts', cart),
-      { module: './config', name: 'code' },
-      'add',
-      { root },
-    );
+    const file = (text: string) => ({
+      path: 'src/cart.ts',
+      text,
+      tree: ts.parse('src/cart.ts', text),
+    });
+    const add = ts.importEdit(file(cart), { module: './config', name: 'code' }, 'add', { root });
     const added = applyEdits(cart, [add!]);
     expect(added).toBe(
       'import { formatMoney } from "./money"\nimport { code } from "./config"\n\nexport const total = formatMoney(3)\n',
     );
     const remove = ts.importEdit(
-      ts.parse('src/cart.ts', added),
+      file(added),
       { module: './config', name: 'code' },
       'remove-if-unused',
       { root },
@@ -75,5 +89,19 @@ describe('typescriptLanguage', () => {
     expect(
       ts.formatRegions({ path: 'src/money.ts', before: money, after: inserted }, { root }),
     ).toBe(`${money}export function twice(n: number) {\n    return n * 2\n}\n`);
+  });
+
+  it('opens the project view transforms read, over the host the engine gives', () => {
+    const files = ['src/money.ts', 'src/cart.ts'];
+    const view = ts.openProject!(
+      { files, readText: read, tree: () => undefined },
+      {
+        root,
+        targetVersion: undefined,
+        pythonRoots: undefined,
+      },
+    );
+    expect(view.files).toEqual(files);
+    expect(view.sourceFile('src/cart.ts')?.text).toBe(read('src/cart.ts'));
   });
 });

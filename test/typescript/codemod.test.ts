@@ -10,7 +10,13 @@ import { applyEdits } from '../../src/core/edit.js';
 import { InputError } from '../../src/core/errors.js';
 import type { ChangedFile, FileResult } from '../../src/core/result.js';
 import { stripIndent } from '../../src/core/text.js';
-import { type Codemod, loadCodemod, runCodemod } from '../../src/typescript/codemod.js';
+import {
+  type Codemod,
+  loadCodemod,
+  loadCodemodSync,
+  runCodemod,
+  runCodemodSync,
+} from '../../src/typescript/codemod.js';
 import { tempDir } from '../harness.js';
 
 const CODEMODS = path.join(import.meta.dirname, 'codemods');
@@ -135,6 +141,7 @@ describe('jscodeshift runner: modules that throw or cannot be loaded', () => {
     write('broken.mjs', 'export default function (file { return 1 }\n');
     write('no-function.cjs', 'module.exports = { name: "nothing" };\n');
     write('returns-number.ts', 'export default function (): number { return 42; }\n');
+    write('async.mjs', 'export default async (file) => file.source + "// later\\n";\n');
     write('breaks-syntax.cjs', "module.exports = (file) => file.source.replace(';', ' +;');\n");
   });
 
@@ -170,5 +177,20 @@ describe('jscodeshift runner: modules that throw or cannot be loaded', () => {
     await expect(loadCodemod(path.join(dir, 'no-function.cjs'))).rejects.toThrow(
       /no-function\.cjs exports no transform function/,
     );
+  });
+
+  it('loads every kind of module synchronously too, and says an async one needs awaiting', async () => {
+    const esm = loadCodemodSync(path.join(CODEMODS, 'reorder-args.mjs'));
+    expect(typeof esm.transform).toBe('function');
+    const asyncMod = loadCodemodSync(path.join(dir, 'async.mjs'));
+    const sync = runCodemodSync(asyncMod, [{ path: 'a.ts', source: 'x;\n' }]);
+    expect(sync.files[0]).toMatchObject({
+      kind: 'failed',
+      error:
+        'the jscodeshift module threw: it returned a Promise; remedy runs synchronous transforms only',
+    });
+    const awaited = await runCodemod(asyncMod, [{ path: 'a.ts', source: 'x;\n' }]);
+    expect(awaited.files[0]).toMatchObject({ kind: 'changed', after: 'x;\n// later\n' });
+    expect(() => loadCodemodSync(path.join(dir, 'missing.cjs'))).toThrow(/no such module/);
   });
 });

@@ -1,11 +1,8 @@
 /** parse: syntax checks with UTF-16 offsets and 1-based line/column; incremental re-parse. */
 import { describe, expect, it } from 'vitest';
 import { applyEdits, Edit } from '../../src/core/edit.js';
-import {
-  isJavaScriptPath,
-  isTypeScriptPath,
-  TYPESCRIPT_EXTENSIONS,
-} from '../../src/typescript/language.js';
+import { isTypeScriptPath, TYPESCRIPT_EXTENSIONS } from '../../src/typescript/extensions.js';
+import { isJavaScriptPath } from '../../src/typescript/language.js';
 import {
   checkTsSyntax,
   describeSyntaxProblems,

@@ -36,10 +36,19 @@
  * `onCollision: "alias"` means `resolve`); `aliases: { importer file: { new name: alias } }`
  * (an alias equal to the old name keeps the old name there); `localNames: { file:
  * { local: new local name } }`. Comments and docstrings that mention the old name are listed.
+ * TypeScript/JavaScript (the language comes from the defining file; see typescript.ts
+ * and src/typescript/rename/): exported functions, components, types and constants,
+ * through re-exports, `export *`, default exports, JSX and `vi.mock` factories; a
+ * collision is resolved (an alias at the importer, a renamed local, a route's own
+ * function) and reported, or refused in the defining module. Options `renames: [{ file?,
+ * from, to }]`, `affix: { suffix | prefix, files }`, `collisions: "resolve" | "refuse"`,
+ * `aliases`, `localNames`.
  */
+
+import { z } from 'zod';
 import type { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type Problem } from '../../src/engine/contract.js';
+import { defineTransform, type Problem, type ProjectContext } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import {
   collisionPolicy,
@@ -47,8 +56,10 @@ import {
   planRename,
   type RenamePlan,
 } from '../../src/python/project/rename/plan.js';
+import type { TsRenameOptions } from '../../src/typescript/rename/options.js';
 import { keepImportsSorted } from './import-order.js';
 import { optionsSchema, type RenameOptions } from './options.js';
+import { isTsRenameOptions, runTsRename, tsRenameTransformOptions } from './typescript.js';
 
 type Ctx = PythonProjectContext<RenameOptions>;
 
@@ -119,7 +130,12 @@ function refuseBlocked(ctx: Ctx, plans: readonly RenamePlan[]): void {
   }
 }
 
-function run(ctx: Ctx): void {
+function run(ctx: Ctx | ProjectContext<TsRenameOptions>): void {
+  if (isTsRenameOptions(ctx.options)) runTsRename(ctx as ProjectContext<TsRenameOptions>);
+  else runPython(ctx as Ctx);
+}
+
+function runPython(ctx: Ctx): void {
   const project = ctx.project;
   const policy = collisionPolicy(
     ctx.options,
@@ -152,9 +168,13 @@ function run(ctx: Ctx): void {
 
 export default defineTransform({
   id: 'rename-symbols',
-  languages: ['python'],
+  languages: ['python', 'typescript'],
   reads: 'project',
   summary: 'rename module-level names and every reference to them',
-  options: optionsSchema,
+  // TypeScript requests first: a Python request's `file` is a .py path.
+  options: z.union([
+    tsRenameTransformOptions.describe('TypeScript/JavaScript'),
+    optionsSchema.describe('Python'),
+  ]),
   run,
 });

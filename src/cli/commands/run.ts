@@ -26,6 +26,8 @@ interface Args extends GlobalArgs {
   stat?: boolean;
   workers?: number;
   onCollision?: string;
+  module?: string;
+  parser?: string;
   exitCode?: boolean;
 }
 
@@ -38,6 +40,19 @@ function parseOptionsJson(text: string | undefined): unknown {
       hint: `pass a JSON object, e.g. --options '{"unions": false}'`,
     });
   }
+}
+
+/**
+ * `--module m` / `--parser p` are `"module"` / `"parser"` in the options (jscodeshift);
+ * the module path is taken from the current directory, as paths on the command line are.
+ */
+function withModule(options: unknown, root: string, args: Args): unknown {
+  if (typeof options !== 'object' || options === null) return options;
+  return {
+    ...(args.module ? { module: repoPaths(root, [args.module])[0] } : {}),
+    ...(args.parser ? { parser: args.parser } : {}),
+    ...options,
+  };
 }
 
 /**
@@ -106,6 +121,15 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         describe:
           'rename-symbols, extract-shared-helpers: resolve collisions (default: rename shadowing locals, alias the new name in importers) or refuse; alias = resolve',
       })
+      .option('module', {
+        type: 'string',
+        describe: 'jscodeshift: the transform module to run (a path, like the paths)',
+      })
+      .option('parser', {
+        type: 'string',
+        choices: ['babel', 'babylon', 'flow', 'ts', 'tsx'],
+        describe: 'jscodeshift: the parser, when the module does not export one',
+      })
       .option('exit-code', {
         type: 'boolean',
         default: false,
@@ -119,6 +143,10 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       .example('$0 run pep604-optional src/', 'a dry run: the diff on stdout')
       .example('$0 run pep604-optional src/ --write', 'write the changes')
       .example(`$0 run hoist-imports app.py --options '{"modules": ["json"]}'`, 'with options')
+      .example(
+        '$0 run jscodeshift --module codemods/x.ts src/',
+        'a jscodeshift module, through the pipeline',
+      )
       .example(
         '$0 run pep604-optional --exit-code > /dev/null',
         'fail CI while anything is left',
@@ -141,7 +169,11 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       root: ctx.root,
       transform,
       transformModule: module,
-      options: withOnCollision(parseOptionsJson(args.options), args.onCollision),
+      options: withModule(
+        withOnCollision(parseOptionsJson(args.options), args.onCollision),
+        ctx.root,
+        args,
+      ),
       paths: repoPaths(ctx.root, args.paths),
       allowUnsafe: !!args.unsafe,
       format: !!args.format,

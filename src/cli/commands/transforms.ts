@@ -78,10 +78,24 @@ function discriminator(alternatives: readonly JsonSchema[]): string | undefined 
   );
 }
 
-function optionRows(t: AnyTransform): string[][] {
-  const schema = optionsSchema(t.options);
+/** A top-level union's alternatives and, if it is a tagged union, its tag. */
+function union(schema: JsonSchema): { alternatives?: readonly JsonSchema[]; tag?: string } {
   const alternatives = schema.properties ? undefined : (schema.oneOf ?? schema.anyOf);
-  const tag = alternatives && discriminator(alternatives);
+  return alternatives ? { alternatives, tag: discriminator(alternatives) } : {};
+}
+
+/**
+ * The forms an options schema takes: itself (an object, or a tagged union shown as one
+ * table), or each object of an untagged top-level union (one per language, say).
+ */
+function forms(schema: JsonSchema): JsonSchema[] {
+  const { alternatives, tag } = union(schema);
+  if (!alternatives || tag) return [schema];
+  return alternatives.filter((s) => s.properties);
+}
+
+function optionRows(schema: JsonSchema): string[][] {
+  const { alternatives, tag } = union(schema);
   if (!alternatives || !tag) return propertyRows(schema);
   // A tagged union (add-code's kinds): each alternative's options under its tag.
   return alternatives.flatMap((a) => [
@@ -92,30 +106,37 @@ function optionRows(t: AnyTransform): string[][] {
 
 function printOne(t: AnyTransform): void {
   out(`${paint('bold', t.id)} (${t.languages.join(', ')}, reads ${t.reads}): ${t.summary}`);
-  const rows = optionRows(t);
-  if (rows.length === 0) {
+  const all = forms(optionsSchema(t.options)).filter((f) => optionRows(f).length > 0);
+  if (all.length === 0) {
     out('\nno options');
     return;
   }
   out(
     `\n${paint('bold', 'Options')} (as JSON: --options '{...}', or "options" in remedy.config.json)`,
   );
-  for (const line of table([['  NAME', 'TYPE', 'DEFAULT', ''], ...rows])) out(line);
+  for (const form of all) {
+    // A union of forms (one per language, say): each under its description.
+    if (all.length > 1) out(`\n  ${paint('bold', form.description ?? 'or')}:`);
+    for (const line of table([['  NAME', 'TYPE', 'DEFAULT', ''], ...optionRows(form)])) out(line);
+  }
 }
 
 /** Option names for the overview (`renames, onCollision?`): optional ones marked `?`. */
 function optionNames(schema: z.ZodType): string {
   const json = optionsSchema(schema);
-  const alternatives = json.properties ? undefined : (json.oneOf ?? json.anyOf);
-  const tag = alternatives && discriminator(alternatives);
+  const { alternatives, tag } = union(json);
   if (alternatives && tag) {
     const values = alternatives.map((a) => JSON.stringify(a.properties![tag]!.const)).join(' | ');
     return `${tag} (${values}), …`;
   }
-  const required = new Set(json.required ?? []);
-  return Object.keys(json.properties ?? {})
-    .map((key) => (required.has(key) ? key : `${key}?`))
-    .join(', ');
+  return forms(json)
+    .map((form) => {
+      const required = new Set(form.required ?? []);
+      return Object.keys(form.properties ?? {})
+        .map((key) => (required.has(key) ? key : `${key}?`))
+        .join(', ');
+    })
+    .join(' | ');
 }
 
 function transformJson(t: AnyTransform) {
