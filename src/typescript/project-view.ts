@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Project as MorphProject, Project, type SourceFile, type ts } from 'ts-morph';
+import { type Project as MorphProject, Project, type SourceFile, ts } from 'ts-morph';
 import { repoRelative } from '../core/paths.js';
 import { SpecifierResolver } from './importers.js';
 import { isTypeScriptPath } from './language.js';
@@ -137,10 +137,36 @@ export class TsProjectView {
     return abs ? this.rel(abs) : undefined;
   }
 
-  /** The specifier `fromRel` should use to import `toRel`, as the project writes them. */
+  /**
+   * The specifier `fromRel` should use to import `toRel`, as the project writes them —
+   * and, between the `paths` alias and a relative path, as the file itself writes its
+   * imports of the target's directory when it has any.
+   */
   specifier(fromRel: string, toRel: string): string {
     this.conventions ??= surveyImports(this.config, this.reader);
-    return moduleSpecifierFor(this.abs(fromRel), this.abs(toRel), this.conventions);
+    const habit = this.habitFor(fromRel, path.posix.dirname(toRel));
+    const conventions =
+      habit === 'alias'
+        ? { ...this.conventions, usesRelative: false }
+        : habit === 'relative'
+          ? { ...this.conventions, aliases: [] }
+          : this.conventions;
+    return moduleSpecifierFor(this.abs(fromRel), this.abs(toRel), conventions);
+  }
+
+  /** How `fromRel` imports modules of directory `dir`: mostly by alias, mostly relative, or neither. */
+  private habitFor(fromRel: string, dir: string): 'alias' | 'relative' | undefined {
+    const text = this.text(fromRel);
+    if (text === undefined) return undefined;
+    let alias = 0;
+    let relative = 0;
+    for (const { fileName } of ts.preProcessFile(text, true, false).importedFiles) {
+      const resolved = this.resolve(fileName, fromRel);
+      if (!resolved || path.posix.dirname(resolved) !== dir) continue;
+      if (fileName.startsWith('.')) relative++;
+      else alias++;
+    }
+    return alias > relative ? 'alias' : relative > alias ? 'relative' : undefined;
   }
 
   /** The style of text inserted into an existing file. */
