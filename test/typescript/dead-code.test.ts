@@ -10,9 +10,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stripIndent } from '../../src/core/text.js';
 import { planRemoveDeadCode } from '../../src/typescript/dead-code/index.js';
 import { TsProjectView } from '../../src/typescript/project-view.js';
-import { copyTree, tempDir } from '../harness.js';
-import { makeTree, REPO_ROOT } from '../helpers.js';
-import { checkPlan, overlayOf, planned, refusal } from './plan-harness.js';
+import { makeTree } from '../helpers.js';
+import {
+  checkPlan,
+  overlayOf,
+  planned,
+  refusal,
+  SMALL_TSCONFIG,
+  webAppCopy,
+} from './plan-harness.js';
 
 const BANNER = 'src/components/marketing/PromoBanner.tsx';
 const BANNER_TEST = 'src/components/marketing/PromoBanner.test.tsx';
@@ -21,8 +27,7 @@ describe('remove-dead-code on fixtures/web-app', () => {
   let root = '';
   let view: TsProjectView;
   beforeAll(() => {
-    root = path.join(tempDir('remedy-dead-code-'), 'web-app');
-    copyTree(path.join(REPO_ROOT, 'fixtures', 'web-app'), root);
+    root = webAppCopy('remedy-dead-code-');
     view = TsProjectView.open(root, BANNER);
   });
 
@@ -109,16 +114,7 @@ describe('remove-dead-code on a small project', () => {
   beforeAll(() => {
     root = makeTree(
       {
-        'tsconfig.json': JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            module: 'esnext',
-            moduleResolution: 'bundler',
-            jsx: 'preserve',
-            noEmit: true,
-          },
-          include: ['src'],
-        }),
+        'tsconfig.json': SMALL_TSCONFIG,
         'src/ui/Old.ts': 'export function Old(): string {\n  return "old";\n}\n',
         'src/ui/Live.ts':
           'export const Live = 1;\nexport const Also = 2;\nexport const Spare = 3;\n',

@@ -12,9 +12,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stripIndent } from '../../src/core/text.js';
 import { planExtractHelpers, type TsExtractOptions } from '../../src/typescript/extract/index.js';
 import { TsProjectView } from '../../src/typescript/project-view.js';
-import { copyTree, tempDir } from '../harness.js';
-import { makeTree, REPO_ROOT } from '../helpers.js';
-import { checkPlan, isEmptyPlan, overlayOf, planned, refusal } from './plan-harness.js';
+import { makeTree } from '../helpers.js';
+import {
+  checkPlan,
+  isEmptyPlan,
+  overlayOf,
+  planned,
+  refusal,
+  SMALL_TSCONFIG,
+  webAppCopy,
+} from './plan-harness.js';
 
 const SOURCES = [
   'src/lib/bookings.ts',
@@ -61,8 +68,7 @@ describe('extract-shared-helpers on fixtures/web-app (F-01)', () => {
   let root = '';
   let view: TsProjectView;
   beforeAll(() => {
-    root = path.join(tempDir('remedy-extract-'), 'web-app');
-    copyTree(path.join(REPO_ROOT, 'fixtures', 'web-app'), root);
+    root = webAppCopy('remedy-extract-');
     view = TsProjectView.open(root, SOURCES[0]!);
   });
 
@@ -166,15 +172,7 @@ describe('extract-shared-helpers on a small project', () => {
   beforeAll(() => {
     root = makeTree(
       {
-        'tsconfig.json': JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            module: 'esnext',
-            moduleResolution: 'bundler',
-            noEmit: true,
-          },
-          include: ['src'],
-        }),
+        'tsconfig.json': SMALL_TSCONFIG,
         'src/config.ts': "export const PREFIX = 'p-';\n",
         'src/a.ts': a,
         'src/b.ts': b,

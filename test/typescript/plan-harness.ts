@@ -10,6 +10,8 @@ import { formatTsDiagnostic } from '../../src/typescript/diagnostics.js';
 import { guardTypeScript } from '../../src/typescript/guard.js';
 import { checkTsSyntax, describeSyntaxProblems } from '../../src/typescript/parse.js';
 import { applyPlan, type TsPlan, type TsPlanResult } from '../../src/typescript/planning.js';
+import { copyTree, tempDir } from '../harness.js';
+import { REPO_ROOT } from '../helpers.js';
 
 /** The plan of a result that must be planned (the refusal's problems otherwise). */
 export function planned(result: TsPlanResult): TsPlan {
@@ -77,4 +79,23 @@ export function overlayOf(root: string, plan: TsPlan): Map<string, string | null
 /** Whether a plan changes nothing. */
 export function isEmptyPlan(plan: TsPlan): boolean {
   return plan.edits.size === 0 && plan.created.size === 0 && plan.deleted.length === 0;
+}
+
+/** The tsconfig of the small test projects: strict, bundler resolution, JSX preserved, `src/`. */
+export const SMALL_TSCONFIG = JSON.stringify({
+  compilerOptions: {
+    strict: true,
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    jsx: 'preserve',
+    noEmit: true,
+  },
+  include: ['src'],
+});
+
+/** A fresh copy of fixtures/web-app in a temporary directory; its root. */
+export function webAppCopy(prefix: string): string {
+  const root = path.join(tempDir(prefix), 'web-app');
+  copyTree(path.join(REPO_ROOT, 'fixtures', 'web-app'), root);
+  return root;
 }

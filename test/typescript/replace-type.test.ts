@@ -13,9 +13,16 @@ import {
   planReplaceType,
   type ReplaceTypeOptions,
 } from '../../src/typescript/replace-type/index.js';
-import { copyTree, tempDir } from '../harness.js';
-import { makeTree, REPO_ROOT } from '../helpers.js';
-import { checkPlan, isEmptyPlan, overlayOf, planned, refusal } from './plan-harness.js';
+import { makeTree } from '../helpers.js';
+import {
+  checkPlan,
+  isEmptyPlan,
+  overlayOf,
+  planned,
+  refusal,
+  SMALL_TSCONFIG,
+  webAppCopy,
+} from './plan-harness.js';
 
 const SWITCHER = 'src/components/LocaleSwitcher.tsx';
 const F04: ReplaceTypeOptions = {
@@ -28,8 +35,7 @@ describe('replace-type on fixtures/web-app (F-04)', () => {
   let root = '';
   let view: TsProjectView;
   beforeAll(() => {
-    root = path.join(tempDir('remedy-replace-type-'), 'web-app');
-    copyTree(path.join(REPO_ROOT, 'fixtures', 'web-app'), root);
+    root = webAppCopy('remedy-replace-type-');
     view = TsProjectView.open(root, SWITCHER);
   });
 
@@ -101,24 +107,13 @@ describe('replace-type on fixtures/web-app (F-04)', () => {
   });
 });
 
-const TSCONFIG = JSON.stringify({
-  compilerOptions: {
-    strict: true,
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    jsx: 'preserve',
-    noEmit: true,
-  },
-  include: ['src'],
-});
-
 describe('replace-type on small projects', () => {
   let root = '';
   let view: TsProjectView;
   beforeAll(() => {
     root = makeTree(
       {
-        'tsconfig.json': TSCONFIG,
+        'tsconfig.json': SMALL_TSCONFIG,
         'src/shared.ts':
           'export type Size = "s" | "m" | "l";\nexport interface Point { x: number; y: number }\nexport type Box<T> = { value: T };\n',
         'src/other.ts': 'export type Size = "s" | "m";\n',
