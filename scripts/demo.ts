@@ -1,27 +1,35 @@
 /**
  * `npm run demo`: remedy end to end on the bundled fixture backend. Copies
- * fixtures/lambda-backend into a temporary git repository, shows `remedy plan`, the
- * diff of one finding, applies the phase of mechanical refactors on a branch (one
- * commit per finding, verified by the fixture's own tests when python3 is present),
- * and prints `git log --oneline`.
+ * fixtures/lambda-backend into a temporary git repository, shows the config it
+ * writes, `remedy plan`, the diff of one finding, applies the phase of mechanical
+ * refactors on a branch (one commit per finding, verified by the fixture's own tests
+ * when python3 is present), prints `git log --oneline`, and ends by writing the
+ * phase's report (HTML and Markdown), printing both paths. Commands are shown as
+ * `npx remedy`, which works after `npm ci`; headers are bold on a terminal only.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { styleText } from 'node:util';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const fixture = path.join(repoRoot, 'fixtures', 'lambda-backend');
 const bin = path.join(repoRoot, 'bin', 'remedy.js');
 
+function bold(text: string): string {
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  return color ? styleText('bold', text) : text;
+}
+
 function section(title: string): void {
-  process.stdout.write(`\n\u001b[1m== ${title}\u001b[0m\n`);
+  process.stdout.write(`\n${bold(`== ${title}`)}\n`);
 }
 
 function sh(cwd: string, cmd: string, args: readonly string[], show = true): number {
   if (show)
     process.stdout.write(
-      `\n$ ${[cmd === process.execPath ? 'remedy' : cmd, ...args.map((a) => (/\s/.test(a) ? `"${a}"` : a))].join(' ')}\n`,
+      `\n$ ${[cmd === process.execPath ? 'npx remedy' : cmd, ...args.map((a) => (/\s/.test(a) ? `"${a}"` : a))].join(' ')}\n`,
     );
   const r = spawnSync(cmd, [...(cmd === process.execPath ? [bin] : []), ...args], {
     cwd,
@@ -72,6 +80,9 @@ function main(): number {
       : 'python3 not found: applying without a verify command\n',
   );
 
+  section('The config the demo wrote (npx remedy init proposes one for your repository)');
+  process.stdout.write(fs.readFileSync(path.join(work, 'remedy.config.json'), 'utf8'));
+
   section('The plan: every finding of docs/AUDIT.md, its transform and status');
   if (sh(work, process.execPath, ['plan']) !== 0) return 1;
 
@@ -89,8 +100,24 @@ function main(): number {
 
   section('The branch');
   sh(work, 'git', ['log', '--oneline', '--decorate']);
-  process.stdout.write(`\nThe demo repository stays in ${work} for you to inspect.\n`);
-  return applied;
+
+  section('The report of the phase, for review and for the pull request');
+  const html = `${work}-report.html`;
+  const md = `${work}-report.md`;
+  const reported = sh(work, process.execPath, [
+    'report',
+    '--phase',
+    'Mechanical refactors',
+    '--html',
+    html,
+    '--md',
+    md,
+  ]);
+  process.stdout.write(
+    `\nHTML report:     ${html}\nMarkdown report: ${md} (gh pr create --body-file ${md})\n`,
+  );
+  process.stdout.write(`The demo repository stays in ${work} for you to inspect.\n`);
+  return applied || reported;
 }
 
 process.exitCode = main();

@@ -23,6 +23,8 @@ const COMMANDS: readonly (readonly [string, () => Promise<AnyCommand>])[] = [
   ['diff', async () => (await import('./commands/diff.js')).diffCommand],
   ['apply', async () => (await import('./commands/apply.js')).applyCommand],
   ['run', async () => (await import('./commands/run.js')).runCommand],
+  ['report', async () => (await import('./commands/report.js')).reportCommand],
+  ['init', async () => (await import('./commands/init.js')).initCommand],
   ['transforms', async () => (await import('./commands/transforms.js')).transformsCommand],
 ];
 
@@ -52,23 +54,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const cli = yargs([...argv])
     .scriptName('remedy')
     .usage('$0 <command> [options]\n\nTurn an audit document into reviewed, committed code fixes.')
-    .option('repo', {
-      type: 'string',
-      describe: 'repository root (default: current directory)',
-      global: true,
-    })
-    .option('doc', {
-      type: 'string',
-      array: true,
-      describe: 'audit document (repeatable; default: config "docs")',
-      global: true,
-    })
-    .option('config', {
-      type: 'string',
-      describe: 'config file (default: <repo>/remedy.config.json)',
-      global: true,
-    })
     .command(commands)
+    .example('$0 init', 'propose a remedy.config.json for this repository')
+    .example('$0 plan', 'every finding: transform, status, order')
+    .example('$0 diff B-QUAL-03', 'the diff apply would commit')
+    .example('$0 apply --phase 2', 'a phase on a branch, one commit per finding')
+    .example(
+      '$0 report --phase 2 --html report.html --md pr.md',
+      'review it before the pull request',
+    )
     .demandCommand(1, 'give a command (see remedy --help)')
     .strict()
     .recommendCommands()

@@ -29,8 +29,12 @@ export function err(line = ''): void {
   process.stderr.write(`${line}\n`);
 }
 
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+/** The version of every `--json` document (docs/json.md); raised on an incompatible change. */
+export const JSON_VERSION = 1;
+
+/** Print one JSON document, `"version"` first. */
+export function printJson(value: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify({ version: JSON_VERSION, ...value }, null, 2)}\n`);
 }
 
 /** Format an error: `remedy: <what> (<file>:<line>)` and a `hint:` line with what to do. */

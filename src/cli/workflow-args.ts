@@ -3,7 +3,7 @@
  * config, findings and the transform registry).
  */
 import type { Argv } from 'yargs';
-import { cliContext, type GlobalArgs } from './context.js';
+import { cliContext, type GlobalArgs, withDocOption, withRepoOptions } from './context.js';
 
 export interface SelectionArgs extends GlobalArgs {
   ids: string[];
@@ -15,7 +15,7 @@ export interface SelectionArgs extends GlobalArgs {
 }
 
 export function withSelection<T extends GlobalArgs>(y: Argv<T>): Argv<T & SelectionArgs> {
-  return y
+  return withDocOption(withRepoOptions(y))
     .positional('ids', {
       type: 'string',
       array: true,
@@ -38,9 +38,11 @@ export function withSelection<T extends GlobalArgs>(y: Argv<T>): Argv<T & Select
       default: false,
       describe: 'also apply fixes marked unsafe',
     })
-    .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as unknown as Argv<
-    T & SelectionArgs
-  >;
+    .option('json', {
+      type: 'boolean',
+      default: false,
+      describe: 'print JSON (see docs/json.md)',
+    }) as unknown as Argv<T & SelectionArgs>;
 }
 
 export async function openCliSession(args: SelectionArgs) {

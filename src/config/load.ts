@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { describeIssue, keyPath } from '../core/issues.js';
 import { resolveInRepo } from '../core/paths.js';
 import { type PythonVersion, parsePythonVersion } from '../python/version.js';
 import { type RawConfig, type RawFindingEntry, rawConfigSchema } from './schema.js';
@@ -17,9 +18,11 @@ export type FindingMapping =
       readonly transform: string;
       readonly options: Record<string, unknown>;
       readonly subject?: string;
+      readonly type?: string;
     }
   | { readonly kind: 'manual'; readonly reason?: string }
-  | { readonly kind: 'subject'; readonly subject: string };
+  /** Keep the inferred transform; change the commit subject and/or type. */
+  | { readonly kind: 'subject'; readonly subject?: string; readonly type?: string };
 
 /** Checked configuration: paths resolved, versions parsed. */
 export interface RemedyConfig {
@@ -33,6 +36,8 @@ export interface RemedyConfig {
   readonly targetVersion: PythonVersion | undefined;
   readonly verify: string | undefined;
   readonly findings: ReadonlyMap<string, FindingMapping>;
+  /** Commit type by category words or ID prefix (config `commitTypes`). */
+  readonly commitTypes: ReadonlyMap<string, string>;
 }
 
 export function emptyConfig(root: string): RemedyConfig {
@@ -45,6 +50,7 @@ export function emptyConfig(root: string): RemedyConfig {
     targetVersion: undefined,
     verify: undefined,
     findings: new Map(),
+    commitTypes: new Map(),
   };
 }
 
@@ -83,13 +89,14 @@ function parseJson(text: string, file: string): unknown {
 export function checkConfig(root: string, file: string, value: unknown): RemedyConfig {
   const parsed = rawConfigSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = issue.path.length ? issue.path.join('.') : '(top level)';
-    const unknown = issue.code === 'unrecognized_keys' ? `: ${issue.keys.join(', ')}` : '';
-    throw new InputError(`invalid config at "${key}": ${issue.message}${unknown}`, {
-      location: { file },
-      hint: 'see the Config section of the README for the accepted keys',
-    });
+    const issue = describeIssue(parsed.error.issues[0]!);
+    throw new InputError(
+      `invalid config at "${keyPath(issue.path, '(top level)')}": ${issue.message}`,
+      {
+        location: { file },
+        hint: 'see the Config section of the README for the accepted keys',
+      },
+    );
   }
   return fromRaw(root, file, parsed.data);
 }
@@ -117,12 +124,17 @@ function fromRaw(root: string, file: string, raw: RawConfig): RemedyConfig {
     targetVersion,
     verify: raw.verify,
     findings,
+    commitTypes: new Map(Object.entries(raw.commitTypes ?? {})),
   };
 }
 
 function toMapping(entry: RawFindingEntry): FindingMapping {
   if (!('manual' in entry) && !('transform' in entry))
-    return { kind: 'subject', subject: entry.subject };
+    return {
+      kind: 'subject',
+      ...(entry.subject ? { subject: entry.subject } : {}),
+      ...(entry.type ? { type: entry.type } : {}),
+    };
   if ('manual' in entry)
     return { kind: 'manual', ...(entry.reason ? { reason: entry.reason } : {}) };
   return {
@@ -130,5 +142,6 @@ function toMapping(entry: RawFindingEntry): FindingMapping {
     transform: entry.transform,
     options: entry.options ?? {},
     ...(entry.subject ? { subject: entry.subject } : {}),
+    ...(entry.type ? { type: entry.type } : {}),
   };
 }

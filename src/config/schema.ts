@@ -4,25 +4,62 @@
  */
 import { z } from 'zod';
 
+/** Conventional-commit types a finding's commit may take. */
+export const COMMIT_TYPES = [
+  'feat',
+  'fix',
+  'refactor',
+  'perf',
+  'test',
+  'docs',
+  'build',
+  'ci',
+  'chore',
+  'style',
+  'revert',
+] as const;
+
+const commitType = z.enum(COMMIT_TYPES);
+/** A note for people: JSON has no comments. Accepted anywhere remedy reads an object. */
+const comment = z.string().optional();
+
 const findingEntry = z.union([
   z.strictObject({
     transform: z.string().min(1),
     options: z.record(z.string(), z.unknown()).optional(),
     /** Commit subject instead of the transform's summary. */
     subject: z.string().min(1).optional(),
+    /** Commit type instead of the guessed one. */
+    type: commitType.optional(),
+    $comment: comment,
   }),
   z.strictObject({
     manual: z.literal(true),
     reason: z.string().optional(),
+    $comment: comment,
   }),
-  /** Keep the inferred transform; only the commit subject changes. */
-  z.strictObject({
-    subject: z.string().min(1),
-  }),
+  /** Keep the inferred transform; only the commit subject and/or type change. */
+  z
+    .strictObject({
+      subject: z.string().min(1).optional(),
+      type: commitType.optional(),
+      $comment: comment,
+    })
+    .refine((e) => e.subject !== undefined || e.type !== undefined, {
+      message: 'give "transform", "manual": true, "subject" or "type"',
+    }),
 ]);
+
+/** What `remedy init` suggests for a finding it could not map (read by people only). */
+const suggestion = z.strictObject({
+  reason: z.string(),
+  next: z.string(),
+  entry: findingEntry.optional(),
+});
 
 export const rawConfigSchema = z.strictObject({
   $schema: z.string().optional(),
+  $comment: comment,
   docs: z.array(z.string().min(1)).optional(),
   scope: z.string().min(1).optional(),
   python: z
@@ -36,6 +73,9 @@ export const rawConfigSchema = z.strictObject({
     .optional(),
   verify: z.string().min(1).optional(),
   findings: z.record(z.string().min(1), findingEntry).optional(),
+  /** Commit type by category words or ID prefix (`{"security": "fix", "B-QUAL": "refactor"}`). */
+  commitTypes: z.record(z.string().min(1), commitType).optional(),
+  suggestions: z.record(z.string().min(1), suggestion).optional(),
 });
 
 export type RawConfig = z.infer<typeof rawConfigSchema>;

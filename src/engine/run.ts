@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type { RemedyConfig } from '../config/load.js';
 import { UsageError } from '../core/errors.js';
+import { describeIssue, keyPath, type ZodIssueLike } from '../core/issues.js';
 import type { FileResult } from '../core/result.js';
 import { loadPython } from '../python/parser.js';
 import type { PythonVersion } from '../python/version.js';
@@ -62,19 +63,17 @@ export function parseOptions<O>(
     options: {
       safeParse(
         v: unknown,
-      ):
-        | { success: true; data: O }
-        | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+      ): { success: true; data: O } | { success: false; error: { issues: ZodIssueLike[] } };
     };
   },
   raw: unknown,
 ): O {
   const parsed = transform.options.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const key = issue.path.length ? issue.path.map(String).join('.') : '(options)';
+  const issue = describeIssue(parsed.error.issues[0]!);
+  const key = keyPath(issue.path, '(options)');
   throw new UsageError(`invalid options for ${transform.id} at "${key}": ${issue.message}`, {
-    hint: `run "remedy transforms" to see the options of ${transform.id}`,
+    hint: `run "remedy transforms ${transform.id}" to see its options`,
   });
 }
 

@@ -7,6 +7,7 @@ import type { FindingMapping, RemedyConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
 import type { AnyTransform } from '../engine/contract.js';
 import type { Finding } from '../findings/types.js';
+import { configuredType } from './commit-message.js';
 
 export type StepSource = 'config' | 'inferred';
 
@@ -18,6 +19,8 @@ export interface TransformStep {
   readonly source: StepSource;
   /** Commit subject from config, else the transform's summary. */
   readonly subject: string;
+  /** Commit type from config (the finding's entry, then `commitTypes`), else guessed at commit time. */
+  readonly type?: string;
 }
 
 export interface ManualStep {
@@ -41,11 +44,19 @@ export function mapFinding(
   const entry =
     config.findings.get(finding.id) ??
     finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
-  if (entry && entry.kind !== 'subject') return fromConfig(finding.id, entry, config, transforms);
-  const inferred = inferStep(finding, transforms);
-  if (entry?.kind === 'subject' && inferred.kind === 'transform')
-    return { ...inferred, subject: entry.subject };
-  return inferred;
+  const step =
+    entry && entry.kind !== 'subject'
+      ? fromConfig(finding.id, entry, config, transforms)
+      : withSubject(inferStep(finding, transforms), entry?.subject);
+  if (step.kind !== 'transform') return step;
+  const type =
+    (entry && 'type' in entry ? entry.type : undefined) ??
+    configuredType(finding, config.commitTypes);
+  return type ? { ...step, type } : step;
+}
+
+function withSubject(step: Step, subject: string | undefined): Step {
+  return subject && step.kind === 'transform' ? { ...step, subject } : step;
 }
 
 /** The first transform whose `infer` answers for the finding, else manual. */

@@ -112,9 +112,9 @@ describe('remedy run', () => {
     expect(stat.stdout).toContain(' m.py | +2 -2');
   });
 
-  it('refuses paths outside the repository with exit 2', () => {
+  it('refuses paths outside the repository given with --repo, with exit 2', () => {
     const repo = makeTree({ 'm.py': SOURCE });
-    const r = runCli(['run', 'pep604-optional', '../elsewhere'], repo);
+    const r = runCli(['run', '--repo', '.', 'pep604-optional', '../elsewhere'], repo);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('outside the repository');
   });

@@ -28,7 +28,7 @@ describe('remedy findings', () => {
     const r = remedy(['findings', seedPath('000'), '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as FindingsOutput;
-    expect(Object.keys(json)).toEqual(['findings', 'phases']);
+    expect(Object.keys(json)).toEqual(['version', 'findings', 'phases']);
     expect(json.findings).toHaveLength(23);
     expect(Object.keys(json.findings[0] ?? {})).toEqual([
       'id',

@@ -183,6 +183,7 @@ describe('commit messages', () => {
         '- backend/src/app/api/admin.py',
         '',
         'Remedy-Finding: B-SEC-01',
+        'Remedy-Transform: replace-snippet',
         '',
       ].join('\n'),
     );

@@ -130,6 +130,7 @@ describe('remedy apply', () => {
         '- app/models.py',
         '',
         'Remedy-Finding: Q-01',
+        'Remedy-Transform: pep604-optional',
         '',
         '',
       ].join('\n'),

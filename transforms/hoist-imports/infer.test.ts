@@ -33,6 +33,11 @@ describe.each(DOCS)('hoist-imports infer on %s', (doc) => {
 
   it('asks for nothing else', () => {
     const asking = [...inferred].filter(([, o]) => o !== undefined).map(([id]) => id);
-    expect(asking.sort()).toEqual(['B-QUAL-04', 'B-QUAL-05']);
+    // The fixture's own audit adds findings of its own (phase 4) to seed 000's.
+    const expected =
+      doc === seedPath('000')
+        ? ['B-QUAL-04', 'B-QUAL-05']
+        : ['B-QUAL-04', 'B-QUAL-05', 'B-QUAL-08'];
+    expect(asking.sort()).toEqual(expected);
   });
 });

@@ -45,6 +45,11 @@ describe.each(DOCS)('rename-symbols infer on %s', (doc) => {
 
   it('asks for nothing else', () => {
     const asking = [...inferred].filter(([, o]) => o !== undefined).map(([id]) => id);
-    expect(asking.sort()).toEqual(['B-DUP-02', 'B-QUAL-01']);
+    // The fixture's own audit adds findings of its own (phase 4) to seed 000's.
+    const expected =
+      doc === seedPath('000')
+        ? ['B-DUP-02', 'B-QUAL-01']
+        : ['B-DUP-02', 'B-QUAL-01', 'B-QUAL-06', 'B-QUAL-07'];
+    expect(asking.sort()).toEqual(expected);
   });
 });

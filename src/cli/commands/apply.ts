@@ -82,7 +82,16 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
         type: 'boolean',
         default: false,
         describe: 'resume on an existing --branch',
-      }) as Argv<Args>,
+      })
+      .example('$0 apply B-SEC-01', 'rewrite, format, verify and commit one finding')
+      .example(
+        '$0 apply --phase 2 --verify "python3 -m pytest -q"',
+        'a phase on branch remedy/<phase>',
+      )
+      .example(
+        '$0 apply --phase 2 --branch fix/phase-2 --continue',
+        'resume a phase that stopped',
+      ) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     if (args.ids.length === 0 && !args.phase)
       throw new UsageError('name the findings to apply, or a --phase', {
@@ -94,6 +103,10 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
     const { GitRepo } = await import('../../git/repo.js');
     const selection = selectFindings(session, args.ids, args.phase);
     const repo = await GitRepo.open(ctx.root);
+    if (repo.root !== ctx.root)
+      throw new UsageError(`--repo ${ctx.root} is not the top level of its git repository`, {
+        hint: `apply works at the top level: pass --repo ${repo.root}, or leave --repo out`,
+      });
     const branch =
       args.branch ??
       (selection.phase && args.commit !== false ? `remedy/${selection.phase.id}` : undefined);

@@ -26,7 +26,10 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
         type: 'boolean',
         default: false,
         describe: 'exit 1 when there are changes (like git diff --exit-code)',
-      }) as Argv<Args>,
+      })
+      .example('$0 diff B-QUAL-03', 'the exact diff apply would commit')
+      .example('$0 diff --phase 2 --stat', 'a diffstat per finding of a phase')
+      .example('$0 diff --phase 2 > phase-2.patch', 'a patch for git apply') as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const { outcomes } = await dryRunSelection(args);
     const changed = outcomes.some((o) => o.kind === 'changed');

@@ -2,7 +2,7 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { readFindings } from '../../findings/read.js';
 import type { Finding, FindingsSet, Severity } from '../../findings/types.js';
-import { cliContext, type GlobalArgs } from '../context.js';
+import { cliContext, type GlobalArgs, withDocOption, withRepoOptions } from '../context.js';
 import { err, out, paint, printJson, table } from '../output.js';
 
 interface Args extends GlobalArgs {
@@ -23,7 +23,7 @@ export const findingsCommand: CommandModule<GlobalArgs, Args> = {
   command: 'findings [docs...]',
   describe: 'list the findings and phases of audit documents',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withDocOption(withRepoOptions(y))
       .positional('docs', {
         type: 'string',
         array: true,
@@ -33,15 +33,20 @@ export const findingsCommand: CommandModule<GlobalArgs, Args> = {
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'print JSON',
-      }) as unknown as Argv<Args>,
+        describe: 'print JSON (see docs/json.md)',
+      })
+      .example('$0 findings docs/AUDIT.md', 'the findings and phases of a document')
+      .example(
+        '$0 findings --json | jq ".findings[].id"',
+        'the IDs, for scripts',
+      ) as unknown as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args.docs.length > 0 ? { ...args, doc: args.docs } : args);
     const set = await readFindings(ctx.docs, { baseDir: ctx.root });
     printWarnings(set);
     if (args.json) {
       const { toFindingsJson } = await import('../../findings/json.js');
-      printJson(toFindingsJson(set));
+      printJson({ ...toFindingsJson(set) });
       return;
     }
     printFindings(set, ctx.docs);

@@ -59,7 +59,11 @@ function mainPhase(
 export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
   command: 'plan [ids...]',
   describe: 'map findings to transforms and show status and order',
-  builder: (y: Argv<GlobalArgs>) => withSelection(y) as Argv<SelectionArgs>,
+  builder: (y: Argv<GlobalArgs>) =>
+    withSelection(y)
+      .example('$0 plan', 'every finding: transform, status, order')
+      .example('$0 plan --phase 2', 'one phase')
+      .example('$0 plan --json', 'for scripts (see docs/json.md)') as Argv<SelectionArgs>,
   handler: async (args: ArgumentsCamelCase<SelectionArgs>) => {
     const { session, ctx, selection, outcomes } = await dryRunSelection(args);
     const { describeOptions } = await import('../../plan/mapping.js');

@@ -2,12 +2,11 @@
  * `remedy run <transform> [paths...]`: run one transform without a finding. Prints
  * the diff (dry run) or writes with `--write`; `--json` for scripts.
  */
-import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/errors.js';
 import { countResults, exitCodeFor } from '../../core/result.js';
 import { parsePythonVersion } from '../../python/version.js';
-import { cliContext, type GlobalArgs } from '../context.js';
+import { cliContext, type GlobalArgs, repoPaths, withRepoOptions } from '../context.js';
 import { setExitCode } from '../exit.js';
 import { err, printJson } from '../output.js';
 import { Progress } from '../progress.js';
@@ -26,6 +25,7 @@ interface Args extends GlobalArgs {
   stat?: boolean;
   workers?: number;
   onCollision?: string;
+  exitCode?: boolean;
 }
 
 function parseOptionsJson(text: string | undefined): unknown {
@@ -49,7 +49,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
   command: 'run <transform> [paths...]',
   describe: 'run a transform over paths, without a finding (dry run unless --write)',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withRepoOptions(y)
       .positional('transform', {
         type: 'string',
         demandOption: true,
@@ -59,7 +59,8 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         type: 'string',
         array: true,
         default: [],
-        describe: 'files or directories, relative to --repo (default: all)',
+        describe:
+          'files or directories, relative to the current directory (default: the whole repository)',
       })
       .option('options', { type: 'string', describe: 'transform options as JSON' })
       .option('write', {
@@ -100,9 +101,25 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         choices: ['refuse', 'alias'],
         describe: 'rename-symbols: when the new name is taken in an importing module',
       })
-      .option('json', { type: 'boolean', default: false, describe: 'print JSON' }) as Argv<Args>,
+      .option('exit-code', {
+        type: 'boolean',
+        default: false,
+        describe: 'exit 1 when there are changes (like git diff --exit-code)',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'print JSON (see docs/json.md)',
+      })
+      .example('$0 run pep604-optional src/', 'a dry run: the diff on stdout')
+      .example('$0 run pep604-optional src/ --write', 'write the changes')
+      .example(`$0 run hoist-imports app.py --options '{"modules": ["json"]}'`, 'with options')
+      .example(
+        '$0 run pep604-optional --exit-code > /dev/null',
+        'fail CI while anything is left',
+      ) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
-    const ctx = cliContext(args);
+    const ctx = cliContext(args, args.paths);
     const { loadTransform } = await import('../../engine/load-transform.js');
     const { runTransform } = await import('../../engine/run.js');
     const transform = await loadTransform(args.transform);
@@ -117,7 +134,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       root: ctx.root,
       transform,
       options: withOnCollision(parseOptionsJson(args.options), args.onCollision),
-      paths: args.paths.map((p) => path.relative(ctx.root, path.resolve(ctx.root, p)) || '.'),
+      paths: repoPaths(ctx.root, args.paths),
       allowUnsafe: !!args.unsafe,
       format: !!args.format,
       guard: args.guard !== false,
@@ -154,6 +171,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         : 'dry run, use --write to apply';
       err(`${summaryLine(transform.id, results)} (${mode})`);
     }
-    setExitCode(exitCodeFor(results));
+    const changed = results.some((r) => r.kind === 'changed');
+    setExitCode(Math.max(exitCodeFor(results), args.exitCode && changed ? 1 : 0));
   },
 };

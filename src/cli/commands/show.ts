@@ -8,7 +8,7 @@ import { getFindingOrThrow } from '../../findings/lookup.js';
 import { readFindings } from '../../findings/read.js';
 import type { Finding } from '../../findings/types.js';
 import type { Step } from '../../plan/mapping.js';
-import { cliContext, type GlobalArgs } from '../context.js';
+import { cliContext, type GlobalArgs, withDocOption, withRepoOptions } from '../context.js';
 import { out, paint, printJson, table } from '../output.js';
 import { printWarnings, SEVERITY_STYLE, statusText } from './findings.js';
 
@@ -21,7 +21,7 @@ export const showCommand: CommandModule<GlobalArgs, Args> = {
   command: 'show <id>',
   describe: 'show one finding in full (ID or alias), with its transform plan',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withDocOption(withRepoOptions(y))
       .positional('id', {
         type: 'string',
         demandOption: true,
@@ -30,8 +30,13 @@ export const showCommand: CommandModule<GlobalArgs, Args> = {
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'print JSON',
-      }) as unknown as Argv<Args>,
+        describe: 'print JSON (see docs/json.md)',
+      })
+      .example('$0 show B-SEC-01', 'one finding in full, with its transform plan')
+      .example(
+        '$0 show IMP-013 --doc docs/REVIEW.md',
+        'by alias, from a given document',
+      ) as unknown as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args);
     if (ctx.docs.length === 0) {

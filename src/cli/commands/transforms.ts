@@ -1,50 +1,130 @@
-/** `remedy transforms [--json]`: the registry, with each transform's summary and options. */
+/**
+ * `remedy transforms [ID] [--json]`: the registry, with each transform's summary and
+ * options; with an ID, that transform's options with their types, allowed values and
+ * defaults, derived from its zod schema (`z.toJSONSchema`).
+ */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { z } from 'zod';
+import type { AnyTransform } from '../../engine/contract.js';
 import type { GlobalArgs } from '../context.js';
 import { out, paint, printJson, table } from '../output.js';
 
 interface Args extends GlobalArgs {
+  id?: string;
   json?: boolean;
 }
 
-/** The options schema as JSON Schema (zod 4), for `--json` and the option list. */
-function optionsSchema(schema: z.ZodType): Record<string, unknown> {
+interface JsonSchema {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  default?: unknown;
+  description?: string;
+}
+
+/** The options schema as JSON Schema (zod 4), for `--json` and the option tables. */
+function optionsSchema(schema: z.ZodType): JsonSchema {
   try {
-    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
-      string,
-      unknown
-    >;
+    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   } catch {
     return {};
   }
 }
 
+/** `string`, `"a" | "b"`, `array of string`, `"stdlib" | array of string`… */
+export function typeText(s: JsonSchema): string {
+  if (s.const !== undefined) return JSON.stringify(s.const);
+  if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
+  const alternatives = s.anyOf ?? s.oneOf;
+  if (alternatives) return alternatives.map(typeText).join(' | ');
+  if (s.type === 'array') return s.items ? `array of ${typeText(s.items)}` : 'array';
+  if (s.type === 'object' && s.properties) {
+    const required = new Set(s.required ?? []);
+    const fields = Object.entries(s.properties).map(
+      ([k, v]) => `${k}${required.has(k) ? '' : '?'}: ${typeText(v)}`,
+    );
+    return `{${fields.join(', ')}}`;
+  }
+  if (Array.isArray(s.type)) return s.type.join(' | ');
+  return s.type ?? 'any';
+}
+
+function optionRows(t: AnyTransform): string[][] {
+  const schema = optionsSchema(t.options);
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, prop]) => [
+    `  ${name}`,
+    typeText(prop),
+    required.has(name)
+      ? 'required'
+      : prop.default !== undefined
+        ? `default ${JSON.stringify(prop.default)}`
+        : 'optional',
+    prop.description ?? '',
+  ]);
+}
+
+function printOne(t: AnyTransform): void {
+  out(`${paint('bold', t.id)} (${t.language}, ${t.scope} scope): ${t.summary}`);
+  const rows = optionRows(t);
+  if (rows.length === 0) {
+    out('\nno options');
+    return;
+  }
+  out(
+    `\n${paint('bold', 'Options')} (as JSON: --options '{...}', or "options" in remedy.config.json)`,
+  );
+  for (const line of table([['  NAME', 'TYPE', 'DEFAULT', ''], ...rows])) out(line);
+}
+
+/** Option names for the overview (`renames, onCollision?`): optional ones marked `?`. */
 function optionNames(schema: z.ZodType): string {
-  const props = optionsSchema(schema).properties as Record<string, { type?: string }> | undefined;
-  if (!props) return '';
-  return Object.entries(props)
-    .map(([key, value]) => `${key}${value.type ? `: ${value.type}` : ''}`)
+  const json = optionsSchema(schema);
+  const required = new Set(json.required ?? []);
+  return Object.keys(json.properties ?? {})
+    .map((key) => (required.has(key) ? key : `${key}?`))
     .join(', ');
 }
 
+function transformJson(t: AnyTransform) {
+  return {
+    id: t.id,
+    language: t.language,
+    scope: t.scope,
+    summary: t.summary,
+    options: optionsSchema(t.options),
+  };
+}
+
 export const transformsCommand: CommandModule<GlobalArgs, Args> = {
-  command: 'transforms',
-  describe: 'list the available transforms',
+  command: 'transforms [id]',
+  describe: 'list the transforms, or show one with its options',
   builder: (y: Argv<GlobalArgs>) =>
-    y.option('json', { type: 'boolean', describe: 'print JSON' }) as Argv<Args>,
+    y
+      .positional('id', { type: 'string', describe: 'a transform id: show its options' })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'print JSON (see docs/json.md)',
+      })
+      .example('$0 transforms', 'the registry')
+      .example('$0 transforms hoist-imports', 'its options: types, allowed values, defaults')
+      .example('$0 transforms --json', 'every options schema as JSON Schema') as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
-    const { allTransforms } = await import('../../../transforms/index.js');
+    const { allTransforms, getTransform } = await import('../../../transforms/index.js');
+    if (args.id) {
+      const t = getTransform(args.id);
+      if (args.json) printJson({ transform: transformJson(t) });
+      else printOne(t);
+      return;
+    }
     if (args.json) {
-      printJson({
-        transforms: allTransforms.map((t) => ({
-          id: t.id,
-          language: t.language,
-          scope: t.scope,
-          summary: t.summary,
-          options: optionsSchema(t.options),
-        })),
-      });
+      printJson({ transforms: allTransforms.map(transformJson) });
       return;
     }
     const rows = allTransforms.map((t) => [
@@ -54,5 +134,6 @@ export const transformsCommand: CommandModule<GlobalArgs, Args> = {
       optionNames(t.options),
     ]);
     for (const line of table([['TRANSFORM', 'SCOPE', 'SUMMARY', 'OPTIONS'], ...rows])) out(line);
+    out(`\n"remedy transforms <id>" shows one transform's options in full.`);
   },
 };
