@@ -19,6 +19,14 @@ import { type TsConfigChoice, TsConfigResolver } from './tsconfig.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', '.next', 'coverage']);
 
+/** Where a view reads texts from: repository-relative paths; undefined for a missing file. */
+export interface TsViewHost {
+  readonly root: string;
+  /** Repository files besides the tsconfig's own (created in memory by earlier steps). */
+  readonly files: readonly string[];
+  readText(path: string): string | undefined;
+}
+
 /** A place where a symbol is named (UTF-16 offsets of the file's text). */
 export interface Reference {
   readonly file: string;
@@ -37,15 +45,16 @@ export class TsProjectView {
   private constructor(
     readonly root: string,
     readonly config: TsConfigChoice,
-    overlay: Overlay,
+    reader: SourceReader,
+    extraFiles: readonly string[],
   ) {
-    this.reader = sourceReader(overlay);
+    this.reader = reader;
     this.resolver = new SpecifierResolver(config, this.reader);
     this.project = new Project({
       compilerOptions: config.options,
       skipAddingFilesFromTsConfig: true,
     });
-    for (const file of projectFiles(root, config, overlay)) {
+    for (const file of projectFiles(root, config, extraFiles)) {
       const text = this.reader.readText(file);
       if (text !== undefined) this.project.createSourceFile(file, text, { overwrite: true });
     }
@@ -56,8 +65,34 @@ export class TsProjectView {
    * `overlay`: absolute path -> text not yet written, or null for a deleted file.
    */
   static open(root: string, anchor: string, overlay: Overlay = new Map()): TsProjectView {
+    const abs = path.resolve(root);
+    const config = new TsConfigResolver(abs).configFor(path.resolve(abs, anchor));
+    const extra = [...overlay].filter(([, text]) => text !== null).map(([file]) => file);
+    return new TsProjectView(abs, config, sourceReader(overlay), extra);
+  }
+
+  /**
+   * The view over a host's texts (an engine context: the disk seen through the texts
+   * earlier steps changed, created or deleted); `host.files` adds files no glob of the
+   * tsconfig has seen yet (created in memory).
+   */
+  static openOn(host: TsViewHost, anchor: string): TsProjectView {
+    const root = path.resolve(host.root);
     const config = new TsConfigResolver(root).configFor(path.resolve(root, anchor));
-    return new TsProjectView(path.resolve(root), config, overlay);
+    const relOf = (abs: string) => repoRelative(root, abs);
+    const inside = (abs: string) => !path.relative(root, abs).startsWith('..');
+    const disk = sourceReader();
+    const reader: SourceReader = {
+      readText: (abs) => (inside(abs) ? host.readText(relOf(abs)) : disk.readText(abs)),
+      fileExists: (abs) =>
+        inside(abs) ? host.readText(relOf(abs)) !== undefined : disk.fileExists(abs),
+    };
+    return new TsProjectView(
+      root,
+      config,
+      reader,
+      host.files.map((f) => path.resolve(root, f)),
+    );
   }
 
   abs(rel: string): string {
@@ -217,12 +252,15 @@ function neighbours(files: readonly string[], rel: string): string[] {
 }
 
 /** The config's files (or every TS/JS file under the root when no config covers it), plus new ones. */
-function projectFiles(root: string, config: TsConfigChoice, overlay: Overlay): string[] {
+function projectFiles(
+  root: string,
+  config: TsConfigChoice,
+  extraFiles: readonly string[],
+): string[] {
   const files = new Set(config.configPath ? config.fileNames : walk(root));
   const base = config.configPath ? path.dirname(config.configPath) : root;
-  for (const [file, text] of overlay) {
-    if (text === null) files.delete(file);
-    else if (isTypeScriptPath(file) && !path.relative(base, file).startsWith('..')) files.add(file);
+  for (const file of extraFiles) {
+    if (isTypeScriptPath(file) && !path.relative(base, file).startsWith('..')) files.add(file);
   }
   return [...files].filter((f) => isTypeScriptPath(f));
 }
