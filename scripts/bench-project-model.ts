@@ -8,7 +8,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { discoverPythonFiles } from '../src/engine/discover.js';
+import { discoverFiles } from '../src/engine/discover.js';
+import { isPythonPath } from '../src/python/files.js';
 import { loadPython } from '../src/python/parser.js';
 import { findSymbolUses, openProject } from '../src/python/project/index.js';
 
@@ -50,7 +51,7 @@ function timed<T>(label: string, fn: () => T): T {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   await loadPython();
-  const all = discoverPythonFiles(args.corpus, []).files;
+  const all = discoverFiles(args.corpus, [], isPythonPath).files;
   const files = all
     .filter((f) => !args.skipTests || !f.includes('/test'))
     .slice(0, args.files || undefined);

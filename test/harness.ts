@@ -16,10 +16,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { RefusalError } from '../src/core/errors.js';
 import type { FileResult } from '../src/core/result.js';
 import { stripIndent } from '../src/core/text.js';
 import type { AnyTransform } from '../src/engine/contract.js';
-import { type RunOutcome, runTransform } from '../src/engine/run.js';
+import { type RunOutcome, type RunRequest, runTransform } from '../src/engine/run.js';
 import { loadPython, parsePython, syntaxProblems } from '../src/python/parser.js';
 import { parsePythonVersion } from '../src/python/version.js';
 
@@ -62,7 +63,26 @@ export function readTree(dir: string): Record<string, string> {
   return out;
 }
 
-async function runOn(
+/** `runTransform` over the whole of `root` as tests run it: safe fixes, guard on, no formatting, one thread. */
+export function runIn(
+  root: string,
+  transform: AnyTransform,
+  extra: Partial<RunRequest> = {},
+): Promise<RunOutcome> {
+  return runTransform({
+    root,
+    transform,
+    options: {},
+    paths: [],
+    allowUnsafe: false,
+    format: false,
+    guard: true,
+    workers: 0,
+    ...extra,
+  });
+}
+
+function runOn(
   root: string,
   transform: AnyTransform,
   settings: CaseSettings,
@@ -71,27 +91,30 @@ async function runOn(
   const targetVersion = settings.targetVersion
     ? parsePythonVersion(settings.targetVersion)
     : undefined;
-  return runTransform({
-    root,
-    transform,
+  return runIn(root, transform, {
     options: settings.options ?? {},
     paths,
     allowUnsafe: !!settings.unsafe,
     format: !!settings.format,
     guard: settings.guard !== false,
-    workers: 0,
     ...(targetVersion ? { targetVersion } : {}),
   });
 }
 
+/** Everything a run said (diagnostics, failures, skips), as text. */
 function messages(outcome: RunOutcome): string {
-  const parts: string[] = outcome.notes.map((n) => n.message);
+  const parts: string[] = outcome.diagnostics.map((n) => n.message);
   for (const r of outcome.results) {
-    parts.push(...r.notes.map((n) => n.message));
+    parts.push(...r.diagnostics.map((n) => n.message));
     if (r.kind === 'failed') parts.push(r.error);
     if (r.kind === 'skipped') parts.push(r.reason);
   }
   return parts.join('\n');
+}
+
+/** A run's error as the CLI prints it: a refusal with its problems one per line. */
+function errorText(error: Error): string {
+  return error instanceof RefusalError ? error.detail() : error.message;
 }
 
 function expectParses(text: string, label: string): void {
@@ -105,7 +128,7 @@ function expectParses(text: string, label: string): void {
 
 function onlyResult(outcome: RunOutcome): FileResult {
   // A project transform that touches nothing reports no file at all: unchanged.
-  if (outcome.results.length === 0) return { kind: 'unchanged', path: 'case.py', notes: [] };
+  if (outcome.results.length === 0) return { kind: 'unchanged', path: 'case.py', diagnostics: [] };
   expect(outcome.results).toHaveLength(1);
   return outcome.results[0]!;
 }
@@ -225,7 +248,7 @@ export async function checkProjectCase(transform: AnyTransform, caseDir: string)
       (error: Error) => error,
     );
     if (settings.refusal !== undefined) {
-      const text = outcome instanceof Error ? outcome.message : messages(outcome);
+      const text = outcome instanceof Error ? errorText(outcome) : messages(outcome);
       expect(text).toContain(settings.refusal);
       if (!(outcome instanceof Error))
         expect(outcome.results.some((r) => r.kind === 'failed')).toBe(true);

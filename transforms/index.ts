@@ -1,41 +1,49 @@
-/** The registry of transforms, by id. Add a transform here to make it available. */
+/**
+ * The registry of transforms, by id: where each one's module is, so that running one
+ * transform loads only that module (and worker threads can load it by URL). Add a
+ * transform here (and its recognizer to `recognizers.ts`) to make it available.
+ */
 import { UsageError } from '../src/core/errors.js';
-import type { AnyTransform } from '../src/engine/contract.js';
-import createFile from './create-file/index.js';
-import extractSharedHelpers from './extract-shared-helpers/index.js';
-import hoistImports from './hoist-imports/index.js';
-import pep604Optional from './pep604-optional/index.js';
-import removeDeadCode from './remove-dead-code/index.js';
-import renameSymbols from './rename-symbols/index.js';
-import replaceDefinition from './replace-definition/index.js';
-import replaceSnippet from './replace-snippet/index.js';
-import routeTable from './route-table/index.js';
+import type { AnyTransform, LoadedTransform } from '../src/engine/contract.js';
+import type { TransformCatalog } from '../src/plan/mapping.js';
 
-export const allTransforms: readonly AnyTransform[] = [
-  pep604Optional,
-  // Before rename-symbols: a duplicated helper's fix (B-DUP-02) is more than a rename.
-  extractSharedHelpers,
-  renameSymbols,
-  hoistImports,
-  routeTable,
-  removeDeadCode,
-  // Generic: fixes taken from the finding's own code blocks.
-  replaceDefinition,
-  replaceSnippet,
-  createFile,
-];
+/** Each transform's module, imported on demand (the order is the order `remedy transforms` lists). */
+const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>> = {
+  'pep604-optional': () => import('./pep604-optional/index.js'),
+  'extract-shared-helpers': () => import('./extract-shared-helpers/index.js'),
+  'rename-symbols': () => import('./rename-symbols/index.js'),
+  'hoist-imports': () => import('./hoist-imports/index.js'),
+  'route-table': () => import('./route-table/index.js'),
+  'remove-dead-code': () => import('./remove-dead-code/index.js'),
+  'replace-definition': () => import('./replace-definition/index.js'),
+  'replace-snippet': () => import('./replace-snippet/index.js'),
+  'create-file': () => import('./create-file/index.js'),
+};
 
-export function findTransform(id: string): AnyTransform | undefined {
-  return allTransforms.find((t) => t.id === id);
+const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);
+
+/** Load one transform by id; UsageError (with the close matches) when there is none. */
+export async function loadTransform(id: string): Promise<LoadedTransform> {
+  const load = Object.hasOwn(MODULES, id) ? MODULES[id] : undefined;
+  if (!load) {
+    const close = TRANSFORM_IDS.filter((t) => t.includes(id) || id.includes(t.split('-')[0]!));
+    throw new UsageError(`unknown transform "${id}"`, {
+      hint: close.length
+        ? `did you mean ${close.join(', ')}? ("remedy transforms" lists them all)`
+        : 'run "remedy transforms" to list them',
+    });
+  }
+  const transform = (await load()).default;
+  return { transform, module: new URL(`./${id}/index.js`, import.meta.url).href };
 }
 
-export function getTransform(id: string): AnyTransform {
-  const found = findTransform(id);
-  if (found) return found;
-  const close = allTransforms.filter((t) => t.id.includes(id) || id.includes(t.id.split('-')[0]!));
-  throw new UsageError(`unknown transform "${id}"`, {
-    hint: close.length
-      ? `did you mean ${close.map((t) => t.id).join(', ')}? ("remedy transforms" lists them all)`
-      : 'run "remedy transforms" to list them',
-  });
+/** Every transform, in registry order. */
+export function loadAllTransforms(): Promise<LoadedTransform[]> {
+  return Promise.all(TRANSFORM_IDS.map(loadTransform));
+}
+
+/** The catalog the planner maps findings with: every transform and every recognizer. */
+export async function loadCatalog(): Promise<TransformCatalog> {
+  const { allRecognizers } = await import('./recognizers.js');
+  return { transforms: await loadAllTransforms(), recognizers: allRecognizers };
 }

@@ -18,6 +18,9 @@ export interface GlobalArgs {
   /** One `--doc` is a string, several an array (yargs). */
   doc?: string | string[];
   config?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  debug?: boolean;
 }
 
 /** `--repo` and `--config`, on the commands that read a repository. */

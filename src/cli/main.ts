@@ -6,8 +6,9 @@ import type { CommandModule } from 'yargs';
 import yargs from 'yargs';
 import { RemedyError, UsageError } from '../core/errors.js';
 import type { GlobalArgs } from './context.js';
+import { printHiddenCount } from './diagnostics.js';
 import { setExitCode, takeExitCode } from './exit.js';
-import { err, formatError } from './output.js';
+import { err, formatError, setOutputLevel } from './output.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument type
 type AnyCommand = CommandModule<GlobalArgs, any>;
@@ -54,6 +55,22 @@ export async function main(argv: readonly string[]): Promise<number> {
   const cli = yargs([...argv])
     .scriptName('remedy')
     .usage('$0 <command> [options]\n\nTurn an audit document into reviewed, committed code fixes.')
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'print errors only', global: true })
+    .option('verbose', {
+      alias: 'v',
+      type: 'boolean',
+      describe: 'also print info messages',
+      global: true,
+    })
+    .option('debug', {
+      type: 'boolean',
+      describe: 'print the stack of internal errors',
+      global: true,
+    })
+    .middleware((args) => {
+      const verbosity = args.quiet ? 'quiet' : args.verbose ? 'verbose' : 'normal';
+      setOutputLevel({ verbosity, debug: !!args.debug });
+    })
     .command(commands)
     .example('$0 init', 'propose a remedy.config.json for this repository')
     .example('$0 plan', 'every finding: transform, status, order')
@@ -80,5 +97,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     err(formatError(error));
     setExitCode(error instanceof RemedyError ? error.exitCode : 1);
   }
+  printHiddenCount();
   return takeExitCode();
 }

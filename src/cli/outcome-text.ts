@@ -1,6 +1,8 @@
-/** One-line descriptions of finding outcomes, shared by plan, diff and apply. */
+/** Finding outcomes as text and JSON, shared by plan, diff and apply. */
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { FindingOutcome } from '../workflow/execute.js';
-import { paint } from './output.js';
+import { printDiagnostics, printHeldBack, printResults, printStack } from './diagnostics.js';
+import { err, paint } from './output.js';
 
 export function outcomeLabel(outcome: FindingOutcome): string {
   switch (outcome.kind) {
@@ -23,4 +25,40 @@ export function outcomeLabel(outcome: FindingOutcome): string {
 
 export function transformOf(outcome: FindingOutcome): string {
   return 'step' in outcome && outcome.step ? outcome.step.transform.id : '-';
+}
+
+/** Every diagnostic of an outcome: the run's, each file's, a refusal's problems. */
+export function outcomeDiagnostics(o: FindingOutcome): Diagnostic[] {
+  const results = 'results' in o ? (o.results ?? []) : [];
+  const own = 'diagnostics' in o ? (o.diagnostics ?? []) : [];
+  return [...own, ...results.flatMap((r) => r.diagnostics)];
+}
+
+/** Unsafe fixes the outcome's run held back. */
+export function heldBackOf(o: FindingOutcome): number {
+  return 'heldBack' in o ? o.heldBack : 0;
+}
+
+/** What `--json` carries about an outcome besides its status. */
+export function outcomeJson(o: FindingOutcome) {
+  return {
+    ...('reason' in o ? { reason: o.reason } : {}),
+    ...('hint' in o && o.hint ? { hint: o.hint } : {}),
+    diagnostics: outcomeDiagnostics(o),
+    heldBack: heldBackOf(o),
+    ...('stack' in o && o.stack ? { stack: o.stack } : {}),
+  };
+}
+
+/** Under a finding's line: its diagnostics, failed files, hint, held-back count, stack. */
+export function printOutcomeDetail(o: FindingOutcome, indent = '  '): void {
+  if (o.kind === 'changed' || o.kind === 'no-op') {
+    printResults(o.results, o.diagnostics, indent);
+  } else if (o.kind === 'failed') {
+    if (o.results) printResults(o.results, o.diagnostics ?? [], indent);
+    else printDiagnostics(o.diagnostics ?? [], indent);
+    if (o.hint) err(paint('dim', `${indent}hint: ${o.hint}`, process.stderr));
+    printStack(o.stack, indent);
+  }
+  printHeldBack(heldBackOf(o), indent);
 }

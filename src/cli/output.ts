@@ -1,9 +1,31 @@
 /**
  * Everything the CLI prints goes through here: colours (only on a TTY, honouring
- * NO_COLOR / FORCE_COLOR), JSON output, and the one error format (what, where, what to do).
+ * NO_COLOR / FORCE_COLOR), JSON output, the global verbosity (`-q` / `-v`, `--debug`),
+ * and the one error format (what, where, what to do).
  */
 import { styleText } from 'node:util';
-import { RemedyError } from '../core/errors.js';
+import { errorStack, RefusalError, RemedyError, TransformCrash } from '../core/errors.js';
+
+/** `quiet`: errors only; `normal`: errors and warnings; `verbose`: infos too. */
+export type Verbosity = 'quiet' | 'normal' | 'verbose';
+
+let verbosity: Verbosity = 'normal';
+let debug = false;
+
+/** Set from the global `-q` / `-v` / `--debug` flags before a command runs. */
+export function setOutputLevel(level: { verbosity: Verbosity; debug: boolean }): void {
+  verbosity = level.verbosity;
+  debug = level.debug;
+}
+
+export function outputVerbosity(): Verbosity {
+  return verbosity;
+}
+
+/** `--debug`: print the stacks of internal errors. */
+export function debugEnabled(): boolean {
+  return debug;
+}
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -37,14 +59,20 @@ export function printJson(value: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ version: JSON_VERSION, ...value }, null, 2)}\n`);
 }
 
-/** Format an error: `remedy: <what> (<file>:<line>)` and a `hint:` line with what to do. */
+/**
+ * Format an error: `error: <what> (<file>:<line>)`, a refusal's problems one per line,
+ * and a `hint:` line with what to do; with `--debug`, the stack of an internal error.
+ */
 export function formatError(error: unknown): string {
   if (error instanceof RemedyError) {
     const where = error.location?.file
       ? ` (${error.location.file}${error.location.line ? `:${error.location.line}` : ''})`
       : '';
-    const lines = [`${paint('red', 'error', process.stderr)}: ${error.message}${where}`];
+    const what = error instanceof RefusalError ? error.detail() : error.message;
+    const lines = [`${paint('red', 'error', process.stderr)}: ${what}${where}`];
     if (error.hint) lines.push(`${paint('dim', 'hint', process.stderr)}: ${error.hint}`);
+    const stack = error instanceof TransformCrash ? errorStack(error.cause) : undefined;
+    if (stack && debug) lines.push(paint('dim', stack, process.stderr));
     return lines.join('\n');
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

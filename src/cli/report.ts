@@ -1,11 +1,10 @@
 /**
- * Printing transform results: diffs (coloured on a TTY) to stdout, per-file messages
- * and the summary line to stderr, or one JSON document with `--json`.
+ * Printing transform results: diffs (coloured on a TTY) to stdout and the summary line
+ * to stderr (diagnostics: `diagnostics.ts`), or one JSON document with `--json`.
  */
 import { countResults, type FileResult } from '../core/result.js';
 import { diffStat, unifiedDiff } from '../engine/diff.js';
-import type { ProjectNote } from '../engine/project-context.js';
-import { err, out, paint } from './output.js';
+import { out, paint } from './output.js';
 
 export function colorDiff(diff: string): string {
   return diff
@@ -40,29 +39,6 @@ export function printStat(results: readonly FileResult[]): void {
   out(` ${changed.length} file(s) changed, ${added} insertion(s)(+), ${removed} deletion(s)(-)`);
 }
 
-/** Per-file messages: failures, skips and notes, `path:line: message`. */
-export function printMessages(
-  results: readonly FileResult[],
-  notes: readonly ProjectNote[] = [],
-): void {
-  const e = process.stderr;
-  for (const n of notes) {
-    const where = n.path ? `${n.path}${n.line ? `:${n.line}` : ''}: ` : '';
-    err(
-      `${where}${paint(n.severity === 'warning' ? 'yellow' : 'dim', n.severity, e)}: ${n.message}`,
-    );
-  }
-  for (const r of results) {
-    for (const n of r.notes) {
-      err(
-        `${r.path}${n.line ? `:${n.line}` : ''}: ${paint(n.severity === 'warning' ? 'yellow' : 'dim', n.severity, e)}: ${n.message}`,
-      );
-    }
-    if (r.kind === 'failed') err(`${r.path}: ${paint('red', 'failed', e)}: ${r.error}`);
-    if (r.kind === 'skipped') err(`${r.path}: ${paint('yellow', 'skipped', e)}: ${r.reason}`);
-  }
-}
-
 export function summaryLine(label: string, results: readonly FileResult[]): string {
   const c = countResults(results);
   return `${label}: ${c.changed} changed, ${c.unchanged} unchanged, ${c.skipped} skipped, ${c.failed} failed`;
@@ -71,7 +47,12 @@ export function summaryLine(label: string, results: readonly FileResult[]): stri
 /** JSON form of results (diffs included, texts omitted). */
 export function resultsJson(results: readonly FileResult[]) {
   return results.map((r) => {
-    const base = { path: r.path, status: r.kind, notes: r.notes };
+    const base = {
+      path: r.path,
+      status: r.kind,
+      diagnostics: r.diagnostics,
+      ...(r.heldBack ? { heldBack: r.heldBack } : {}),
+    };
     switch (r.kind) {
       case 'changed':
         return {
@@ -84,7 +65,7 @@ export function resultsJson(results: readonly FileResult[]) {
       case 'skipped':
         return { ...base, reason: r.reason };
       case 'failed':
-        return { ...base, error: r.error };
+        return { ...base, error: r.error, ...(r.stack ? { stack: r.stack } : {}) };
       default:
         return base;
     }

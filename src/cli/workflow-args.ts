@@ -47,9 +47,11 @@ export function withSelection<T extends GlobalArgs>(y: Argv<T>): Argv<T & Select
 
 export async function openCliSession(args: SelectionArgs) {
   const ctx = cliContext(args);
-  const { allTransforms } = await import('../../transforms/index.js');
   const { openSession } = await import('../workflow/session.js');
-  const session = await openSession(ctx.root, ctx.config, ctx.docs, allTransforms);
+  const { loadCatalog } = await import('../../transforms/index.js');
+  const { registerBuiltinLanguages } = await import('../languages.js');
+  await registerBuiltinLanguages();
+  const session = await openSession(ctx.root, ctx.config, ctx.docs, await loadCatalog());
   return { ctx, session };
 }
 

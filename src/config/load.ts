@@ -19,10 +19,17 @@ export type FindingMapping =
       readonly options: Record<string, unknown>;
       readonly subject?: string;
       readonly type?: string;
+      /** Apply the transform's unsafe fixes too. */
+      readonly unsafe: boolean;
     }
   | { readonly kind: 'manual'; readonly reason?: string }
-  /** Keep the inferred transform; change the commit subject and/or type. */
-  | { readonly kind: 'subject'; readonly subject?: string; readonly type?: string };
+  /** Keep the inferred transform; change the commit subject and/or type, or allow its unsafe fixes. */
+  | {
+      readonly kind: 'subject';
+      readonly subject?: string;
+      readonly type?: string;
+      readonly unsafe: boolean;
+    };
 
 /** Checked configuration: paths resolved, versions parsed. */
 export interface RemedyConfig {
@@ -134,6 +141,7 @@ function toMapping(entry: RawFindingEntry): FindingMapping {
       kind: 'subject',
       ...(entry.subject ? { subject: entry.subject } : {}),
       ...(entry.type ? { type: entry.type } : {}),
+      unsafe: entry.unsafe === true,
     };
   if ('manual' in entry)
     return { kind: 'manual', ...(entry.reason ? { reason: entry.reason } : {}) };
@@ -143,5 +151,6 @@ function toMapping(entry: RawFindingEntry): FindingMapping {
     options: entry.options ?? {},
     ...(entry.subject ? { subject: entry.subject } : {}),
     ...(entry.type ? { type: entry.type } : {}),
+    unsafe: entry.unsafe === true,
   };
 }

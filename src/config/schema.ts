@@ -31,6 +31,8 @@ const findingEntry = z.union([
     subject: z.string().min(1).optional(),
     /** Commit type instead of the guessed one. */
     type: commitType.optional(),
+    /** Apply the transform's unsafe fixes too (as `--unsafe` does for every finding). */
+    unsafe: z.boolean().optional(),
     $comment: comment,
   }),
   z.strictObject({
@@ -38,15 +40,16 @@ const findingEntry = z.union([
     reason: z.string().optional(),
     $comment: comment,
   }),
-  /** Keep the inferred transform; only the commit subject and/or type change. */
+  /** Keep the inferred transform; change the commit subject and/or type, or allow its unsafe fixes. */
   z
     .strictObject({
       subject: z.string().min(1).optional(),
       type: commitType.optional(),
+      unsafe: z.boolean().optional(),
       $comment: comment,
     })
-    .refine((e) => e.subject !== undefined || e.type !== undefined, {
-      message: 'give "transform", "manual": true, "subject" or "type"',
+    .refine((e) => e.subject !== undefined || e.type !== undefined || e.unsafe !== undefined, {
+      message: 'give "transform", "manual": true, "subject", "type" or "unsafe"',
     }),
 ]);
 

@@ -2,8 +2,17 @@
  * The one conflict policy: sort fixes, skip a fix that overlaps one already taken,
  * apply identical edits once, and re-run the producer until no fix is left out
  * (capped, with an error when it does not converge). ruff `fix/mod.rs` is the model.
+ * The loop works on one text (`fixUntilStable`) or on a set of files at once
+ * (`fixFilesUntilStable`, for transforms that read the whole project).
  */
-import { applyEdits, type Edit, editsConflict, sameEdit } from './edit.js';
+import {
+  applyEdits,
+  compareEdits,
+  dedupeEdits,
+  type Edit,
+  editsConflict,
+  sameEdit,
+} from './edit.js';
 import { ConvergenceError } from './errors.js';
 import { type Fix, fixStart } from './fix.js';
 
@@ -46,7 +55,60 @@ export function applyFixes(source: string, fixes: readonly Fix[]): ApplyResult {
   return { output: applyEdits(source, taken), applied, conflicting };
 }
 
+/** The edits of applied fixes, sorted, identical ones once: what `applyFixes` wrote. */
+export function appliedEdits(applied: readonly Fix[]): Edit[] {
+  return dedupeEdits(applied.flatMap((f) => f.edits).sort(compareEdits));
+}
+
 export const MAX_FIX_ITERATIONS = 10;
+
+export interface FixLoopOptions {
+  readonly maxIterations?: number;
+  /** Called after each pass that changed a file (e.g. to re-parse it incrementally). */
+  readonly onApplied?: (path: string, before: string, result: ApplyResult) => void;
+}
+
+export interface StableFiles {
+  /** The final text of every file a pass changed. */
+  readonly texts: ReadonlyMap<string, string>;
+  /** Every applied fix, per file. */
+  readonly applied: ReadonlyMap<string, readonly Fix[]>;
+  readonly iterations: number;
+}
+
+/**
+ * Produce fixes per file for the current texts, apply them, and repeat while some were
+ * left out for overlapping, until none are. `read` gives a file's text before any
+ * pass; `produce` sees the texts changed so far. Throws ConvergenceError past the cap.
+ */
+export function fixFilesUntilStable(
+  read: (path: string) => string,
+  produce: (
+    changed: ReadonlyMap<string, string>,
+    iteration: number,
+  ) => ReadonlyMap<string, readonly Fix[]>,
+  opts: FixLoopOptions = {},
+): StableFiles {
+  const max = opts.maxIterations ?? MAX_FIX_ITERATIONS;
+  const texts = new Map<string, string>();
+  const applied = new Map<string, Fix[]>();
+  for (let iteration = 1; iteration <= max; iteration++) {
+    let leftOut = false;
+    for (const [path, fixes] of produce(texts, iteration)) {
+      if (fixes.length === 0) continue;
+      const before = texts.get(path) ?? read(path);
+      const result = applyFixes(before, fixes);
+      applied.set(path, [...(applied.get(path) ?? []), ...result.applied]);
+      if (result.output !== before) {
+        texts.set(path, result.output);
+        opts.onApplied?.(path, before, result);
+      }
+      if (result.conflicting.length > 0) leftOut = true;
+    }
+    if (!leftOut) return { texts, applied, iterations: iteration };
+  }
+  throw new ConvergenceError(max);
+}
 
 export interface StableResult {
   readonly output: string;
@@ -54,24 +116,28 @@ export interface StableResult {
   readonly iterations: number;
 }
 
-/**
- * Produce fixes for the text, apply them, and repeat while some were left out for
- * overlapping, until none are left out. Throws ConvergenceError past the cap.
- */
+/** `fixFilesUntilStable` for one text. */
 export function fixUntilStable(
   source: string,
   produce: (text: string, iteration: number) => readonly Fix[],
-  maxIterations = MAX_FIX_ITERATIONS,
+  opts: Omit<FixLoopOptions, 'onApplied'> & {
+    readonly onApplied?: (before: string, result: ApplyResult) => void;
+  } = {},
 ): StableResult {
-  let text = source;
-  const applied: Fix[] = [];
-  for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    const fixes = produce(text, iteration);
-    if (fixes.length === 0) return { output: text, applied, iterations: iteration };
-    const result = applyFixes(text, fixes);
-    applied.push(...result.applied);
-    text = result.output;
-    if (result.conflicting.length === 0) return { output: text, applied, iterations: iteration };
-  }
-  throw new ConvergenceError(maxIterations);
+  const key = '';
+  const result = fixFilesUntilStable(
+    () => source,
+    (changed, iteration) => new Map([[key, produce(changed.get(key) ?? source, iteration)]]),
+    {
+      ...(opts.maxIterations === undefined ? {} : { maxIterations: opts.maxIterations }),
+      ...(opts.onApplied
+        ? { onApplied: (_: string, before, r) => opts.onApplied!(before, r) }
+        : {}),
+    },
+  );
+  return {
+    output: result.texts.get(key) ?? source,
+    applied: result.applied.get(key) ?? [],
+    iterations: result.iterations,
+  };
 }

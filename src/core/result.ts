@@ -2,19 +2,16 @@
  * Per-file outcome of running a transform: a union, so one file's failure never
  * stops the batch, and the exit code comes from the counts.
  */
+import type { Diagnostic } from './diagnostic.js';
 import type { Fix } from './fix.js';
-
-export interface Note {
-  readonly severity: 'info' | 'warning';
-  readonly message: string;
-  /** 1-based line in the file's original text, when the note is about a place. */
-  readonly line?: number;
-}
 
 interface Base {
   /** Path relative to the repository root, with forward slashes. */
   readonly path: string;
-  readonly notes: readonly Note[];
+  /** What the transform, the engine and the guard said about this file. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Unsafe fixes proposed for this file and not applied (no `--unsafe`). */
+  readonly heldBack?: number;
 }
 
 export interface ChangedFile extends Base {
@@ -38,6 +35,8 @@ export interface FailedFile extends Base {
   readonly error: string;
   readonly before?: string;
   readonly after?: string;
+  /** The stack of an internal error (printed with `--debug`). */
+  readonly stack?: string;
 }
 
 export type FileResult = ChangedFile | UnchangedFile | SkippedFile | FailedFile;
@@ -58,4 +57,9 @@ export function countResults(results: readonly FileResult[]): ResultCounts {
 /** 1 when any file failed, else 0. */
 export function exitCodeFor(results: readonly FileResult[]): 0 | 1 {
   return results.some((r) => r.kind === 'failed') ? 1 : 0;
+}
+
+/** Unsafe fixes held back over all results. */
+export function heldBackCount(results: readonly FileResult[]): number {
+  return results.reduce((sum, r) => sum + (r.heldBack ?? 0), 0);
 }

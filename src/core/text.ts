@@ -53,6 +53,11 @@ export class LineIndex {
   }
 }
 
+/** Split into lines that keep their terminators, so CRLF survives byte for byte. */
+export function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
 /** The file's dominant line ending; `\n` for a file without line breaks. */
 export function detectEol(text: string): '\n' | '\r\n' {
   let crlf = 0;
@@ -67,10 +72,6 @@ export function detectEol(text: string): '\n' | '\r\n' {
 /** Convert every line break of `text` (written with `\n`) to `eol`. */
 export function withEol(text: string, eol: '\n' | '\r\n'): string {
   return eol === '\n' ? text : text.replace(/\r?\n/g, eol);
-}
-
-export function hasBom(text: string): boolean {
-  return text.charCodeAt(0) === 0xfeff;
 }
 
 /** Leading whitespace of the line containing `offset`. */
@@ -92,14 +93,6 @@ export function dedent(text: string): string {
   if (!common) return text;
   const cut = common.length;
   return lines.map((line) => (line.trim() === '' ? line.trimEnd() : line.slice(cut))).join('\n');
-}
-
-/** Prefix every non-blank line except the first with `indent`. */
-export function indentFollowingLines(text: string, indent: string): string {
-  return text
-    .split('\n')
-    .map((line, i) => (i === 0 || line.trim() === '' ? line : indent + line))
-    .join('\n');
 }
 
 /** `dedent` for template literals in tests and transforms: strips one leading newline too. */

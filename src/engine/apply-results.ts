@@ -1,18 +1,15 @@
 /**
- * Write a run's changed files to disk, atomically per file. A project-wide transform
- * is all or nothing: if any of its files failed, nothing is written.
+ * Write a run's changed files to disk, atomically per file. A project-reading
+ * transform is all or nothing: if any of its files failed, nothing is written.
  */
 import { resolveInRepo } from '../core/paths.js';
+import type { Reads } from './contract.js';
 import type { RunOutcome } from './run.js';
 import { writeFileAtomic } from './write.js';
 
 /** Returns whether anything was written. */
-export function writeResults(
-  root: string,
-  outcome: RunOutcome,
-  scope: 'file' | 'project',
-): boolean {
-  if (scope === 'project' && outcome.results.some((r) => r.kind === 'failed')) return false;
+export function writeResults(root: string, outcome: RunOutcome, reads: Reads): boolean {
+  if (reads === 'project' && outcome.results.some((r) => r.kind === 'failed')) return false;
   let wrote = false;
   for (const r of outcome.results) {
     if (r.kind !== 'changed') continue;

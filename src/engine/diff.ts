@@ -4,7 +4,7 @@
  */
 import { createTwoFilesPatch, diffArrays } from 'diff';
 import type { ChangedFile } from '../core/result.js';
-import { splitLines } from './format.js';
+import { splitLines } from '../core/text.js';
 
 /** The unified diff of one changed file. */
 export function unifiedDiff(

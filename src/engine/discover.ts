@@ -1,5 +1,6 @@
 /**
- * Find the Python files to work on under the given paths: respects `.gitignore`
+ * Find the files to work on under the given paths (those whose name `accept`s: the
+ * extensions of a transform's languages): respects `.gitignore`
  * (nested ones and `.git/info/exclude`), skips virtualenvs, `node_modules` and caches.
  * Files named explicitly are always included.
  */
@@ -77,7 +78,10 @@ function matchersFor(root: string, dir: string): Matcher[] {
   return matchers;
 }
 
-function walk(dir: string, matchers: Matcher[], out: string[]): void {
+/** Whether a file name is one to work on. */
+export type AcceptFile = (name: string) => boolean;
+
+function walk(dir: string, matchers: Matcher[], accept: AcceptFile, out: string[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -91,15 +95,19 @@ function walk(dir: string, matchers: Matcher[], out: string[]): void {
       if (SKIP_DIRS.has(entry.name) || isIgnored(abs, true, matchers) || isVirtualenv(abs))
         continue;
       const own = loadIgnore(abs, '.gitignore');
-      walk(abs, own ? [...matchers, own] : matchers, out);
-    } else if (entry.isFile() && (entry.name.endsWith('.py') || entry.name.endsWith('.pyi'))) {
+      walk(abs, own ? [...matchers, own] : matchers, accept, out);
+    } else if (entry.isFile() && accept(entry.name)) {
       if (!isIgnored(abs, false, matchers)) out.push(abs);
     }
   }
 }
 
-/** Python files under `paths` (repository-relative or absolute inside `root`). */
-export function discoverPythonFiles(root: string, paths: readonly string[]): Discovery {
+/** Accepted files under `paths` (repository-relative or absolute inside `root`). */
+export function discoverFiles(
+  root: string,
+  paths: readonly string[],
+  accept: AcceptFile,
+): Discovery {
   const found = new Set<string>();
   const missing: { path: string; reason: string }[] = [];
   for (const given of paths.length ? paths : ['.']) {
@@ -117,7 +125,7 @@ export function discoverPythonFiles(root: string, paths: readonly string[]): Dis
     }
     if (stat.isDirectory()) {
       const out: string[] = [];
-      walk(abs, matchersFor(root, abs), out);
+      walk(abs, matchersFor(root, abs), accept, out);
       for (const f of out) found.add(repoRelative(root, f));
     } else {
       found.add(repoRelative(root, abs));

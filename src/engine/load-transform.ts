@@ -1,22 +1,18 @@
 /**
- * Load one transform by id without importing the whole registry: a transform lives in
- * `transforms/<id>/index.js`, so running one does not pay for loading every other
- * transform and its dependencies. Anything else (an unknown id, a transform kept
- * elsewhere) goes through the registry, which also words the errors.
+ * Load a transform from the module that exports it, by URL: the engine (and each
+ * worker thread) never imports the registry, so running one transform loads only its
+ * own module, and a transform kept anywhere can run.
  */
 import type { AnyTransform } from './contract.js';
 
-const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+function isTransform(value: unknown): value is AnyTransform {
+  const t = value as Partial<AnyTransform> | undefined;
+  return typeof t?.id === 'string' && typeof t.run === 'function' && t.options !== undefined;
+}
 
-export async function loadTransform(id: string): Promise<AnyTransform> {
-  if (KEBAB.test(id)) {
-    const url = new URL(`../../transforms/${id}/index.js`, import.meta.url).href;
-    const own = await import(url).then(
-      (mod: { default?: AnyTransform }) => mod.default,
-      () => undefined,
-    );
-    if (own?.id === id) return own;
-  }
-  const { getTransform } = await import('../../transforms/index.js');
-  return getTransform(id);
+/** The default export of the module at `url`; throws when it is not a transform. */
+export async function loadTransformModule(url: string): Promise<AnyTransform> {
+  const mod = (await import(url)) as { default?: unknown };
+  if (!isTransform(mod.default)) throw new Error(`${url} does not export a transform by default`);
+  return mod.default;
 }

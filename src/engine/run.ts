@@ -1,34 +1,29 @@
 /**
- * Run one transform over a set of paths: validate options, discover files, process
- * each file (in worker threads for large file counts), then guard and format the
- * rewritten ones. Returns results; writing is the caller's decision.
+ * Run one transform over a set of paths: validate options, find the files of the
+ * transform's languages, send them through the pipeline (a file-reading transform file
+ * by file, in worker threads for large file counts; a project-reading one once), then
+ * guard and format what changed. Returns results; writing is the caller's decision.
  */
 import os from 'node:os';
 import type { RemedyConfig } from '../config/load.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
-import { describeIssue, keyPath, type ZodIssueLike } from '../core/issues.js';
-import type { FileResult } from '../core/result.js';
-import { loadPython } from '../python/parser.js';
-import type { PythonVersion } from '../python/version.js';
-import type {
-  AnyTransform,
-  FileTransform,
-  ProjectTransform,
-  TransformSettings,
-} from './contract.js';
-import { type Discovery, discoverPythonFiles } from './discover.js';
-import { postProcessAll, transformOneFile } from './file-batch.js';
-import { preferBaselineWasm } from './guard.js';
-import { applyProjectFixes, finishFile } from './pipeline.js';
-import { postProcess } from './postprocess.js';
-import type { ProjectNote, PythonProjectContext } from './project-context.js';
-import { RuffSettingsResolver } from './ruff-settings.js';
+import { describeIssue, keyPath } from '../core/issues.js';
+import { type FileResult, heldBackCount } from '../core/result.js';
+import type { AnyTransform, TargetVersion, TransformSettings } from './contract.js';
+import { type Discovery, discoverFiles } from './discover.js';
+import { transformStoredFile } from './file-run.js';
+import { finishResults } from './finish.js';
+import { type AnyLanguage, languageById, languageOf } from './language.js';
+import { runProjectTransform } from './project-run.js';
 import { DiskStore, type SourceStore } from './store.js';
 import { runInWorkers } from './workers.js';
 
 export interface RunRequest {
   readonly root: string;
   readonly transform: AnyTransform;
+  /** URL of the module that exports the transform: worker threads load it from there (without it, one thread). */
+  readonly transformModule?: string;
   /** Raw options (validated here with the transform's schema). */
   readonly options: unknown;
   /** Repository-relative paths (files or directories); empty means the whole repository. */
@@ -36,8 +31,8 @@ export interface RunRequest {
   readonly allowUnsafe: boolean;
   readonly format: boolean;
   readonly guard: boolean;
-  /** Overrides config and pyproject. */
-  readonly targetVersion?: PythonVersion;
+  /** Overrides config and the language's own config files. */
+  readonly targetVersion?: TargetVersion;
   readonly config?: RemedyConfig;
   /**
    * Worker threads beside the main thread (which works too): a number (0: single
@@ -52,22 +47,14 @@ export interface RunRequest {
 export interface RunOutcome {
   readonly transform: string;
   readonly results: FileResult[];
-  /** Notes about the run as a whole (project transforms). */
-  readonly notes: ProjectNote[];
+  /** Diagnostics about the run as a whole (project-reading transforms). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Unsafe fixes held back over all files (no `--unsafe`). */
+  readonly heldBack: number;
 }
 
 /** Validate raw options against the transform's schema; UsageError names the key. */
-export function parseOptions<O>(
-  transform: {
-    id: string;
-    options: {
-      safeParse(
-        v: unknown,
-      ): { success: true; data: O } | { success: false; error: { issues: ZodIssueLike[] } };
-    };
-  },
-  raw: unknown,
-): O {
+function parseOptions(transform: AnyTransform, raw: unknown): unknown {
   const parsed = transform.options.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
   const issue = describeIssue(parsed.error.issues[0]!);
@@ -77,52 +64,60 @@ export function parseOptions<O>(
   });
 }
 
-export function resolveSettings(req: RunRequest, ruff: RuffSettingsResolver): TransformSettings {
-  return {
+function settingsFor(req: RunRequest, languages: readonly AnyLanguage[]): TransformSettings {
+  let settings: TransformSettings = {
     root: req.root,
-    targetVersion:
-      req.targetVersion ?? req.config?.targetVersion ?? ruff.forDir(req.root).targetVersion,
+    targetVersion: req.targetVersion ?? req.config?.targetVersion,
     pythonRoots: req.config?.pythonRoots,
   };
+  for (const language of languages) settings = language.completeSettings?.(settings) ?? settings;
+  return settings;
 }
 
 export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   const options = parseOptions(req.transform, req.options);
-  await loadPython();
-  const ruff = new RuffSettingsResolver(req.root);
-  const settings = resolveSettings(req, ruff);
+  const languages = req.transform.languages.map(languageById);
+  const project = req.transform.reads === 'project';
+  await Promise.all(languages.map((l) => l.load({ project })));
+  const settings = settingsFor(req, languages);
   const store = req.store ?? new DiskStore(req.root);
-  const discovery = withOverlayFiles(discoverPythonFiles(req.root, req.paths), store, req.paths);
+  const owns = (path: string) => languages.includes(languageOf(path)!);
+  const discovery = withOverlayFiles(
+    discoverFiles(req.root, req.paths, owns),
+    store,
+    req.paths,
+    owns,
+  );
   const missing: FileResult[] = discovery.missing.map((m) => ({
     kind: 'failed',
     path: m.path,
     error: `cannot read: ${m.reason}`,
-    notes: [],
+    diagnostics: [],
   }));
-  if (req.transform.scope === 'project') {
-    // Loaded here: file transforms never need the project model.
-    const { PythonProjectContext: ProjectContext } = await import('./project-context.js');
-    const outcome = runProjectTransform(
-      ProjectContext,
-      req,
-      req.transform,
+  const finish = { guard: req.guard, format: req.format };
+  const env = { root: req.root };
+  let diagnostics: Diagnostic[] = [];
+  let heldBackCreations = 0;
+  let results: FileResult[];
+  if (req.transform.reads === 'project') {
+    const project = runProjectTransform({
+      transform: req.transform,
       options,
+      language: languages[0]!,
       settings,
-      discovery.files,
-      ruff,
+      files: discovery.files,
       store,
-    );
-    return { ...outcome, results: [...missing, ...outcome.results] };
+      allowUnsafe: req.allowUnsafe,
+    });
+    diagnostics = project.diagnostics;
+    heldBackCreations = project.heldBackCreations;
+    results = finishResults(project.results, finish, env);
+  } else {
+    results = await runFileTransform(req, options, settings, discovery.files, store);
   }
-  const results = await runFileTransform(
-    req,
-    req.transform,
-    options,
-    settings,
-    discovery.files,
-    store,
-  );
-  return { transform: req.transform.id, results: [...missing, ...results], notes: [] };
+  const all = [...missing, ...results];
+  const heldBack = heldBackCount(all) + heldBackCreations;
+  return { transform: req.transform.id, results: all, diagnostics, heldBack };
 }
 
 const FILES_PER_THREAD = 150;
@@ -135,37 +130,36 @@ function workerThreads(req: RunRequest, files: number): number {
   return Math.max(0, Math.min(cores, Math.floor(files / FILES_PER_THREAD)) - 1);
 }
 
-async function runFileTransform<O>(
+async function runFileTransform(
   req: RunRequest,
-  transform: FileTransform<O>,
-  options: O,
+  options: unknown,
   settings: TransformSettings,
   files: readonly string[],
   store: SourceStore,
 ): Promise<FileResult[]> {
-  const post = { guard: req.guard, format: req.format };
-  const workers = workerThreads(req, files.length);
-  if (workers >= 1) {
+  const finish = { guard: req.guard, format: req.format };
+  const run = { settings, allowUnsafe: req.allowUnsafe };
+  const workers = req.transformModule ? workerThreads(req, files.length) : 0;
+  if (workers >= 1 && req.transformModule) {
     return runInWorkers({
       root: req.root,
-      transform,
+      transform: req.transform,
+      transformModule: req.transformModule,
       options,
-      settings,
-      allowUnsafe: req.allowUnsafe,
+      run,
+      finish,
       files,
       store,
-      overlay: store.overlayEntries(),
       workers,
-      ...post,
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
     });
   }
   const results: FileResult[] = [];
   for (const file of files) {
-    results.push(transformOneFile(store, file, transform, options, settings, req.allowUnsafe));
+    results.push(transformStoredFile(store, file, req.transform, options, run));
     req.onProgress?.(results.length, files.length);
   }
-  return postProcessAll(results, post, new RuffSettingsResolver(req.root));
+  return finishResults(results, finish, { root: req.root });
 }
 
 /** Add files that exist only in the overlay and fall under the requested paths. */
@@ -173,8 +167,9 @@ function withOverlayFiles(
   discovery: Discovery,
   store: SourceStore,
   paths: readonly string[],
+  owns: (path: string) => boolean,
 ): Discovery {
-  const extra = store.extraFiles().filter((f) => /\.pyi?$/.test(f) && underAny(f, paths));
+  const extra = store.extraFiles().filter((f) => owns(f) && underAny(f, paths));
   if (extra.length === 0) return discovery;
   const files = [...new Set([...discovery.files, ...extra])].sort();
   const missing = discovery.missing.filter((m) => !store.exists(m.path));
@@ -187,58 +182,4 @@ function underAny(file: string, paths: readonly string[]): boolean {
     const norm = p.replace(/\/+$/, '');
     return norm === '.' || norm === '' || file === norm || file.startsWith(`${norm}/`);
   });
-}
-
-function runProjectTransform<O>(
-  ProjectContext: typeof PythonProjectContext,
-  req: RunRequest,
-  transform: ProjectTransform<O>,
-  options: O,
-  settings: TransformSettings,
-  files: readonly string[],
-  ruff: RuffSettingsResolver,
-  store: SourceStore,
-): RunOutcome {
-  const ctx = new ProjectContext(store, files, options, settings);
-  try {
-    const fileFixes = transform.run(ctx) ?? [];
-    const results: FileResult[] = [];
-    const touched = new Set<string>([...fileFixes.map((f) => f.path), ...ctx.contexts.keys()]);
-    for (const [created, text] of ctx.created) {
-      if (touched.has(created) || ctx.exists(created)) {
-        results.push({
-          kind: 'failed',
-          path: created,
-          error: 'refusing to create a file that already exists',
-          notes: [],
-        });
-        continue;
-      }
-      results.push(finishFile(created, '', text, [], { add: [], removeIfUnused: [] }, [], true));
-    }
-    for (const filePath of touched) {
-      const fileCtx = ctx.contexts.get(filePath) ?? ctx.file(filePath);
-      const fixes = fileFixes.filter((f) => f.path === filePath).flatMap((f) => f.fixes);
-      const hasImports = fileCtx.imports.add.length + fileCtx.imports.removeIfUnused.length > 0;
-      if (fixes.length === 0 && !hasImports) continue;
-      results.push(
-        applyProjectFixes(filePath, fileCtx.text, fixes, fileCtx.imports, fileCtx.notes, false),
-      );
-    }
-    const post = { guard: req.guard, format: req.format };
-    if ((post.guard || post.format) && results.some((r) => r.kind === 'changed'))
-      preferBaselineWasm();
-    const finished = results.map((r) =>
-      post.guard || post.format
-        ? postProcess(r, { ...post, ruffOptions: ruff.forFile(r.path).workspace })
-        : r,
-    );
-    return {
-      transform: transform.id,
-      results: finished.sort((a, b) => (a.path < b.path ? -1 : 1)),
-      notes: ctx.notes,
-    };
-  } finally {
-    ctx.dispose();
-  }
 }

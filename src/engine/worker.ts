@@ -1,23 +1,26 @@
-/** Worker-thread entry: takes files from the shared queue, then guards its rewritten ones. */
+/** Worker-thread entry: registers the languages, loads the transform, and does its share of the queue. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadPython } from '../python/parser.js';
-import { loadTransform } from './load-transform.js';
-import { RuffSettingsResolver } from './ruff-settings.js';
+import { registerLanguageModules } from './language.js';
+import { loadTransformModule } from './load-transform.js';
 import { DiskStore, OverlayStore } from './store.js';
-import { drainQueue, finishTaken, type WorkerJob, type WorkerMessage } from './workers.js';
+import { type WorkerJob, type WorkerMessage, workShare } from './workers.js';
 
 const job = workerData as WorkerJob;
 const port = parentPort!;
 
 try {
-  const [transform] = await Promise.all([loadTransform(job.transformId), loadPython()]);
-  if (transform.scope !== 'file') throw new Error(`${job.transformId} is not a file transform`);
+  const [transform] = await Promise.all([
+    loadTransformModule(job.transformModule),
+    registerLanguageModules(job.languageModules).then((all) =>
+      Promise.all(all.map((l) => l.load())),
+    ),
+  ]);
+  if (transform.reads !== 'file')
+    throw new Error(`${transform.id} does not read one file at a time`);
   const store = new OverlayStore(new DiskStore(job.root), job.overlay);
-  const taken = drainQueue(job, store, transform, job.options, () =>
+  const results = workShare(job, store, transform, () =>
     port.postMessage({ type: 'progress' } satisfies WorkerMessage),
   );
-  const post = { guard: job.guard, format: job.format };
-  const results = finishTaken(taken, post, new RuffSettingsResolver(job.root));
   port.postMessage({ type: 'done', results } satisfies WorkerMessage);
 } catch (error) {
   port.postMessage({

@@ -1,24 +1,27 @@
 /**
- * Spread a file transform over threads (large file counts only): the main thread and
- * `workers` worker threads take files from one shared queue (an atomic counter), so a
- * worker that starts late or gets big files simply takes fewer; each thread then
- * guards and formats its own rewritten files, and results come back in file order.
+ * Spread a file-reading transform over threads (large file counts only): the main
+ * thread and `workers` worker threads take files from one shared queue (an atomic
+ * counter), so a worker that starts late or gets big files simply takes fewer; each
+ * thread then guards and formats its own rewritten files, and results come back in
+ * file order. Workers load the transform and the language adapters by module URL.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../core/result.js';
-import type { FileTransform, TransformSettings } from './contract.js';
-import { type PostSettings, postProcessAll, transformOneFile } from './file-batch.js';
-import { RuffSettingsResolver } from './ruff-settings.js';
+import type { AnyTransform } from './contract.js';
+import { type FileRunOptions, transformStoredFile } from './file-run.js';
+import { type FinishOptions, finishResults } from './finish.js';
+import { registeredLanguageModules } from './language.js';
 import type { SourceStore } from './store.js';
 
 export interface WorkerJob {
   readonly root: string;
-  readonly transformId: string;
+  /** URL of the module that exports the transform. */
+  readonly transformModule: string;
+  /** URLs of the language adapters' modules, registered in the worker. */
+  readonly languageModules: readonly string[];
   readonly options: unknown;
-  readonly settings: TransformSettings;
-  readonly allowUnsafe: boolean;
-  readonly guard: boolean;
-  readonly format: boolean;
+  readonly run: FileRunOptions;
+  readonly finish: FinishOptions;
   /** Every file of the run; a thread takes index `Atomics.add(queue, 0, 1)` next. */
   readonly files: readonly string[];
   /** One Int32 over a SharedArrayBuffer: the next file index to take. */
@@ -33,11 +36,10 @@ export type WorkerMessage =
   | { readonly type: 'error'; readonly message: string };
 
 /** Take files from the queue until it is empty; returns [index, result] pairs. */
-export function drainQueue<O>(
-  job: Pick<WorkerJob, 'files' | 'queue' | 'settings' | 'allowUnsafe'>,
+function drainQueue(
+  job: Pick<WorkerJob, 'files' | 'queue' | 'options' | 'run'>,
   store: SourceStore,
-  transform: FileTransform<O>,
-  options: O,
+  transform: AnyTransform,
   onFile: () => void,
 ): [number, FileResult][] {
   const next = new Int32Array(job.queue);
@@ -46,24 +48,23 @@ export function drainQueue<O>(
     const index = Atomics.add(next, 0, 1);
     if (index >= job.files.length) return taken;
     const file = job.files[index]!;
-    taken.push([
-      index,
-      transformOneFile(store, file, transform, options, job.settings, job.allowUnsafe),
-    ]);
+    taken.push([index, transformStoredFile(store, file, transform, job.options, job.run)]);
     onFile();
   }
 }
 
-/** Guard and format the rewritten files among `taken`, keeping the indices. */
-export function finishTaken(
-  taken: [number, FileResult][],
-  post: PostSettings,
-  ruff: RuffSettingsResolver,
+/** A thread's share of the run: drain the queue, then guard and format its own results. */
+export function workShare(
+  job: Omit<WorkerJob, 'transformModule' | 'languageModules' | 'overlay'>,
+  store: SourceStore,
+  transform: AnyTransform,
+  onFile: () => void,
 ): [number, FileResult][] {
-  const finished = postProcessAll(
+  const taken = drainQueue(job, store, transform, onFile);
+  const finished = finishResults(
     taken.map(([, r]) => r),
-    post,
-    ruff,
+    job.finish,
+    { root: job.root },
   );
   return taken.map(([index], k) => [index, finished[k]!]);
 }
@@ -88,10 +89,9 @@ function startWorker(
   });
 }
 
-export async function runInWorkers<O>(
-  job: Omit<WorkerJob, 'queue' | 'transformId'> & {
-    readonly transform: FileTransform<O>;
-    readonly options: O;
+export async function runInWorkers(
+  job: Omit<WorkerJob, 'queue' | 'languageModules' | 'overlay'> & {
+    readonly transform: AnyTransform;
     readonly store: SourceStore;
     readonly workers: number;
     readonly onProgress?: (done: number, total: number) => void;
@@ -101,12 +101,15 @@ export async function runInWorkers<O>(
   const queue = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   let done = 0;
   const progress = () => onProgress?.(++done, job.files.length);
-  const data: WorkerJob = { ...rest, transformId: transform.id, queue };
+  const data: WorkerJob = {
+    ...rest,
+    queue,
+    languageModules: registeredLanguageModules(),
+    overlay: store.overlayEntries(),
+  };
   const started = Array.from({ length: workers }, () => startWorker(data, progress));
   // The main thread works the queue too, while the workers start up.
-  const own = drainQueue(data, store, transform, job.options, progress);
-  const post = { guard: job.guard, format: job.format };
-  const mine = finishTaken(own, post, new RuffSettingsResolver(job.root));
+  const mine = workShare(data, store, transform, progress);
   const parts = [mine, ...(await Promise.all(started))];
   const results: FileResult[] = new Array(job.files.length);
   for (const part of parts) for (const [index, r] of part) results[index] = r;

@@ -36,6 +36,7 @@ export function linkRestatements(
   if (primaryFamilies.size === 0) return [...drafts];
   const primary = drafts.filter((d) => primaryFamilies.has(idFamily(d.id)));
   const candidates = drafts.filter((d) => !primaryFamilies.has(idFamily(d.id)));
+  if (candidates.length === 0) return [...drafts];
   const links = scoreLinks(primary, candidates);
   const dropped = new Set<string>();
   for (const [family, members] of groupBy(candidates, (d) => idFamily(d.id))) {

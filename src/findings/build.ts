@@ -4,6 +4,7 @@
  * effort) from its heading, labels, table rows and the groups it sits in.
  */
 import type { Nodes, Paragraph, RootContent } from 'mdast';
+import { attributesOf } from './attributes.js';
 import { codeBlocksIn } from './code-blocks.js';
 import type { Draft } from './detect.js';
 import { type FindingFacts, findingFacts } from './facts.js';
@@ -12,9 +13,15 @@ import { type MarkdownDoc, sourceOf } from './markdown.js';
 import { descendants } from './outline.js';
 import type { Group } from './phases.js';
 import { findingFiles, mergeFileRefs, type PathResolver } from './resolve-paths.js';
-import { type LabelledBlock, labelBlocks, paragraphLabel, sectionTexts } from './sections.js';
-import { keyValueCells, rowAttributes, toFindingTable } from './tables.js';
-import { inlineTokens } from './text.js';
+import { ruffFacts } from './ruff.js';
+import {
+  fileFieldRole,
+  type LabelledBlock,
+  labelBlocks,
+  paragraphLabel,
+  sectionTexts,
+} from './sections.js';
+import { toFindingTable } from './tables.js';
 import type { Finding, Severity } from './types.js';
 
 export interface BuildContext {
@@ -46,13 +53,25 @@ function relabel(blocks: readonly RootContent[], name: string): LabelledBlock[] 
 }
 
 /** Every raw file reference of a draft (body and its table rows). */
+const rawRefsCache = new WeakMap<Draft, RawFileRef[]>();
+
 export function rawFileRefs(draft: Draft): RawFileRef[] {
-  const cells = draft.rows.flatMap((row) => row.node.children);
-  const rowBlocks = cells.map((cell): LabelledBlock => {
-    const node: Paragraph = { type: 'paragraph', children: cell.children };
-    return { label: null, node };
-  });
-  return [...fileRefsIn(labelledBody(draft)), ...fileRefsIn(rowBlocks)];
+  const cached = rawRefsCache.get(draft);
+  if (cached) return cached;
+  const rowBlocks = draft.rows.flatMap((row) =>
+    row.node.children.map((cell, i): LabelledBlock => {
+      const node: Paragraph = { type: 'paragraph', children: cell.children };
+      const header = row.header[i] ?? '';
+      return fileFieldRole(header)
+        ? { label: header, node, rest: cell.children }
+        : { label: null, node };
+    }),
+  );
+  const heading = draft.heading?.section.heading;
+  const title: LabelledBlock[] = heading ? [{ label: null, node: heading }] : [];
+  const refs = [...fileRefsIn(labelledBody(draft)), ...fileRefsIn(rowBlocks), ...fileRefsIn(title)];
+  rawRefsCache.set(draft, refs);
+  return refs;
 }
 
 export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
@@ -65,6 +84,8 @@ export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
   const attributes = attributesOf(draft, labelled);
   const facts: FindingFacts = findingFacts(draft, attributes, ctx);
   const sections = { ...rowSections(draft), ...sectionTexts(labelled) };
+  const body = bodyOf(draft, ctx.doc);
+  const ruff = ruffFacts(body);
   return {
     id: draft.id,
     title: draft.title,
@@ -82,9 +103,12 @@ export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
     line: draft.line,
     column: draft.column,
     idSynthesized: draft.idSynthesized,
+    source: draft.source,
+    ...(ruff.codes.length > 0 ? { ruffCodes: ruff.codes } : {}),
+    ...(ruff.fix ? { ruffFix: true } : {}),
     effort: facts.effort,
     attributes,
-    body: bodyOf(draft, ctx.doc),
+    body,
     sections,
     codeBlocks: codeBlocksIn(ctx.doc, labelled, {
       refs: fileRefs,
@@ -95,31 +119,6 @@ export function buildFinding(draft: Draft, ctx: BuildContext): Finding {
       toFindingTable(ctx.doc, t),
     ),
   };
-}
-
-/** A labelled paragraph longer than this is prose (a section), not a fact. */
-const MAX_FACT_LENGTH = 40;
-const FACT_LABEL =
-  /^(severity|impact|priority|status|effort|importance|likelihood|risk level|owner|category|package|component|area|module)$/i;
-
-/** `Key: value` facts: attribute tables, short fact labels, then table-row cells (first wins). */
-function attributesOf(draft: Draft, labelled: readonly LabelledBlock[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  const put = (k: string, v: string) => {
-    if (v && !(k in out)) out[k] = v;
-  };
-  for (const b of labelled) {
-    if (b.node.type === 'table' && b.label === null)
-      for (const [k, v] of Object.entries(keyValueCells(b.node))) put(k, v);
-    const value = b.rest ? inlineTokens(b.rest).map(tokenText).join('').trim() : '';
-    if (b.label && FACT_LABEL.test(b.label) && value.length <= MAX_FACT_LENGTH) put(b.label, value);
-  }
-  for (const row of draft.rows) for (const [k, v] of Object.entries(rowAttributes(row))) put(k, v);
-  return out;
-}
-
-function tokenText(t: ReturnType<typeof inlineTokens>[number]): string {
-  return t.kind === 'link' ? t.text : t.value;
 }
 
 /** Long-text columns of a row-defined finding (`Description`, `Verification`) as sections. */

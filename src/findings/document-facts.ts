@@ -33,7 +33,7 @@ export function prioritySeverities(outline: Section): Map<string, Severity> {
 }
 
 const META_TITLE =
-  /^(table of contents|contents|overview|summary|executive summary|introduction|context|scope|appendix|references|verification|how to use|background|glossary)\b/i;
+  /^((table of contents|contents|overview|summary|executive summary|introduction|context|scope|appendix|references|verification|how to use|background|glossary)\b|(detailed )?(findings|issues)( by \w+)?$)/i;
 
 /** The nearest enclosing section that names a category: `## Category 1 — Security` -> `Security`. */
 export function categoryFinder(

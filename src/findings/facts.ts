@@ -5,9 +5,10 @@
  */
 import type { BuildContext } from './build.js';
 import type { Draft } from './detect.js';
-import { parseSeverity, parseStatusValue } from './labels.js';
+import { parseStatusValue } from './labels.js';
 import { ancestry } from './outline.js';
 import type { Group } from './phases.js';
+import { parseSeverityValue } from './severity.js';
 import type { FindingStatus, Severity } from './types.js';
 
 export interface FindingFacts {
@@ -25,7 +26,12 @@ export function findingFacts(
 ): FindingFacts {
   const attr = (pattern: RegExp) => Object.entries(attributes).find(([k]) => pattern.test(k))?.[1];
   const groups = memberGroups(draft, ctx.groups);
-  const priority = attr(/^priority$/i) ?? groups.find((g) => g.priority)?.priority ?? null;
+  const priority =
+    draft.priority ??
+    (draft.heading?.parsed ?? draft.marker)?.priority ??
+    attr(/^priority$/i) ??
+    groups.find((g) => g.priority)?.priority ??
+    null;
   return {
     severity: severityOf(draft, attr, groups, priority, ctx),
     priority,
@@ -55,22 +61,23 @@ function severityOf(
 ): Severity | null {
   const marked = (draft.heading?.parsed ?? draft.marker)?.severity;
   if (marked) return marked;
-  const stated = attr(/^(severity|impact|risk)$/i);
-  const fromCell = stated
-    ? (parseSeverity(stated) ?? parseSeverity(stated.split(/[\s(—–-]/)[0] ?? ''))
-    : null;
-  if (fromCell) return fromCell;
+  for (const key of [/^(severity|sev)$/i, /^impact$/i, /^risk$/i, /^(priority|приоритет)$/iu]) {
+    const stated = attr(key);
+    const fromCell = stated ? parseSeverityValue(stated, ctx.prioritySeverity) : null;
+    if (fromCell) return fromCell;
+  }
   const fromGroup = groups.find((g) => g.severity)?.severity;
   if (fromGroup) return fromGroup;
-  return priority ? (ctx.prioritySeverity.get(priority.toUpperCase()) ?? null) : null;
+  return priority ? parseSeverityValue(priority, ctx.prioritySeverity) : null;
 }
 
 function statusOf(draft: Draft, attr: (pattern: RegExp) => string | undefined): FindingStatus {
   const marked = (draft.heading?.parsed ?? draft.marker)?.status;
   if (marked) return marked;
-  const stated = attr(/^status$/i);
+  if (draft.checked) return 'resolved';
+  const stated = attr(/^(status|статус)$/iu);
   if (stated) return parseStatusValue(stated);
-  return draft.checked ? 'resolved' : 'open';
+  return draft.resolvedInDoc ? 'resolved' : 'open';
 }
 
 /** A cell value, or null when it is a placeholder (`--`, `n/a`). */

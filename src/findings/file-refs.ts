@@ -4,15 +4,19 @@
  * named next to a file become its symbols.
  */
 import type { ListItem, RootContent } from 'mdast';
-import { fileFieldRole, type LabelledBlock } from './sections.js';
-import { type InlineToken, inlineTokens } from './text.js';
+import { isStrongId } from './ids.js';
+import { type LineRange, lineList, lineRanges, splitLineSuffix } from './line-refs.js';
+import { fileFieldRole, isFixLabel, type LabelledBlock, paragraphLabel } from './sections.js';
+
+import { type InlineToken, inlineText, inlineTokens } from './text.js';
 
 export type FileRole = 'modify' | 'create' | 'mention';
 
 /** One file named in one place (a list item, a paragraph, a table cell). */
 export interface RawFileRef {
   readonly path: string;
-  readonly range?: { readonly start: number; readonly end: number };
+  /** Line ranges given with the path (`:43, 134, 246` -> three). */
+  readonly ranges: readonly LineRange[];
   readonly symbols: readonly string[];
   readonly role: FileRole;
   /** Named in a file field (not just mentioned in prose). */
@@ -25,33 +29,96 @@ interface Unit {
 }
 
 const EXTENSIONS =
-  'py|pyi|toml|txt|cfg|ini|ya?ml|json|md|rst|sh|bash|sql|ts|tsx|js|jsx|mjs|cjs|lock|env|conf|html|css|go|rs|java|rb|tf|hcl|xml|csv|properties|gradle|kt|swift|php|cs';
-const KNOWN_EXT = new RegExp(`\\.(${EXTENSIONS})$`, 'i');
+  'sqlite3?|db|py|pyi|toml|txt|cfg|ini|ya?ml|json|md|rst|sh|bash|sql|ts|tsx|js|jsx|mjs|cjs|lock|env|conf|html|css|go|rs|java|rb|tf|hcl|xml|csv|properties|gradle|kt|swift|php|cs';
+const KNOWN_EXT = new RegExp(`\\.(${EXTENSIONS})$`);
 const BARE_PATH =
-  /(?<![\w/.@:-])((?:[\w.-]+\/)*[a-z_][\w-]*(?:\.[\w-]+)*\.(?:py|pyi|toml|txt|cfg|ini|ya?ml|json|sh|sql|lock))(?::(\d+)(?:-(\d+))?)?(?![\w/-])/g;
-const NAMED_FILES = /^(Dockerfile|Makefile|Procfile|\.gitignore|\.dockerignore)$/;
+  /(?<![\w/.@:-])((?:[\w.[\]-]+\/)*[A-Za-z_][\w-]*(?:\.[\w-]+)*\.(?:py|pyi|toml|txt|cfg|ini|ya?ml|json|sh|sql|lock|ts|tsx|js|jsx|mjs|cjs|md))(?::(\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*))?(?![\w/-])/g;
+/** Product names that look like file names (`Node.js`, `Next.js`). */
+const FRAMEWORK_NAMES =
+  /^(node|next|vue|nuxt|express|three|chart|angular|ember|backbone|socket\.io|d3|p5)\.js$/i;
+const NAMED_FILES = /^(Dockerfile|Makefile|Procfile|\.gitignore|\.dockerignore|\.env(\.[\w-]+)?)$/;
 
-/** All file references in labelled blocks, in document order. */
+/**
+ * All file references in labelled blocks, in document order. A `**Lines:** 640, 646`
+ * label adds its lines to the file named just before it.
+ */
 export function fileRefsIn(blocks: readonly LabelledBlock[]): RawFileRef[] {
-  return blocks.flatMap((b) => unitsOf(b).flatMap(refsInUnit));
+  const out: RawFileRef[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (last && b.rest && /^(lines?|строк[аи]?)$/iu.test(b.label ?? '')) {
+      const ranges = lineList(inlineTokens(b.rest).map(tokenValue).join(''));
+      out[out.length - 1] = { ...last, ranges: [...last.ranges, ...ranges] };
+      continue;
+    }
+    if (b.node.type === 'code') out.push(...codeFileRef(b.node.value, b.label));
+    else out.push(...unitsOf(b).flatMap(refsInUnit));
+  }
+  return out;
 }
 
+/**
+ * The file a code block's first line names in a comment: `# backend/grading/tasks.py
+ * (NEW FILE)` (create), `# Add to backend/core/settings.py` (modify), `# pagination.py:73`.
+ */
+function codeFileRef(code: string, label: string | null): RawFileRef[] {
+  const first = code.split('\n', 1)[0]?.trim() ?? '';
+  const m =
+    /^(?:#|\/\/|--|\/\*)\s*(?:(add(?:\s+to)?|modify|update|edit|change|create|in|file|location)\b:?\s*)?(\S+?)(?:\s*\((new(?: file)?)\))?\s*(?:\*\/)?$/i.exec(
+      first,
+    );
+  if (!m?.[2]) return [];
+  const { path, ranges } = splitLineSuffix(m[2]);
+  if (!path.includes('/') || !isDirectoryOrFile(path, false)) return [];
+  const verb = (m[1] ?? '').toLowerCase();
+  const role: FileRole =
+    m[3] || verb === 'create'
+      ? 'create'
+      : verb && verb !== 'in' && verb !== 'file' && verb !== 'location'
+        ? 'modify'
+        : isFixLabel(label)
+          ? 'modify'
+          : 'mention';
+  return [{ path: cleanPath(path), ranges, symbols: [], role, explicit: role !== 'mention' }];
+}
+
+function tokenValue(t: InlineToken): string {
+  return t.kind === 'link' ? t.text : t.value;
+}
+
+/** A file label covers its own line and the lists or tables after it, not later prose. */
 function unitsOf(block: LabelledBlock): Unit[] {
   const field = fileFieldRole(block.label);
   if (block.rest) return [{ tokens: inlineTokens(block.rest), field }];
-  return unitsInNode(block.node, field);
+  return unitsInNode(block.node, block.node.type === 'paragraph' ? undefined : field);
+}
+
+/** The paragraph names a file (a path with a known extension, in code or plain text). */
+export function namesFile(node: RootContent): boolean {
+  return node.type === 'paragraph' && locateFiles(inlineTokens(node.children), false).length > 0;
 }
 
 function unitsInNode(node: RootContent, field: Unit['field']): Unit[] {
   switch (node.type) {
     case 'paragraph':
+    case 'heading':
       return [{ tokens: inlineTokens(node.children), field }];
     case 'list':
       return node.children.flatMap((item) => unitsInItem(item, field));
-    case 'table':
-      return node.children.flatMap((row) =>
-        row.children.map((cell) => ({ tokens: inlineTokens(cell.children), field: undefined })),
+    case 'table': {
+      const idTable = node.children
+        .slice(1)
+        .every((row) => isStrongId(inlineText(row.children[0] ?? row, { backticks: false })));
+      const header = idTable
+        ? undefined
+        : node.children[0]?.children.map((c) => inlineText(c, { backticks: false }));
+      return node.children.flatMap((row, r) =>
+        row.children.map((cell, i) => ({
+          tokens: inlineTokens(cell.children),
+          field: r > 0 ? fileFieldRole(header?.[i] ?? null) : undefined,
+        })),
       );
+    }
     case 'blockquote':
       return node.children.flatMap((c) => unitsInNode(c, field));
     default:
@@ -59,13 +126,21 @@ function unitsInNode(node: RootContent, field: Unit['field']): Unit[] {
   }
 }
 
+/** A list item's units; `- **Files:** a.py, b/` makes the item a file field of its own. */
 function unitsInItem(item: ListItem, field: Unit['field']): Unit[] {
-  return item.children.flatMap((c) => unitsInNode(c, field));
+  const [first, ...rest] = item.children;
+  const label = first?.type === 'paragraph' ? paragraphLabel(first) : undefined;
+  const own = label ? fileFieldRole(label.label) : undefined;
+  if (!label || !own) return item.children.flatMap((c) => unitsInNode(c, field));
+  return [
+    { tokens: inlineTokens(label.rest), field: own },
+    ...rest.flatMap((c) => unitsInNode(c, own)),
+  ];
 }
 
 interface Located {
   readonly path: string;
-  readonly range?: { readonly start: number; readonly end: number };
+  readonly ranges: readonly LineRange[];
   readonly index: number;
 }
 
@@ -81,16 +156,17 @@ function refsInUnit(unit: Unit): RawFileRef[] {
     const after = unit.tokens.slice(file.index + 1, files[i + 1]?.index ?? unit.tokens.length);
     const alternative = /\bor\b[^,;]*$/i.test(before);
     const explicit = unit.field !== undefined && !alternative;
-    const isNew = /\bnew\s*$/i.test(before) || /^\s*\(new( file)?\)/i.test(textOf(after));
+    const isNew =
+      /\b(new|create|add)\s*:?\s*$/i.test(before) || /^\s*\(new( file)?\)/i.test(textOf(after));
     const role: FileRole = !explicit
       ? 'mention'
       : unit.field === 'create' || isNew
         ? 'create'
         : 'modify';
-    const range = file.range ?? lineRange(textOf(after));
+    const ranges = file.ranges.length > 0 ? file.ranges : lineRanges(textOf(after));
     return {
       path: file.path,
-      ...(range ? { range } : {}),
+      ranges,
       symbols: symbolsIn(after, explicit),
       role,
       explicit,
@@ -102,15 +178,16 @@ function locateFiles(tokens: readonly InlineToken[], allowDirectory: boolean): L
   const out: Located[] = [];
   tokens.forEach((t, index) => {
     if (t.kind === 'code') {
-      const { path, range } = splitLineSuffix(t.value.trim());
+      const { path, ranges } = splitLineSuffix(t.value.trim());
       if (isDirectoryOrFile(path, allowDirectory))
-        out.push({ path: cleanPath(path), index, ...(range ? { range } : {}) });
+        out.push({ path: cleanPath(path), index, ranges });
     } else if (t.kind === 'link') {
       const file = linkFile(t.url, t.text);
       if (file) out.push({ ...file, index });
     }
   });
-  return out.concat(bareFiles(tokens)).sort((a, b) => a.index - b.index);
+  const bare = bareFiles(tokens).concat(allowDirectory ? bareDirectories(tokens) : []);
+  return out.concat(bare).sort((a, b) => a.index - b.index);
 }
 
 /** Paths written as plain words (`pyproject.toml`, `admin.py line 65`). */
@@ -119,9 +196,20 @@ function bareFiles(tokens: readonly InlineToken[]): Located[] {
   tokens.forEach((t, index) => {
     if (t.kind !== 'text') return;
     for (const m of t.value.matchAll(BARE_PATH)) {
-      const range = m[2] ? { start: Number(m[2]), end: Number(m[3] ?? m[2]) } : undefined;
-      out.push({ path: cleanPath(m[1] ?? ''), index, ...(range ? { range } : {}) });
+      if (FRAMEWORK_NAMES.test(m[1] ?? '')) continue;
+      out.push({ path: cleanPath(m[1] ?? ''), index, ranges: m[2] ? lineList(m[2]) : [] });
     }
+  });
+  return out;
+}
+
+/** `observability/tempo/` written as a plain word in a file field. */
+function bareDirectories(tokens: readonly InlineToken[]): Located[] {
+  const out: Located[] = [];
+  tokens.forEach((t, index) => {
+    if (t.kind !== 'text') return;
+    for (const m of t.value.matchAll(/(?<![\w/.@:-])((?:[\w.-]+\/)+)(?=[\s,;)]|$)/g))
+      if (m[1] && m[1].length > 2) out.push({ path: cleanPath(m[1]), index, ranges: [] });
   });
   return out;
 }
@@ -131,45 +219,30 @@ function linkFile(url: string, text: string): Omit<Located, 'index'> | undefined
   const [rawPath = '', fragment = ''] = decodeURI(url).split('#');
   const path = cleanPath(rawPath);
   if (!isDirectoryOrFile(path, true)) return undefined;
-  const fromText = splitLineSuffix(text.trim()).range ?? lineRange(text);
+  const suffix = splitLineSuffix(text.trim()).ranges;
+  const fromText = suffix.length > 0 ? suffix : lineRanges(text);
   const fromFragment = /^L(\d+)(?:-L?(\d+))?$/.exec(fragment);
-  const range =
-    fromText ??
-    (fromFragment
-      ? { start: Number(fromFragment[1]), end: Number(fromFragment[2] ?? fromFragment[1]) }
-      : undefined);
-  return { path, ...(range ? { range } : {}) };
-}
-
-/** `config.py:12`, `main.py:31-32`, `x.py#L157` -> path and range. */
-export function splitLineSuffix(text: string): {
-  path: string;
-  range?: { start: number; end: number };
-} {
-  const m = /^(.*?)(?::(\d+)(?:[-–](\d+))?|#L(\d+)(?:-L?(\d+))?)$/.exec(text);
-  if (!m?.[1]) return { path: text };
-  const start = Number(m[2] ?? m[4]);
-  const end = Number(m[3] ?? m[5] ?? start);
-  return { path: m[1], range: { start, end } };
+  const ranges =
+    fromText.length > 0 || !fromFragment
+      ? fromText
+      : [{ start: Number(fromFragment[1]), end: Number(fromFragment[2] ?? fromFragment[1]) }];
+  return { path, ranges };
 }
 
 function cleanPath(path: string): string {
-  return path.trim().replace(/^\.\//, '').replace(/\\/g, '/');
+  return path
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^\.?\/(?!\/)/, '');
 }
 
 /** A relative path to a file (known extension or name) or, when allowed, a directory (`routers/`). */
 function isDirectoryOrFile(path: string, allowDirectory: boolean): boolean {
-  if (!/^[\w.@~-][\w.@~/-]*$/.test(path) || path.includes('//') || path.startsWith('~'))
+  if (!/^\/?[\w.@~[(-][\w.@~/[\]()-]*$/.test(path) || path.includes('//') || path.startsWith('~'))
     return false;
   if (path.endsWith('/')) return allowDirectory && path.length > 1;
   const name = path.split('/').pop() ?? '';
   return KNOWN_EXT.test(name) || NAMED_FILES.test(name);
-}
-
-/** `line 70`, `(lines 56-66)` in the text that follows a file. */
-function lineRange(text: string): { start: number; end: number } | undefined {
-  const m = /\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?/i.exec(text);
-  return m ? { start: Number(m[1]), end: Number(m[2] ?? m[1]) } : undefined;
 }
 
 const NOT_SYMBOLS = new Set(

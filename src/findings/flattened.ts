@@ -50,9 +50,12 @@ export function recoverFlattened(text: string): RecoveredText {
   };
 }
 
+/** A cheap pre-check: no line without one of these can hold a block marker mid-line. */
+const MARKER_HINT = /\s#{1,6}\s|-{3,}|`{3,}|~{3,}/;
+
 /** A line holding several block markers (headings, rules, tables, fences) in mid-line. */
 export function isFlattenedLine(line: string): boolean {
-  if (line.length < 20) return false;
+  if (line.length < 20 || !MARKER_HINT.test(line)) return false;
   const code = findCodeRegions(line);
   const outside = (at: number) =>
     !code.some((r) => r.kind === 'code' && at >= r.start && at < r.end);

@@ -3,7 +3,8 @@
  * headings (`### B-SEC-01 · HIGH — title ✅ RESOLVED`), and ID lists in text.
  */
 
-import { parseSeverity, parseStatusMarker, stripStatusMarker } from './labels.js';
+import { parseSeverity } from './labels.js';
+import { titleMarkers } from './numbering.js';
 import type { FindingStatus, Severity } from './types.js';
 
 const STRONG = String.raw`[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d+[a-z]?`;
@@ -28,6 +29,8 @@ export function idFamily(id: string): string {
 
 export interface IdHeading {
   readonly id: string;
+  /** A `(P1)` marker in the title. */
+  readonly priority?: string;
   readonly title: string;
   readonly severity: Severity | null;
   readonly severityLabel: string | null;
@@ -53,15 +56,15 @@ export function parseIdHeading(text: string): IdHeading | undefined {
     severityLabel = sev[1];
     rest = rest.slice(sev[0].length);
   }
-  const status = parseStatusMarker(rest);
-  const title = status ? stripStatusMarker(rest) : rest;
+  const marked = titleMarkers(rest);
   return {
     id,
-    title: title.trim(),
-    severity: severityLabel ? parseSeverity(severityLabel) : null,
+    title: marked.title,
+    severity: severityLabel ? parseSeverity(severityLabel) : marked.severity,
     severityLabel,
-    status,
+    status: marked.status,
     numeric: isNumericId(id),
+    ...(marked.priority ? { priority: marked.priority } : {}),
   };
 }
 

@@ -1,4 +1,7 @@
-/** The stable `remedy findings --json` shape: `{ findings: FindingJson[], phases: [{ id, title, findings }] }`. */
+/**
+ * The stable `remedy findings --json` shape: `{ findings: FindingJson[], phases: [{ id, title,
+ * findings }] }`; fields are only ever added (source, ruffCodes, ruffFix came later).
+ */
 import type { Finding, FindingJson, FindingsSet } from './types.js';
 
 export interface FindingsJson {
@@ -21,6 +24,9 @@ export function toFindingJson(f: Finding): FindingJson {
     aliases: [...f.aliases],
     doc: f.doc,
     line: f.line,
+    source: f.source ?? 'heading',
+    ruffCodes: [...(f.ruffCodes ?? [])],
+    ruffFix: f.ruffFix ?? false,
   };
 }
 

@@ -2,51 +2,23 @@
  * The words documents use for severity, status and priority, normalised:
  * `HIGH`, `Critical`, `✅ PARTIALLY RESOLVED`, `[x]`, `P1`, `Tier 2`, `HIGH PRIORITY`.
  */
+import { parseSeverity, priorityLevelSeverity } from './severity.js';
 import type { FindingStatus, Severity } from './types.js';
 
-const SEVERITY_WORDS: Record<string, Severity> = {
-  critical: 'critical',
-  blocker: 'critical',
-  severe: 'critical',
-  high: 'high',
-  major: 'high',
-  medium: 'medium',
-  moderate: 'medium',
-  med: 'medium',
-  low: 'low',
-  minor: 'low',
-  info: 'low',
-  informational: 'low',
-};
-
-const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
-
-/** A single severity word (`HIGH`, `Critical`, `moderate`), or null. */
-export function parseSeverity(word: string): Severity | null {
-  return SEVERITY_WORDS[word.trim().toLowerCase()] ?? null;
-}
-
-/** Every severity word in a text, highest first (`CRITICAL and HIGH items` -> critical, high). */
-export function severitiesIn(text: string): Severity[] {
-  const found = new Set<Severity>();
-  for (const m of text.matchAll(/\b(critical|high|medium|moderate|low)\b/gi)) {
-    const s = parseSeverity(m[1] ?? '');
-    if (s) found.add(s);
-  }
-  return [...found].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
-}
+export { parseSeverity, severitiesIn } from './severity.js';
 
 const STATUS_TAIL =
-  /(?:[✅☑✔]\s*)?(partially\s+)?(resolved|fixed|done|addressed|completed?)\s*[✅☑✔]?\s*$/i;
+  /(?:[✅☑✔]\s*)?(?:(?:already|discovered)\s+)?(partially\s+)?(resolved|fixed|done|addressed|completed?)\s*[✅☑✔]?\s*$/i;
+const DONE_MARK = /^[✅☑✔]\uFE0F?\s*/;
 
-/** A status marker at the end of a title: `✅ RESOLVED`, `✅ PARTIALLY RESOLVED`, `[x]`. */
+/** A status marker around a title: `... ✅ RESOLVED`, `✅ PARTIALLY RESOLVED`, `[x] ...`, `✅ Title`. */
 export function parseStatusMarker(text: string): FindingStatus | null {
   const t = text.trim();
   const tail = STATUS_TAIL.exec(t);
   if (tail && (/[✅☑✔]/.test(tail[0]) || tail[0] === tail[0].toUpperCase())) {
     return tail[1] ? 'partially-resolved' : 'resolved';
   }
-  if (/^\[x\]/i.test(t) || /[✅☑✔]\s*$/.test(t)) return 'resolved';
+  if (/^\[x\]/i.test(t) || /[✅☑✔]\s*$/.test(t) || DONE_MARK.test(t)) return 'resolved';
   return null;
 }
 
@@ -55,17 +27,23 @@ export function stripStatusMarker(text: string): string {
   return text
     .replace(STATUS_TAIL, '')
     .replace(/^\[[x ]\]\s*/i, '')
+    .replace(DONE_MARK, '')
     .replace(/[✅☑✔]\s*$/, '')
     .trim();
 }
 
-/** A status table cell or `**Status:**` value. */
+const NOT_DONE =
+  /❌|\bnot\s+(yet\s+)?(fixed|done|started|resolved|implemented|complete[d]?|addressed)\b|\b(unresolved|to ?do|pending|open|not started)\b|(^|\s)не\s|нужно/iu;
+const PARTIAL = /\bpartial|частично/iu;
+const DONE =
+  /[✅☑✔]|\[x\]|\b(done|resolved|fixed|complete[d]?|closed|addressed|implemented|already (fixed|implemented|done|complete[d]?))\b|исправлено|сделано|готово/iu;
+
+/** A status table cell or `**Status:**` value (`✅ Done`, `Partial`, `❌ НЕ ИСПРАВЛЕНО`, `Not started`). */
 export function parseStatusValue(text: string): FindingStatus {
-  const t = text.trim().toLowerCase();
-  if (/\bpartial/.test(t)) return 'partially-resolved';
-  if (/[✅☑✔]|\[x\]|\b(done|resolved|fixed|complete[d]?|closed|addressed)\b/.test(t))
-    return 'resolved';
-  return 'open';
+  const t = text.trim();
+  if (PARTIAL.test(t)) return 'partially-resolved';
+  if (/^❌/u.test(t) || (NOT_DONE.test(t) && !/^[✅☑✔]/u.test(t))) return 'open';
+  return DONE.test(t) ? 'resolved' : 'open';
 }
 
 export interface GroupLabel {
@@ -80,9 +58,14 @@ export interface GroupLabel {
 const NUMBERED_GROUP =
   /^(phase|tier|week|sprint|stage|step|wave|milestone|month|iteration)\s*#?\s*(\d+)\b/i;
 
+const LEADING_EMOJI = /^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)\s*)+/u;
+const SEVERITY_GROUP =
+  /^(critical|high|medium|moderate|low|major|minor)(?:[\s-]+(?:priority|severity|risk))?(?:\s+(?:issues?|findings?|items?|bugs?|problems?|risks?|vulnerabilities))?\s*(\(([^)]*)\))?\s*:?$/i;
+
 /**
  * The group a heading or row label names: `Phase 2: ...` -> phase-2, `Tier 1` -> tier-1,
- * `P0 (Do ASAP)` -> p0, `HIGH PRIORITY` / `**HIGH**` -> high. Undefined otherwise.
+ * `P0 (Do ASAP)` -> p0, `HIGH PRIORITY` / `**HIGH**` / `🔴 CRITICAL (Must Fix)` -> high /
+ * critical, `Low Priority (Backlog)` -> low-priority. Undefined otherwise.
  */
 export function parseGroupLabel(label: string): GroupLabel | undefined {
   const text = label.replace(/[*_`]/g, '').trim();
@@ -94,17 +77,23 @@ export function parseGroupLabel(label: string): GroupLabel | undefined {
   }
   const p = /^P(\d)\b/.exec(text);
   if (p?.[1]) return { id: `p${p[1]}`, kind: 'priority', priority: `P${p[1]}`, severity: null };
-  const sev = /^(critical|high|medium|moderate|low)(\s+priority)?\s*:?$/i.exec(text);
-  if (sev?.[1]) {
-    const severity = parseSeverity(sev[1]);
-    return {
-      id: severity ?? sev[1].toLowerCase(),
-      kind: 'priority',
-      priority: sev[1].toUpperCase(),
-      severity,
-    };
-  }
-  return undefined;
+  return severityGroup(text);
+}
+
+/** `🔴 CRITICAL ISSUES (P0)`, `High Priority (Week 1)`, `MEDIUM:`. */
+function severityGroup(text: string): GroupLabel | undefined {
+  const emoji = LEADING_EMOJI.exec(text)?.[0] ?? '';
+  const sev = SEVERITY_GROUP.exec(text.slice(emoji.length).trim());
+  if (!sev?.[1]) return undefined;
+  const severity = parseSeverity(sev[1]);
+  const level = /^\s*(P[0-3])\s*$/i.exec(sev[3] ?? '')?.[1]?.toUpperCase() ?? null;
+  const plain = !sev[2] || emoji !== '' || level !== null;
+  return {
+    id: plain ? (severity ?? sev[1].toLowerCase()) : slugId(text),
+    kind: 'priority',
+    priority: level ?? sev[1].toUpperCase(),
+    severity: severity ?? (level ? priorityLevelSeverity(level) : null),
+  };
 }
 
 /** A readable stable id for any other group title: `Short-Term (Sprint 2-3)` -> `short-term`. */

@@ -91,10 +91,14 @@ export function descendants<T extends Nodes['type']>(
   type: T,
 ): Extract<Nodes, { type: T }>[] {
   const out: Extract<Nodes, { type: T }>[] = [];
-  const visit = (node: Nodes) => {
+  const stack: Nodes[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
     if (node.type === type) out.push(node as Extract<Nodes, { type: T }>);
-    if ('children' in node) (node.children as Nodes[]).forEach(visit);
-  };
-  nodes.forEach(visit);
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    }
+  }
   return out;
 }

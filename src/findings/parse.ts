@@ -5,15 +5,19 @@
 import { InputError } from '../core/errors.js';
 import { linkRestatements } from './aliases.js';
 import { type BuildContext, buildFinding, rawFileRefs } from './build.js';
+import { bulletFindings } from './bullets.js';
 import { collectDependencies, findCycles } from './dependencies.js';
 import { type Draft, detectFindings } from './detect.js';
 import { categoryFinder, prioritySeverities } from './document-facts.js';
-import { parseMarkdown } from './markdown.js';
-import { allSections, buildOutline, descendants } from './outline.js';
-import { collectGroups } from './phases.js';
+import { type MarkdownDoc, parseMarkdown } from './markdown.js';
+import { allSections, buildOutline, descendants, type Section } from './outline.js';
+import { collectGroups, type Group } from './phases.js';
+import { describeReading } from './reading.js';
 import { collectReferences, IdIndex, insideFinding } from './references.js';
+import { markResolvedInDoc } from './resolution.js';
 import { PathResolver } from './resolve-paths.js';
 import { synthesizeFindings } from './synthesize.js';
+import type { IdRow } from './tables.js';
 import type { DocumentWarning, FindingsSet, Phase } from './types.js';
 
 /** Parse one document. Throws InputError when it is empty or not text. */
@@ -21,13 +25,15 @@ export function parseFindingsDocument(text: string, docPath: string): FindingsSe
   checkText(text, docPath);
   const doc = parseMarkdown(text, docPath);
   const outline = buildOutline(doc);
-  const warnings: DocumentWarning[] = [];
-  const detected = detectFindings(doc, outline);
-  let drafts = linkRestatements(detected.drafts, docPath, warnings);
-  if (drafts.length === 0) drafts = synthesizeFindings(doc, outline);
+  const warnings: DocumentWarning[] = doc.plainLines.map((line) => ({
+    message: 'a paragraph with too many emphasis markers to resolve was read as plain text',
+    doc: docPath,
+    line,
+  }));
+  const { drafts, rows } = readDrafts(doc, outline, warnings);
   const index = new IdIndex(drafts);
   const findingSections = new Set(drafts.flatMap((d) => (d.heading ? [d.heading.section] : [])));
-  const refs = collectReferences(outline, drafts, detected.rows, index);
+  const refs = collectReferences(outline, drafts, rows, index);
   const groups = collectGroups({ doc, outline, refs, index, findingSections });
   const ctx: BuildContext = {
     doc,
@@ -41,7 +47,7 @@ export function parseFindingsDocument(text: string, docPath: string): FindingsSe
     .filter((s) => !insideFinding(s, findingSections))
     .flatMap((s) => descendants(s.blocks, 'code'));
   const dependencies = collectDependencies(
-    { doc, rows: detected.rows, index, findings: built, codeBlocks },
+    { doc, rows, index, findings: built, codeBlocks },
     warnings,
   );
   const findings = built.map((f) => ({
@@ -52,7 +58,36 @@ export function parseFindingsDocument(text: string, docPath: string): FindingsSe
   const cycles = findCycles(dependencies);
   for (const c of cycles)
     warnings.push({ message: `dependency cycle: ${c.join(' -> ')}`, doc: docPath });
-  const phases: Phase[] = groups.map((g) => ({
+  const reading = describeReading({ doc: docPath, outline, drafts, refs, groups });
+  return {
+    findings,
+    phases: phasesOf(groups, docPath),
+    warnings,
+    cycles,
+    dependencies,
+    readings: [reading],
+  };
+}
+
+/**
+ * The findings' drafts: ID and numbered headings, rows and items first; for documents
+ * with none, prioritised recommendation lists (seed 003), then findings-like lists.
+ */
+function readDrafts(
+  doc: MarkdownDoc,
+  outline: Section,
+  warnings: DocumentWarning[],
+): { drafts: Draft[]; rows: IdRow[] } {
+  const detected = detectFindings(doc, outline);
+  let drafts = linkRestatements(detected.drafts, doc.path, warnings);
+  if (drafts.length === 0) drafts = synthesizeFindings(doc, outline);
+  if (drafts.length === 0) drafts = bulletFindings(doc, outline);
+  markResolvedInDoc(drafts, outline);
+  return { drafts, rows: detected.rows };
+}
+
+function phasesOf(groups: readonly Group[], docPath: string): Phase[] {
+  return groups.map((g) => ({
     id: g.id,
     kind: g.kind,
     title: g.title,
@@ -60,7 +95,6 @@ export function parseFindingsDocument(text: string, docPath: string): FindingsSe
     doc: docPath,
     line: g.line,
   }));
-  return { findings, phases, warnings, cycles, dependencies };
 }
 
 function checkText(text: string, docPath: string): void {

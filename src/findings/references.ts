@@ -72,10 +72,7 @@ export function collectReferences(
         kind: 'item',
       });
   }
-  for (const row of rows) {
-    const ids = index.resolveAll([row.id]);
-    if (ids.length > 0) refs.push({ ids, offset: row.offset, section: row.section, kind: 'row' });
-  }
+  refs.push(...rowReferences(drafts, rows, index));
   for (const section of allSections(outline)) {
     if (insideFinding(section, findingSections)) continue;
     for (const item of descendants(section.blocks, 'listItem')) {
@@ -96,6 +93,21 @@ export function collectReferences(
     }
   }
   return refs.sort((a, b) => a.offset - b.offset);
+}
+
+/** Rows as references: to the finding that took the row, else to the finding their ID names. */
+function rowReferences(
+  drafts: readonly Draft[],
+  rows: readonly IdRow[],
+  index: IdIndex,
+): IdReference[] {
+  const owners = new Map<IdRow, string>();
+  for (const d of drafts) for (const row of d.rows) owners.set(row, d.id);
+  return rows.flatMap((row): IdReference[] => {
+    const owner = owners.get(row);
+    const ids = owner ? [owner] : index.resolveAll([row.id]);
+    return ids.length > 0 ? [{ ids, offset: row.offset, section: row.section, kind: 'row' }] : [];
+  });
 }
 
 export function insideFinding(section: Section, findingSections: ReadonlySet<Section>): boolean {

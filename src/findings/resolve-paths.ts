@@ -9,21 +9,32 @@ const ROLE_RANK = { create: 3, modify: 2, mention: 1 } as const;
 
 /** Full paths for short names: the finding's own paths first, then the document's. */
 export class PathResolver {
-  private readonly docPaths: readonly string[];
+  /** The document's full paths by base name (`config.py` -> every `.../config.py`). */
+  private readonly byName = new Map<string, string[]>();
 
   constructor(allRefs: readonly RawFileRef[]) {
-    this.docPaths = [
-      ...new Set(allRefs.map((r) => r.path).filter((p) => p.includes('/') && !p.endsWith('/'))),
-    ];
+    const paths = new Set(
+      allRefs.map((r) => r.path).filter((p) => p.includes('/') && !p.endsWith('/')),
+    );
+    for (const p of paths) {
+      const name = baseName(p);
+      this.byName.set(name, [...(this.byName.get(name) ?? []), p]);
+    }
   }
 
   resolve(path: string, own: readonly string[]): { path: string; unresolved: boolean } {
     if (path.endsWith('/')) return { path, unresolved: false };
     const ownFull = own.filter((p) => p.includes('/'));
-    const match = uniqueSuffixMatch(path, ownFull) ?? uniqueSuffixMatch(path, this.docPaths);
+    const match =
+      uniqueSuffixMatch(path, ownFull) ??
+      uniqueSuffixMatch(path, this.byName.get(baseName(path)) ?? []);
     if (match) return { path: match, unresolved: false };
     return { path, unresolved: !path.includes('/') };
   }
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function uniqueSuffixMatch(path: string, candidates: readonly string[]): string | undefined {
@@ -46,7 +57,7 @@ export function mergeFileRefs(raw: readonly RawFileRef[], resolver: PathResolver
     const { path, unresolved } = resolver.resolve(ref.path, own);
     const prev = byPath.get(path);
     const counts = !listed || ref.explicit;
-    const ranges = [...(prev?.ranges ?? []), ...(ref.range ? [ref.range] : [])];
+    const ranges = [...(prev?.ranges ?? []), ...ref.ranges];
     const role = prev && ROLE_RANK[prev.role] >= ROLE_RANK[ref.role] ? prev.role : ref.role;
     const first = ranges[0];
     byPath.set(path, {

@@ -18,20 +18,48 @@ export function normalizeLabel(label: string): string {
   return collapse(label.replace(/\([^)]*\)/g, ' ').replace(/[:：]\s*$/, ''));
 }
 
+/** Labels that may be bold together with their value (`**Status: ✅ DONE**`). */
+const BOLD_FACT =
+  /^(status|severity|priority|effort|impact|risk|owner|files?|location|статус|приоритет|файл[а-я]*)$/iu;
+
 /** The label a paragraph starts with (`**Fix:** ...`, `**Fix**: ...`), if any. */
 export function paragraphLabel(
   p: Paragraph,
 ): { label: string; rest: PhrasingContent[] } | undefined {
   const [first, second, ...others] = p.children;
+  if (first?.type === 'text') return plainFileLabel(first.value, p.children.slice(1));
   if (first?.type !== 'strong') return undefined;
   const text = inlineText(first);
   if (text.endsWith(':'))
     return { label: normalizeLabel(text), rest: [second, ...others].filter(isNode) };
+  const inside = /^([^:]{1,30}):\s*(\S.*)$/u.exec(text);
+  if (inside?.[1] && inside[2] && !second && BOLD_FACT.test(inside[1].trim())) {
+    // `**Status: ✅ DONE**`: label and value both in bold.
+    const value: PhrasingContent = { type: 'text', value: inside[2] };
+    return { label: normalizeLabel(inside[1]), rest: [value] };
+  }
   if (second?.type === 'text' && /^\s*:/.test(second.value)) {
     const trimmed: PhrasingContent = { ...second, value: second.value.replace(/^\s*:/, '') };
     return { label: normalizeLabel(text), rest: [trimmed, ...others] };
   }
   return undefined;
+}
+
+const PLAIN_FILE_LABEL =
+  /^\s*((?:affected\s+)?files?(?:\s+to\s+(?:modify|change|update|create|add))?|locations?)\s*:\s*/i;
+
+/** `Files to modify: a.ts, b.ts` written without bold: a file field all the same. */
+function plainFileLabel(
+  text: string,
+  others: PhrasingContent[],
+): { label: string; rest: PhrasingContent[] } | undefined {
+  const m = PLAIN_FILE_LABEL.exec(text);
+  if (!m?.[1]) return undefined;
+  const rest = text.slice(m[0].length);
+  return {
+    label: normalizeLabel(m[1]),
+    rest: [...(rest ? [{ type: 'text' as const, value: rest }] : []), ...others],
+  };
 }
 
 function isNode<T>(value: T | undefined): value is T {
@@ -62,6 +90,10 @@ export function labelBlocks(blocks: readonly RootContent[]): LabelledBlock[] {
 export function splitLabelLines(p: Paragraph): Paragraph[] {
   const lines: PhrasingContent[][] = [[]];
   for (const child of p.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
     if (child.type !== 'text' || !child.value.includes('\n')) {
       lines[lines.length - 1]?.push(child);
       continue;
@@ -112,14 +144,19 @@ export function isProblemLabel(label: string | null): boolean {
   return label !== null && PROBLEM_LABEL.test(label);
 }
 
-/** File-list labels: `File`, `Files`, `Files to modify`, `Affected files` -> modify; `Files to create` -> create. */
+/**
+ * File-list labels: `File`, `Files`, `Files to modify`, `Affected files`, `Location`,
+ * `Файл`, `Files with hardcoded IDs` -> modify; `Files to create`, `New files` -> create.
+ */
 export function fileFieldRole(label: string | null): 'modify' | 'create' | undefined {
   if (!label) return undefined;
   if (/^(files?\s+to\s+(create|add)|new\s+files?|create)$/i.test(label)) return 'create';
   if (
-    /^((affected|changed|relevant|touched)\s+)?(files?|locations?|paths?)(\s+to\s+(modify|change|update|edit|touch))?$/i.test(
+    /^((affected|changed|relevant|touched|key)\s+)?(files?|locations?|paths?)(\s+to\s+(modify|change|update|edit|touch))?$/i.test(
       label,
-    )
+    ) ||
+    /^(files?|locations?)\s+(with|where|that|affected|involved|changed)\b/i.test(label) ||
+    /^файл(ы)?(\s+[A-ZА-Я])?$/iu.test(label)
   ) {
     return 'modify';
   }

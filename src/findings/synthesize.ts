@@ -54,6 +54,7 @@ function groupDrafts(doc: MarkdownDoc, section: Section): Draft[] {
       ...(item.checked ? { checked: true } : {}),
       evidence: [],
       aliases: [],
+      source: typeof item.checked === 'boolean' ? 'checklist' : 'bullet',
     };
   });
 }

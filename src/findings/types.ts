@@ -5,6 +5,13 @@
  */
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/**
+ * The structure a finding was read from: an ID or numbered `heading`, a numbered heading
+ * recognised by its `Field: value` lines (`fields`), a `table-row`, a task-list item
+ * (`checklist`), or a list item (`bullet`).
+ */
+export type FindingSource = 'heading' | 'fields' | 'table-row' | 'checklist' | 'bullet';
 export type FindingStatus = 'open' | 'resolved' | 'partially-resolved';
 
 /** A file a finding names, with the line info and symbols found next to it. */
@@ -85,6 +92,12 @@ export interface Finding {
   readonly sections: Readonly<Record<string, string>>;
   readonly codeBlocks: readonly CodeBlock[];
   readonly tables: readonly FindingTable[];
+  /** The structure the finding was read from. */
+  readonly source?: FindingSource;
+  /** Ruff rule codes the finding cites (`UP045`, `F401`), in order. */
+  readonly ruffCodes?: readonly string[];
+  /** The finding says to run `ruff check --fix` (with or without codes). */
+  readonly ruffFix?: boolean;
 }
 
 export interface Phase {
@@ -114,6 +127,25 @@ export interface DependencyEdge {
   readonly line: number;
 }
 
+/** How one section of a document was read, for `remedy findings --explain`. */
+export interface SectionReading {
+  readonly line: number;
+  /** Heading level (0 for the text before the first heading). */
+  readonly level: number;
+  readonly title: string;
+  /** Findings defined here, and the structures they came from. */
+  readonly findings: readonly string[];
+  readonly sources: readonly FindingSource[];
+  /** Why nothing here became a finding (when `findings` is empty). */
+  readonly skipped?: string;
+}
+
+/** How a document was read: its sections, in order. */
+export interface DocumentReading {
+  readonly doc: string;
+  readonly sections: readonly SectionReading[];
+}
+
 export interface FindingsSet {
   readonly findings: readonly Finding[];
   readonly phases: readonly Phase[];
@@ -122,6 +154,8 @@ export interface FindingsSet {
   readonly cycles: readonly (readonly string[])[];
   /** Every dependency edge kept in `dependsOn`, with its source. */
   readonly dependencies?: readonly DependencyEdge[];
+  /** How each document was read (one per document). */
+  readonly readings?: readonly DocumentReading[];
 }
 
 /** The stable `findings --json` shape of one finding. */
@@ -139,4 +173,10 @@ export interface FindingJson {
   aliases: string[];
   doc: string;
   line: number;
+  /** The structure the finding was read from. */
+  source: FindingSource;
+  /** Ruff rule codes the finding cites. */
+  ruffCodes: string[];
+  /** The finding says to run `ruff check --fix`. */
+  ruffFix: boolean;
 }

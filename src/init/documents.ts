@@ -81,7 +81,7 @@ export async function confirmDocuments(
   const results: DocumentCandidate[] = [];
   for (const doc of candidates) {
     try {
-      const set = await readFindings([doc], { baseDir: root });
+      const set = await readFindings([doc], { baseDir: root, allowEmpty: true });
       results.push(
         set.findings.length > 0
           ? { path: doc, findings: set.findings.length }

@@ -5,9 +5,9 @@
  * entry for every finding it cannot, and the verify command. Writes nothing.
  */
 import { emptyConfig } from '../config/load.js';
-import type { AnyTransform } from '../engine/contract.js';
 import type { Finding } from '../findings/types.js';
 import { commitType } from '../plan/commit-message.js';
+import type { TransformCatalog } from '../plan/mapping.js';
 import { findingCommits } from '../report/history.js';
 import { nextStepFor } from '../report/next-step.js';
 import { dryRunFindings } from '../workflow/dry-run.js';
@@ -84,7 +84,7 @@ function mapFindings(outcomes: readonly FindingOutcome[]) {
 
 export async function proposeConfig(
   root: string,
-  transforms: readonly AnyTransform[],
+  catalog: TransformCatalog,
   onProgress?: (what: string) => void,
 ): Promise<InitProposal> {
   onProgress?.('looking for audit documents');
@@ -94,7 +94,7 @@ export async function proposeConfig(
   let mapped: ReturnType<typeof mapFindings> = { findings: {}, suggestions: {}, proposals: [] };
   if (docs.length > 0) {
     const config = emptyConfig(root);
-    const session = await openSession(root, config, docs, transforms);
+    const session = await openSession(root, config, docs, catalog);
     onProgress?.(`trying the transforms on ${session.set.findings.length} finding(s)`);
     const applied = new Map([...findingCommits(root)].map(([id, c]) => [id, c.hash]));
     const outcomes = await dryRunFindings(session, session.set.findings, {

@@ -1,19 +1,29 @@
 /**
  * Map each finding to a transform: the config entry wins (`transform` + `options`, or
- * `manual: true`); otherwise the first transform whose `infer(finding)` answers, in
- * registry order (specific transforms before the generic code-block ones); otherwise manual.
+ * `manual: true`); otherwise the first recognizer whose `infer(finding)` answers, in
+ * their order (specific transforms before the generic code-block ones); otherwise manual.
  */
 import type { FindingMapping, RemedyConfig } from '../config/load.js';
 import { InputError } from '../core/errors.js';
-import type { AnyTransform } from '../engine/contract.js';
+import type { AnyTransform, LoadedTransform } from '../engine/contract.js';
 import type { Finding } from '../findings/types.js';
 import { configuredType } from './commit-message.js';
+import type { AnyRecognizer } from './recognizer.js';
+
+/** What the planner can map findings to: the transforms and their recognizers. */
+export interface TransformCatalog {
+  readonly transforms: readonly LoadedTransform[];
+  /** In the order inference tries them. */
+  readonly recognizers: readonly AnyRecognizer[];
+}
 
 export type StepSource = 'config' | 'inferred';
 
 export interface TransformStep {
   readonly kind: 'transform';
   readonly transform: AnyTransform;
+  /** URL of the transform's module (worker threads load it from there). */
+  readonly module: string;
   /** Raw options (validated when the step runs). */
   readonly options: Record<string, unknown>;
   readonly source: StepSource;
@@ -21,6 +31,8 @@ export interface TransformStep {
   readonly subject: string;
   /** Commit type from config (the finding's entry, then `commitTypes`), else guessed at commit time. */
   readonly type?: string;
+  /** The config entry allows the transform's unsafe fixes (`"unsafe": true`). */
+  readonly unsafe: boolean;
 }
 
 export interface ManualStep {
@@ -39,15 +51,15 @@ export interface PlannedFinding {
 export function mapFinding(
   finding: Finding,
   config: RemedyConfig,
-  transforms: readonly AnyTransform[],
+  catalog: TransformCatalog,
 ): Step {
   const entry =
     config.findings.get(finding.id) ??
     finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
   const step =
     entry && entry.kind !== 'subject'
-      ? fromConfig(finding.id, entry, config, transforms)
-      : withSubject(inferStep(finding, transforms), entry?.subject);
+      ? fromConfig(finding.id, entry, config, catalog)
+      : withEntry(inferStep(finding, catalog), entry);
   if (step.kind !== 'transform') return step;
   const type =
     (entry && 'type' in entry ? entry.type : undefined) ??
@@ -55,31 +67,39 @@ export function mapFinding(
   return type ? { ...step, type } : step;
 }
 
-function withSubject(step: Step, subject: string | undefined): Step {
-  return subject && step.kind === 'transform' ? { ...step, subject } : step;
+/** An inferred step with what the finding's entry changes: the subject, unsafe fixes. */
+function withEntry(
+  step: Step,
+  entry: Extract<FindingMapping, { kind: 'subject' }> | undefined,
+): Step {
+  if (!entry || step.kind !== 'transform') return step;
+  return { ...step, subject: entry.subject ?? step.subject, unsafe: entry.unsafe };
 }
 
-/** The first transform whose `infer` answers for the finding, else manual. */
-function inferStep(finding: Finding, transforms: readonly AnyTransform[]): Step {
-  for (const transform of transforms) {
+/** The first recognizer whose `infer` answers for the finding, else manual. */
+function inferStep(finding: Finding, catalog: TransformCatalog): Step {
+  for (const recognizer of catalog.recognizers) {
     let options: unknown;
     try {
-      options = transform.infer?.(finding);
+      options = recognizer.infer(finding);
     } catch (error) {
       throw new InputError(
-        `inferring ${transform.id} for ${finding.id} failed: ${(error as Error).message}`,
+        `inferring ${recognizer.transform} for ${finding.id} failed: ${(error as Error).message}`,
         {
           location: { file: finding.doc, line: finding.line },
         },
       );
     }
     if (options !== undefined) {
+      const { transform, module } = catalogEntry(catalog, recognizer.transform);
       return {
         kind: 'transform',
         transform,
+        module,
         options: options as Record<string, unknown>,
         source: 'inferred',
         subject: transform.summary,
+        unsafe: false,
       };
     }
   }
@@ -93,27 +113,37 @@ function fromConfig(
   id: string,
   entry: Exclude<FindingMapping, { kind: 'subject' }>,
   config: RemedyConfig,
-  transforms: readonly AnyTransform[],
+  catalog: TransformCatalog,
 ): Step {
   if (entry.kind === 'manual')
     return { kind: 'manual', reason: entry.reason ?? 'marked manual in the config' };
-  const transform = transforms.find((t) => t.id === entry.transform);
-  if (!transform) {
+  const found = catalog.transforms.find((t) => t.transform.id === entry.transform);
+  if (!found) {
     throw new InputError(
       `config "findings.${id}.transform": unknown transform "${entry.transform}"`,
       {
         ...(config.file ? { location: { file: config.file } } : {}),
-        hint: `one of: ${transforms.map((t) => t.id).join(', ')}`,
+        hint: `one of: ${catalog.transforms.map((t) => t.transform.id).join(', ')}`,
       },
     );
   }
+  const { transform, module } = found;
   return {
     kind: 'transform',
     transform,
+    module,
     options: entry.options,
     source: 'config',
     subject: entry.subject ?? transform.summary,
+    unsafe: entry.unsafe,
   };
+}
+
+/** The catalog's transform of a recognizer (a recognizer without its transform is a bug). */
+function catalogEntry(catalog: TransformCatalog, id: string): LoadedTransform {
+  const found = catalog.transforms.find((t) => t.transform.id === id);
+  if (!found) throw new Error(`recognizer for "${id}" has no transform in the catalog`);
+  return found;
 }
 
 function shorten(text: string, max = 40): string {

@@ -1,9 +1,11 @@
 /**
- * Which paths a finding's transform runs on: the Python files the finding names
- * (that exist), for file-scoped transforms; the whole repository for cross-module
- * transforms, or when the finding says its list is partial.
+ * Which paths a finding's transform runs on: the files of the transform's languages
+ * the finding names (that exist), for transforms that read one file at a time; the
+ * whole repository for those that read the project, or when the finding says its
+ * list is partial.
  */
 import type { AnyTransform } from '../engine/contract.js';
+import { languageOf } from '../engine/language.js';
 import type { Finding } from '../findings/types.js';
 
 export function stepPaths(
@@ -11,10 +13,11 @@ export function stepPaths(
   transform: AnyTransform,
   exists: (path: string) => boolean,
 ): string[] {
-  if (transform.scope === 'project') return [];
+  if (transform.reads === 'project') return [];
   if (/partial list|all files (?:using|that|with)/i.test(finding.body)) return [];
+  const ours = (path: string) => transform.languages.includes(languageOf(path)?.id ?? '');
   const files = finding.fileRefs
-    .filter((ref) => ref.role !== 'create' && /\.pyi?$/.test(ref.path) && exists(ref.path))
+    .filter((ref) => ref.role !== 'create' && ours(ref.path) && exists(ref.path))
     .map((ref) => ref.path);
   return [...new Set(files)];
 }

@@ -18,7 +18,7 @@ export function definitionIn(statement: Node): Node | undefined {
 }
 
 /** Definitions directly in a module or block (including ones under `if` / `try` at that level). */
-export function definitionsInBody(body: Node): Node[] {
+function definitionsInBody(body: Node): Node[] {
   const out: Node[] = [];
   for (const statement of body.namedChildren) {
     if (!statement) continue;
@@ -70,12 +70,43 @@ function methodsNamed(cls: Node, name: string): Node[] {
   return definitionsInBody(body).filter((d) => definitionName(d) === name);
 }
 
-/** `Class.method` for a method, `name` for a module-level definition. */
-export function qualifiedDefinitionName(def: Node): string {
-  const cls = def.parent?.parent;
-  const owner =
-    def.parent?.type === 'block' && cls?.type === 'class_definition' ? definitionName(cls) : '';
-  return owner ? `${owner}.${definitionName(def)}` : definitionName(def);
+/** Whether a definition is a method (directly in a class body). */
+export function isMethod(def: Node): boolean {
+  return def.parent?.type === 'block' && def.parent.parent?.type === 'class_definition';
+}
+
+/**
+ * What callers see of a function's parameters: names, kinds and which have defaults
+ * (`self, a, b=, *args, c=, **kw`), without annotations or default values. Undefined
+ * for a class.
+ */
+export function parameterShape(def: Node): string | undefined {
+  const params = def.type === 'function_definition' ? def.childForFieldName('parameters') : null;
+  if (!params) return undefined;
+  return params.namedChildren
+    .filter((p): p is Node => !!p && p.type !== 'comment')
+    .map(describeParameter)
+    .join(', ');
+}
+
+function describeParameter(p: Node): string {
+  switch (p.type) {
+    case 'typed_parameter':
+      return describeParameter(p.namedChild(0)!);
+    case 'default_parameter':
+    case 'typed_default_parameter':
+      return `${p.childForFieldName('name')?.text ?? ''}=`;
+    case 'list_splat_pattern':
+      return `*${p.namedChild(0)?.text ?? ''}`;
+    case 'dictionary_splat_pattern':
+      return `**${p.namedChild(0)?.text ?? ''}`;
+    case 'keyword_separator':
+      return '*';
+    case 'positional_separator':
+      return '/';
+    default:
+      return p.text;
+  }
 }
 
 /** Every function definition named `name` anywhere in the tree (nested ones included). */
@@ -83,9 +114,4 @@ export function findFunctionsAnywhere(tree: Tree, name: string): Node[] {
   return tree.rootNode
     .descendantsOfType('function_definition')
     .filter((n): n is Node => !!n && definitionName(n) === name);
-}
-
-/** 1-based line of a node. */
-export function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
 }

@@ -5,18 +5,13 @@
  */
 import { Edit } from '../core/edit.js';
 import { detectEol } from '../core/text.js';
+import type { ImportRequest } from '../engine/contract.js';
 import { importSection, importSpec, leadingImports, memberSortKey } from './import-order.js';
 import { describeImport, type ImportStatement, topLevelImports } from './imports.js';
 import { docstringOf, statementDeletionRange, statementLinesRange } from './nodes.js';
 import type { Node, Tree } from './parser.js';
 
-export interface ImportRequest {
-  /** Dotted module, with leading dots for a relative import (`..utils`). */
-  readonly module: string;
-  /** For `from module import name`; omit for `import module`. */
-  readonly name?: string;
-  readonly alias?: string;
-}
+export type { ImportRequest };
 
 function splitSpec(spec: string): { level: number; module: string } {
   const m = /^(\.*)(.*)$/.exec(spec)!;
@@ -28,13 +23,8 @@ function sameModule(stmt: ImportStatement, spec: string): boolean {
   return stmt.level === level && stmt.module === module;
 }
 
-/** The local name an import request binds. */
-export function boundName(req: ImportRequest): string {
-  return req.alias ?? req.name ?? req.module.split('.')[0]!;
-}
-
 /** Whether an existing top-level import already provides exactly this binding. */
-export function findExistingImport(tree: Tree, req: ImportRequest): ImportStatement | undefined {
+function findExistingImport(tree: Tree, req: ImportRequest): ImportStatement | undefined {
   return topLevelImports(tree).find((stmt) => {
     if (req.name === undefined) {
       return (
@@ -248,7 +238,7 @@ function insideImport(node: Node): boolean {
  * The module-level `from module import` clause that binds `req` (or `import module`),
  * when nothing uses the name any more: the statement and the clause's index in it.
  */
-export function findUnusedImport(
+function findUnusedImport(
   text: string,
   tree: Tree,
   req: ImportRequest,
@@ -310,7 +300,7 @@ function topLevelImportsNaming(text: string, tree: Tree, word: string): ImportSt
 }
 
 /** Remove clause `index` of an import statement, or the whole statement if it is the only one. */
-export function removeClause(text: string, stmt: ImportStatement, index: number): Edit {
+function removeClause(text: string, stmt: ImportStatement, index: number): Edit {
   if (stmt.names.length === 1) {
     const range = statementDeletionRange(text, stmt.node);
     return Edit.delete(range.start, range.end);

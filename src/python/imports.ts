@@ -1,8 +1,3 @@
-/**
- * The import statements of a module: `import a.b as c`, `from .x import (y as z)`,
- * `from __future__ import ...`, with the local name each one binds and its range.
- */
-import { statementOf } from './nodes.js';
 import type { Node, Tree } from './parser.js';
 
 export interface ImportedName {
@@ -92,19 +87,20 @@ export function topLevelImports(tree: Tree): ImportStatement[] {
 }
 
 /** The dotted module a `from` import reads, with its leading dots (`..pkg.mod`). */
-export function fromModuleSpec(stmt: ImportStatement): string {
-  return '.'.repeat(stmt.level) + stmt.module;
-}
-
-/** Whether `from __future__ import annotations` is in effect. */
-export function hasFutureAnnotations(tree: Tree): boolean {
-  return topLevelImports(tree).some(
-    (s) => s.isFuture && s.names.some((n) => n.name === 'annotations'),
-  );
-}
-
-/** The import statement that contains `node`, if `node` is inside one. */
-export function importContaining(node: Node): ImportStatement | undefined {
-  const stmt = statementOf(node);
-  return IMPORT_TYPES.includes(stmt.type) ? describeImport(stmt) : undefined;
+/**
+ * Whether `from __future__ import annotations` is in effect: a module-level future
+ * import naming `annotations`, found from where the text says `__future__` (so a large
+ * module costs no more than a small one). `text` is the tree's text, when at hand.
+ */
+export function hasFutureAnnotations(tree: Tree, text?: string): boolean {
+  const source = text ?? tree.rootNode.text;
+  const base = text === undefined ? tree.rootNode.startIndex : 0;
+  for (const match of source.matchAll(/\b__future__\b/g)) {
+    const at = base + match.index;
+    const token = tree.rootNode.descendantForIndex(at, at + match[0].length);
+    const stmt = token?.type === '__future__' ? token.parent : undefined;
+    if (stmt?.type !== 'future_import_statement' || stmt.parent?.type !== 'module') continue;
+    if (describeImport(stmt).names.some((n) => n.name === 'annotations')) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@
  * library module of that name.
  */
 import type { ImportRequest } from './import-edits.js';
+import { isImportableModule } from './names.js';
 import type { PythonProject } from './project/project.js';
 import type { ImportBinding } from './project/scope-types.js';
 
@@ -12,19 +13,6 @@ export type NameSource =
   | { readonly kind: 'import'; readonly request: ImportRequest; readonly why: string }
   | { readonly kind: 'ambiguous'; readonly candidates: readonly string[] }
   | { readonly kind: 'unknown' };
-
-const KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
-    ' ',
-  ),
-);
-
-/** Whether a dotted module name can appear in an import statement. */
-export function isImportableModule(module: string): boolean {
-  return module
-    .split('.')
-    .every((part) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(part) && !KEYWORDS.has(part));
-}
 
 /** How the project's other modules bind `name` at module level: import request -> count. */
 function importsElsewhere(

@@ -2,7 +2,7 @@
  * Small helpers over tree-sitter-python nodes: traversal, ancestry, statements and
  * the source lines they occupy. Everything works in JS string offsets.
  */
-import type { Node, Tree } from './parser.js';
+import type { Node } from './parser.js';
 
 /** Depth-first pre-order walk; return `false` from `visit` to skip a node's children. */
 export function walk(root: Node, visit: (node: Node) => boolean | undefined): void {
@@ -28,8 +28,9 @@ export function walk(root: Node, visit: (node: Node) => boolean | undefined): vo
 }
 
 /** Every descendant (and `root` itself) whose type is in `types`, in document order. */
-export function findAll(root: Node, types: string | readonly string[]): Node[] {
-  return root.descendantsOfType(typeof types === 'string' ? types : [...types]);
+/** 1-based line of a node. */
+export function lineOf(node: { readonly startPosition: { readonly row: number } }): number {
+  return node.startPosition.row + 1;
 }
 
 export function ancestors(node: Node): Node[] {
@@ -41,18 +42,6 @@ export function ancestors(node: Node): Node[] {
 export function findAncestor(node: Node, predicate: (n: Node) => boolean): Node | undefined {
   for (let p = node.parent; p; p = p.parent) if (predicate(p)) return p;
   return undefined;
-}
-
-export const SCOPE_TYPES = new Set(['module', 'function_definition', 'class_definition', 'lambda']);
-
-/** The function, class, lambda or module whose scope contains `node`. */
-export function enclosingScope(node: Node): Node {
-  return findAncestor(node, (n) => SCOPE_TYPES.has(n.type)) ?? node.tree.rootNode;
-}
-
-/** The nearest enclosing `function_definition`, if any. */
-export function enclosingFunction(node: Node): Node | undefined {
-  return findAncestor(node, (n) => n.type === 'function_definition');
 }
 
 /** A `decorated_definition` wrapping `def` or `class`, or the definition itself. */
@@ -72,11 +61,6 @@ export function statementOf(node: Node): Node {
   let current: Node | null = node;
   while (current && !isStatement(current)) current = current.parent;
   return current ?? node;
-}
-
-/** Top-level statements of the module, in order. */
-export function topLevelStatements(tree: Tree): Node[] {
-  return tree.rootNode.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
 }
 
 /**

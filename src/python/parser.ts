@@ -5,7 +5,7 @@
  * verifies this on non-ASCII and astral-plane text.
  */
 import { createRequire } from 'node:module';
-import { Language, type Node, Parser, Query, type Tree } from 'web-tree-sitter';
+import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
 
 export type { Node, Tree } from 'web-tree-sitter';
 
@@ -60,18 +60,6 @@ export function withTree<T>(source: string, fn: (tree: Tree) => T): T {
   }
 }
 
-const queries = new Map<string, Query>();
-
-/** A compiled query against the Python grammar, cached by its source. */
-export function pythonQuery(source: string): Query {
-  let query = queries.get(source);
-  if (!query) {
-    query = new Query(getLoaded().language, source);
-    queries.set(source, query);
-  }
-  return query;
-}
-
 export interface SyntaxProblem {
   readonly kind: 'error' | 'missing';
   /** 1-based line, 0-based column. */
@@ -112,9 +100,14 @@ export function syntaxProblems(tree: Tree): SyntaxProblem[] {
   return problems;
 }
 
-/** Count of ERROR/MISSING nodes; 0 for a clean parse. */
-export function countSyntaxProblems(tree: Tree): number {
-  return tree.rootNode.hasError ? syntaxProblems(tree).length : 0;
+/** The first syntax problem, with its place and how many more there are; undefined for a clean parse. */
+export function syntaxErrorReason(tree: Tree): string | undefined {
+  const problems = syntaxProblems(tree);
+  const first = problems[0];
+  if (!first) return undefined;
+  const what = first.kind === 'missing' ? `missing "${first.expected}"` : 'syntax error';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `${what} at line ${first.line}, column ${first.column + 1}${more}`;
 }
 
 export function isNode(value: unknown): value is Node {

@@ -4,7 +4,7 @@
  */
 
 export interface PythonVersion {
-  readonly major: 3;
+  readonly major: number;
   readonly minor: number;
 }
 
@@ -25,10 +25,6 @@ export function minimumFromRequiresPython(spec: string): PythonVersion | undefin
     best = best === undefined ? minor : Math.max(best, minor);
   }
   return best === undefined ? undefined : { major: 3, minor: best };
-}
-
-export function formatPythonVersion(v: PythonVersion): string {
-  return `py3${v.minor}`;
 }
 
 export function atLeast(v: PythonVersion | undefined, minor: number): boolean {

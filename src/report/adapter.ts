@@ -1,11 +1,9 @@
 /**
  * The one place that turns the workflow's outcome types (FindingOutcome, file
- * results, notes) into the report's model. When the pipeline's typed diagnostics and
- * held-back counts land (#10), `diagnosticsOf` and `heldBackOf` are what changes.
+ * results and their typed diagnostics, held-back counts) into the report's model.
  */
-import type { FileResult, Note } from '../core/result.js';
+import type { FileResult } from '../core/result.js';
 import { diffStat, unifiedDiff } from '../engine/diff.js';
-import type { ProjectNote } from '../engine/project-context.js';
 import type { Finding } from '../findings/types.js';
 import { effectiveSeverity, TRANSFORM_TRAILER, VERIFIED_TRAILER } from '../plan/commit-message.js';
 import type { Step } from '../plan/mapping.js';
@@ -32,22 +30,10 @@ export interface ReportSource {
   readonly configuredManual: boolean;
 }
 
-const UNSAFE_NOTE = /^unsafe fix not applied/;
-
-function noteDiagnostic(note: Note | ProjectNote, file: string | undefined): Diagnostic {
-  return {
-    severity: note.severity,
-    code: UNSAFE_NOTE.test(note.message) ? 'unsafe-held-back' : 'note',
-    message: note.message,
-    ...(file ? { file } : {}),
-    ...(note.line ? { line: note.line } : {}),
-  };
-}
-
 function resultDiagnostics(results: readonly FileResult[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const r of results) {
-    for (const n of r.notes) out.push(noteDiagnostic(n, r.path));
+    out.push(...r.diagnostics);
     if (r.kind === 'failed')
       out.push({ severity: 'error', code: 'file-failed', message: r.error, file: r.path });
     if (r.kind === 'skipped')
@@ -61,12 +47,9 @@ export function diagnosticsOf(outcome: FindingOutcome): Diagnostic[] {
   switch (outcome.kind) {
     case 'changed':
     case 'no-op':
-      return [
-        ...outcome.notes.map((n) => noteDiagnostic(n, n.path)),
-        ...resultDiagnostics(outcome.results),
-      ];
+      return [...outcome.diagnostics, ...resultDiagnostics(outcome.results)];
     case 'failed': {
-      const files = resultDiagnostics(outcome.results ?? []);
+      const files = [...(outcome.diagnostics ?? []), ...resultDiagnostics(outcome.results ?? [])];
       const failedFile = files.some((d) => d.code === 'file-failed');
       return failedFile
         ? files
@@ -90,7 +73,7 @@ export function diagnosticsOf(outcome: FindingOutcome): Diagnostic[] {
 /** Unsafe fixes left out of the outcome. */
 export function heldBackOf(outcome: FindingOutcome | undefined): number {
   if (!outcome || (outcome.kind !== 'changed' && outcome.kind !== 'no-op')) return 0;
-  return diagnosticsOf(outcome).filter((d) => d.code === 'unsafe-held-back').length;
+  return outcome.heldBack;
 }
 
 function statusOf(outcome: FindingOutcome, applied: boolean): ReportStatus {

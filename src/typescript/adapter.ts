@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Edit } from '../core/edit.js';
+import type { FileChange, GuardVerdict, LanguageEnv } from '../engine/language.js';
 import { formatTsDiagnostic } from './diagnostics.js';
 import { formatChangedRegions } from './format.js';
 import { TsWorkspace } from './guard.js';
@@ -22,29 +23,10 @@ import {
 import { resolveCodeStyle } from './style.js';
 
 /** A file a run changed (`before` is empty for a created file, as in the engine). */
-export interface TsFileChange {
-  readonly path: string;
-  readonly before: string;
-  readonly after: string;
-}
-
+export type TsFileChange = FileChange;
 /** What the guard found that a change introduced, per file (the engine's GuardVerdict). */
-export interface TsGuardVerdict {
-  readonly errors: readonly {
-    readonly code: string;
-    readonly message: string;
-    readonly line: number;
-  }[];
-  readonly warnings: readonly {
-    readonly code: string;
-    readonly message: string;
-    readonly line: number;
-  }[];
-}
-
-export interface TsLanguageEnv {
-  readonly root: string;
-}
+export type TsGuardVerdict = GuardVerdict;
+export type TsLanguageEnv = LanguageEnv;
 
 const workspaces = new Map<string, TsWorkspace>();
 

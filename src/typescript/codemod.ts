@@ -9,10 +9,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { API, FileInfo, JSCodeshift, Options, Parser } from 'jscodeshift';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import { Fix } from '../core/fix.js';
-import type { FileResult, Note } from '../core/result.js';
-import { editsFromTexts } from './edits-from-texts.js';
+import type { FileResult } from '../core/result.js';
+import { editsFromTexts } from '../core/text-edits.js';
 import { extensionOf, TYPESCRIPT_EXTENSIONS } from './language.js';
 import { checkTsSyntax, describeSyntaxProblems } from './parse.js';
 
@@ -136,7 +137,7 @@ export async function runCodemod(
         kind: 'skipped',
         path: file.path,
         reason: `not a ${extensions.join('/')} file`,
-        notes: [],
+        diagnostics: [],
       });
       continue;
     }
@@ -152,12 +153,18 @@ async function runOne(
   options: Options,
   stats: Map<string, number>,
 ): Promise<FileResult> {
-  const notes: Note[] = [];
+  const diagnostics: Diagnostic[] = [];
   const api: API = {
     j,
     jscodeshift: j,
     stats: (name, quantity = 1) => void stats.set(name, (stats.get(name) ?? 0) + quantity),
-    report: (message) => void notes.push({ severity: 'info', message }),
+    report: (message) =>
+      void diagnostics.push({
+        severity: 'info',
+        code: 'jscodeshift/report',
+        message,
+        file: file.path,
+      }),
   };
   let out: unknown;
   try {
@@ -168,19 +175,19 @@ async function runOne(
       kind: 'failed',
       path: file.path,
       error: `the jscodeshift module threw: ${message}`,
-      notes,
+      diagnostics,
       before: file.source,
     };
   }
   // As in jscodeshift: nothing returned (or '') means the file is left as it is.
   if (out === undefined || out === null || out === '' || out === file.source)
-    return { kind: 'unchanged', path: file.path, notes };
+    return { kind: 'unchanged', path: file.path, diagnostics };
   if (typeof out !== 'string') {
     return {
       kind: 'failed',
       path: file.path,
       error: `the jscodeshift module returned a ${typeof out}, not a string`,
-      notes,
+      diagnostics,
     };
   }
   const broken = describeSyntaxProblems(checkTsSyntax(file.path, out));
@@ -189,7 +196,7 @@ async function runOne(
       kind: 'failed',
       path: file.path,
       error: `the rewritten file does not parse: ${broken}`,
-      notes,
+      diagnostics,
       before: file.source,
       after: out,
     };
@@ -205,6 +212,6 @@ async function runOne(
     after: out,
     fixes: [fix],
     created: false,
-    notes,
+    diagnostics,
   };
 }

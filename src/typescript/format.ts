@@ -6,7 +6,7 @@
  */
 import { ts } from 'ts-morph';
 import { applyEdits, Edit } from '../core/edit.js';
-import { changedRegions, type Region } from './edits-from-texts.js';
+import { changedRegions, type Region } from '../core/text-edits.js';
 import { parseTs } from './parse.js';
 import { type CodeStyle, takesSemicolon } from './style.js';
 

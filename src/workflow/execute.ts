@@ -1,12 +1,19 @@
 /**
  * Run one finding's step against a store without writing: the engine's results turned
- * into a finding-level outcome. A finding is all or nothing: any failed file, or a
- * refusal, fails the whole finding.
+ * into a finding-level outcome. A finding is all or nothing: any failed file, a
+ * refusal, or an internal error of the transform fails the whole finding (and only it).
  */
 import type { RemedyConfig } from '../config/load.js';
-import { NotApplicableError, RemedyError, UsageError } from '../core/errors.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import {
+  errorStack,
+  NotApplicableError,
+  RefusalError,
+  RemedyError,
+  TransformCrash,
+  UsageError,
+} from '../core/errors.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
-import type { ProjectNote } from '../engine/project-context.js';
 import { runTransform } from '../engine/run.js';
 import type { SourceStore } from '../engine/store.js';
 import type { Finding } from '../findings/types.js';
@@ -24,20 +31,17 @@ interface Base {
   readonly finding: Finding;
 }
 
+/** What a run said: per-file results, diagnostics about the run, unsafe fixes held back. */
+interface Ran {
+  readonly step: TransformStep;
+  readonly results: readonly FileResult[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly heldBack: number;
+}
+
 export type FindingOutcome =
-  | (Base & {
-      readonly kind: 'changed';
-      readonly step: TransformStep;
-      readonly files: readonly ChangedFile[];
-      readonly results: readonly FileResult[];
-      readonly notes: readonly ProjectNote[];
-    })
-  | (Base & {
-      readonly kind: 'no-op';
-      readonly step: TransformStep;
-      readonly results: readonly FileResult[];
-      readonly notes: readonly ProjectNote[];
-    })
+  | (Base & Ran & { readonly kind: 'changed'; readonly files: readonly ChangedFile[] })
+  | (Base & Ran & { readonly kind: 'no-op' })
   | (Base & { readonly kind: 'manual'; readonly reason: string })
   | (Base & {
       readonly kind: 'failed';
@@ -45,6 +49,10 @@ export type FindingOutcome =
       readonly reason: string;
       readonly results?: readonly FileResult[];
       readonly hint?: string;
+      /** Why, in detail: a refusal's problems, or the diagnostics of the run. */
+      readonly diagnostics?: readonly Diagnostic[];
+      /** The stack of a transform's internal error (printed with `--debug`). */
+      readonly stack?: string;
     })
   | (Base & { readonly kind: 'already-applied'; readonly commit: string })
   | (Base & { readonly kind: 'resolved-in-doc' })
@@ -62,46 +70,56 @@ export async function executeFinding(
     const outcome = await runTransform({
       root: store.root,
       transform: step.transform,
+      transformModule: step.module,
       options: step.options,
       paths: stepPaths(finding, step.transform, (p) => store.exists(p)),
-      allowUnsafe: opts.allowUnsafe,
+      allowUnsafe: opts.allowUnsafe || step.unsafe,
       format: opts.format,
       guard: opts.guard,
       config: opts.config,
       store,
     });
+    const ran = {
+      finding,
+      step,
+      results: outcome.results,
+      diagnostics: outcome.diagnostics,
+      heldBack: outcome.heldBack,
+    };
     const failed = outcome.results.filter((r) => r.kind === 'failed');
     if (failed.length > 0) {
       const reason = failed
         .map((r) => `${r.path}: ${r.kind === 'failed' ? r.error : ''}`)
         .join('; ');
-      return { kind: 'failed', finding, step, reason, results: outcome.results };
+      return { kind: 'failed', ...ran, reason };
     }
     const files = outcome.results.filter((r): r is ChangedFile => r.kind === 'changed');
-    if (files.length === 0)
-      return { kind: 'no-op', finding, step, results: outcome.results, notes: outcome.notes };
-    return {
-      kind: 'changed',
-      finding,
-      step,
-      files,
-      results: outcome.results,
-      notes: outcome.notes,
-    };
+    return files.length === 0 ? { kind: 'no-op', ...ran } : { kind: 'changed', ...ran, files };
   } catch (error) {
-    if (error instanceof NotApplicableError && step.source === 'inferred') {
-      return { kind: 'manual', finding, reason: `not automated: ${error.message}` };
-    }
-    // Bad options are a usage problem (exit 2); anything else fails this finding only.
-    if (error instanceof RemedyError && !(error instanceof UsageError)) {
-      return {
-        kind: 'failed',
-        finding,
-        step,
-        reason: error.message,
-        ...(error.hint ? { hint: error.hint } : {}),
-      };
-    }
-    throw error;
+    return failedOutcome(planned, step, error);
   }
+}
+
+/** A finding the step could not run for: manual, failed, or (bad options) a usage error. */
+function failedOutcome(
+  planned: PlannedFinding,
+  step: TransformStep,
+  error: unknown,
+): FindingOutcome {
+  const { finding } = planned;
+  if (error instanceof NotApplicableError && step.source === 'inferred') {
+    return { kind: 'manual', finding, reason: `not automated: ${error.message}` };
+  }
+  // Bad options are a usage problem (exit 2); anything else fails this finding only.
+  if (!(error instanceof RemedyError) || error instanceof UsageError) throw error;
+  const stack = error instanceof TransformCrash ? errorStack(error.cause) : undefined;
+  return {
+    kind: 'failed',
+    finding,
+    step,
+    reason: error.message,
+    ...(error.hint ? { hint: error.hint } : {}),
+    ...(error instanceof RefusalError && error.summarized ? { diagnostics: error.problems } : {}),
+    ...(stack ? { stack } : {}),
+  };
 }

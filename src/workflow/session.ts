@@ -1,13 +1,12 @@
 /**
  * What a workflow command works from: the repository, its config, the findings of
- * the documents, the transform registry, and each finding's planned step.
+ * the documents, the transform catalog, and each finding's planned step.
  */
 import type { RemedyConfig } from '../config/load.js';
 import { UsageError } from '../core/errors.js';
-import type { AnyTransform } from '../engine/contract.js';
 import { findFinding, findPhase, readFindings } from '../findings/index.js';
 import type { Finding, FindingsSet, Phase } from '../findings/types.js';
-import { mapFinding, type PlannedFinding } from '../plan/mapping.js';
+import { mapFinding, type PlannedFinding, type TransformCatalog } from '../plan/mapping.js';
 import { dependencyOrder } from '../plan/order.js';
 
 export interface Session {
@@ -15,7 +14,7 @@ export interface Session {
   readonly config: RemedyConfig;
   readonly set: FindingsSet;
   readonly byId: ReadonlyMap<string, Finding>;
-  readonly transforms: readonly AnyTransform[];
+  readonly catalog: TransformCatalog;
   plan(finding: Finding): PlannedFinding;
 }
 
@@ -23,7 +22,7 @@ export async function openSession(
   root: string,
   config: RemedyConfig,
   docs: readonly string[],
-  transforms: readonly AnyTransform[],
+  catalog: TransformCatalog,
 ): Promise<Session> {
   if (docs.length === 0) {
     throw new UsageError('no audit document given', {
@@ -38,11 +37,11 @@ export async function openSession(
     config,
     set,
     byId,
-    transforms,
+    catalog,
     plan(finding) {
       let planned = cache.get(finding.id);
       if (!planned) {
-        planned = { finding, step: mapFinding(finding, config, transforms) };
+        planned = { finding, step: mapFinding(finding, config, catalog) };
         cache.set(finding.id, planned);
       }
       return planned;

@@ -130,3 +130,65 @@ describe('remedy run', () => {
     expect(out).toContain('def f(a: int | None = None):\n    return a\n');
   });
 });
+
+describe('remedy run: diagnostics', () => {
+  const GUARDED = [
+    'def load():',
+    '    try:',
+    '        import json',
+    '    except ImportError:',
+    '        json = None',
+    '    return json',
+    '',
+  ].join('\n');
+  const MIXED = [
+    'from typing import Optional, cast',
+    '',
+    'x: Optional["Later"] = None',
+    'y = cast(Optional[int], 1)',
+    '',
+  ].join('\n');
+
+  it('prints errors and warnings, counts the infos it hides; -v shows them, -q only errors', () => {
+    const repo = makeTree({ 'm.py': GUARDED });
+    const normal = runCli(['run', 'hoist-imports'], repo);
+    expect(normal.code).toBe(0);
+    expect(normal.stderr).toContain('1 info message not shown; -v to show them');
+    expect(normal.stderr).not.toContain('left `import json`');
+    const verbose = runCli(['run', 'hoist-imports', '-v'], repo);
+    expect(verbose.stderr).toContain(
+      'm.py:3: info: left `import json` in load in place: it is inside `try`/`except ImportError` (an optional import) [hoist/guarded]',
+    );
+    expect(verbose.stderr).not.toContain('not shown');
+    const warned = makeTree({ 'm.py': MIXED, 'ruff.toml': 'target-version = "py39"\n' });
+    const warning = runCli(['run', 'pep604-optional'], warned);
+    expect(warning.stderr).toContain('m.py:3: warning: left Optional["Later"] as it is');
+    expect(warning.stderr).toContain('[pep604/string-operand]');
+    const quiet = runCli(['run', 'pep604-optional', '-q'], warned);
+    expect(quiet.stderr).not.toContain('warning:');
+    expect(quiet.stderr).not.toContain('not shown');
+  });
+
+  it('says how many unsafe fixes it held back, in text and JSON, and --unsafe applies them', () => {
+    const repo = makeTree({ 'm.py': MIXED, 'ruff.toml': 'target-version = "py39"\n' });
+    const held = runCli(['run', 'pep604-optional'], repo);
+    expect(held.code).toBe(0);
+    expect(held.stdout).toBe('');
+    expect(held.stderr).toContain('1 unsafe fix held back; --unsafe to include');
+    const json = JSON.parse(runCli(['run', 'pep604-optional', '--json'], repo).stdout) as {
+      heldBack: number;
+      results: {
+        heldBack?: number;
+        diagnostics: { severity: string; code: string; line?: number }[];
+      }[];
+    };
+    expect(json.heldBack).toBe(1);
+    expect(json.results[0]!.heldBack).toBe(1);
+    expect(json.results[0]!.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'info', code: 'fix/unsafe-held-back', line: 4 }),
+    );
+    const forced = runCli(['run', 'pep604-optional', '--unsafe'], repo);
+    expect(forced.stdout).toContain('+y = cast(int | None, 1)');
+    expect(forced.stderr).not.toContain('held back');
+  });
+});

@@ -10,7 +10,7 @@ import { checkConfig } from '../../src/config/load.js';
 import type { Finding } from '../../src/findings/types.js';
 import { commitMessage, effectiveSeverity } from '../../src/plan/commit-message.js';
 import { mapFinding } from '../../src/plan/mapping.js';
-import { allTransforms } from '../../transforms/index.js';
+import { loadCatalog } from '../../transforms/index.js';
 import { makeFinding } from '../finding-builder.js';
 import { tempDir } from '../harness.js';
 import { git, makeGitRepo, runCli } from '../helpers.js';
@@ -72,7 +72,8 @@ describe('severity and type', () => {
     expect(effectiveSeverity(finding({ priority: 'soon' }))).toBeUndefined();
   });
 
-  it('takes the type from the finding entry, then the category map, then the guess', () => {
+  it('takes the type from the finding entry, then the category map, then the guess', async () => {
+    const catalog = await loadCatalog();
     const root = tempDir();
     const config = checkConfig(root, path.join(root, 'remedy.config.json'), {
       commitTypes: { security: 'fix', 'code quality': 'style', 'B-PERF': 'perf' },
@@ -82,7 +83,7 @@ describe('severity and type', () => {
       },
     });
     const typeOf = (f: Finding) => {
-      const step = mapFinding(f, config, allTransforms);
+      const step = mapFinding(f, config, catalog);
       return step.kind === 'transform' ? step.type : undefined;
     };
     const optional = { body: 'Replace `Optional[X]` with `X | None` in each file.' };

@@ -119,7 +119,7 @@ describe('fixUntilStable', () => {
       Fix.safe(`a${n++}`, [Edit.replace(0, text.length, `${text}x`)]),
       Fix.safe(`b${n++}`, [Edit.replace(0, 1, 'y')]),
     ];
-    expect(() => fixUntilStable('start', produce, 5)).toThrow(ConvergenceError);
+    expect(() => fixUntilStable('start', produce, { maxIterations: 5 })).toThrow(ConvergenceError);
   });
 
   it('returns the text unchanged when there is nothing to fix', () => {

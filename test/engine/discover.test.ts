@@ -3,10 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { discoverPythonFiles } from '../../src/engine/discover.js';
+import { discoverFiles } from '../../src/engine/discover.js';
+import { isPythonPath } from '../../src/python/files.js';
+
+const discoverPythonFiles = (root: string, paths: readonly string[]) =>
+  discoverFiles(root, paths, isPythonPath);
+
 import { makeTree } from '../helpers.js';
 
-describe('discoverPythonFiles', () => {
+describe('discoverFiles (Python files)', () => {
   const root = makeTree({
     '.gitignore': 'build/\n*_pb2.py\n',
     'app/main.py': '',

@@ -1,25 +1,16 @@
 /** runTransform: one failing file never stops the batch; options are validated; unsafe fixes wait for --unsafe. */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { runTransform } from '../../src/engine/run.js';
+import type { RunRequest } from '../../src/engine/run.js';
 import pep604 from '../../transforms/pep604-optional/index.js';
+import { runIn } from '../harness.js';
 import { makeTree } from '../helpers.js';
 
 const GOOD =
   'from __future__ import annotations\n\nfrom typing import Optional\n\n\ndef f(x: Optional[int]) -> None: ...\n';
 
-function run(root: string, extra: Partial<Parameters<typeof runTransform>[0]> = {}) {
-  return runTransform({
-    root,
-    transform: pep604,
-    options: {},
-    paths: [],
-    allowUnsafe: false,
-    format: false,
-    guard: true,
-    workers: 0,
-    ...extra,
-  });
+function run(root: string, extra: Partial<RunRequest> = {}) {
+  return runIn(root, pep604, extra);
 }
 
 describe('runTransform', () => {
@@ -64,7 +55,7 @@ describe('runTransform', () => {
     const root = makeTree({ 'a.py': runtime });
     const held = await run(root);
     expect(held.results[0]!.kind).toBe('unchanged');
-    expect(held.results[0]!.notes.map((n) => n.message).join('\n')).toContain('use --unsafe');
+    expect(held.results[0]!.diagnostics.map((n) => n.message).join('\n')).toContain('use --unsafe');
     const forced = await run(root, { allowUnsafe: true });
     expect(forced.results[0]!.kind === 'changed' && forced.results[0]!.after).toContain(
       'cast(int | None, 1)',

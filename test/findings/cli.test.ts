@@ -44,6 +44,9 @@ describe('remedy findings', () => {
       'aliases',
       'doc',
       'line',
+      'source',
+      'ruffCodes',
+      'ruffFix',
     ]);
     expect(json.findings[0]).toMatchObject({
       id: 'B-SEC-01',
@@ -80,7 +83,7 @@ describe('remedy findings', () => {
 
   it('marks synthesised IDs', () => {
     const r = remedy(['findings', seedPath('003')]);
-    expect(r.stdout).toMatch(/^P0-1\*\s+-\s+open\s+p0\s+2\s+Tenant-scope/m);
+    expect(r.stdout).toMatch(/^P0-1\*\s+critical\s+open\s+p0\s+2\s+Tenant-scope/m);
     expect(r.stdout).toContain('9 finding(s)');
     expect(r.stdout).toContain('(* ID synthesised by remedy)');
   });
@@ -91,11 +94,56 @@ describe('remedy findings', () => {
     expect((JSON.parse(r.stdout) as FindingsOutput).findings).toHaveLength(9 + 26);
   });
 
-  it('says so when a document has no findings, and exits 0', () => {
+  it('exits 2 for a document with no findings, naming the structures it reads and --explain', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remedy-cli-'));
-    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nNothing to fix.\n');
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nNothing to fix.\n\n- a remark\n');
     const r = remedy(['findings', 'notes.md'], dir);
-    expect(r).toMatchObject({ code: 0, stdout: 'no findings in notes.md\n' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: no findings in notes.md (notes.md)');
+    expect(r.stderr).toMatch(
+      /hint: remedy reads findings from ID headings .* checklists .* Recommendations/,
+    );
+    expect(r.stderr).toContain('remedy findings --explain notes.md');
+    const explained = remedy(['findings', '--explain', 'notes.md'], dir);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/^notes\.md: 0 finding\(s\)$/m);
+    expect(explained.stdout).toMatch(
+      /^ {2}1 +# Notes +skipped +list items under a heading not named like Findings/m,
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists every finding of a folder of documents with a DOC column', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remedy-cli-'));
+    fs.mkdirSync(path.join(dir, 'docs/audits'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'docs/audits/api.md'),
+      '# API\n\n### Issue 1: Split the router\n\n**Files:** `src/app/api/route.ts`\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'docs/audits/lint.md'),
+      '# Lint\n\n| # | Issue | Severity |\n|---|---|---|\n| 1 | Unused imports | 🟢 Low |\n',
+    );
+    fs.writeFileSync(path.join(dir, 'docs/audits/readme.md'), '# Audits\n\nThe reports.\n');
+    const r = remedy(['findings', '--doc', 'docs/audits/'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ID +DOC +SEVERITY +STATUS +PHASE +FILES +TITLE$/m);
+    expect(r.stdout).toMatch(/^ISSUE-1 +docs\/audits\/api\.md +- +open +- +1 +Split the router$/m);
+    expect(r.stdout).toMatch(/^1 +docs\/audits\/lint\.md +low +open +- +0 +Unused imports$/m);
+    expect(r.stderr).toContain('docs/audits/readme.md: warning: no findings in this document');
+    const explained = JSON.parse(
+      remedy(['findings', '--explain', '--json', 'docs/audits'], dir).stdout,
+    );
+    expect(explained.documents.map((d: { doc: string }) => d.doc)).toEqual([
+      'docs/audits/api.md',
+      'docs/audits/lint.md',
+      'docs/audits/readme.md',
+    ]);
+    expect(explained.documents[1].sections[0]).toMatchObject({
+      findings: ['1'],
+      sources: ['table-row'],
+    });
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -146,9 +194,10 @@ describe('remedy show', () => {
     ]);
   });
 
-  it('says when remedy synthesised the ID', () => {
+  it('says when remedy synthesised the ID, and which structure the finding came from', () => {
     const r = remedy(['show', 'P1-3', '--doc', seedPath('003')]);
     expect(r.stdout).toContain('(ID synthesised by remedy: the document gives this finding no ID)');
+    expect(r.stdout).toMatch(/^ {2}read from: +bullet$/m);
     expect(r.stdout).toMatch(/^ {2}mention +backend\/services\/purchase_order_service\.py/m);
   });
 

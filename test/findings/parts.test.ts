@@ -1,7 +1,6 @@
 /** The small readers: ID headings, status and group labels, line suffixes, definitions, ID lists. */
 import { describe, expect, it } from 'vitest';
 import { definedNames, isSketch } from '../../src/findings/code-blocks.js';
-import { splitLineSuffix } from '../../src/findings/file-refs.js';
 import { idFamily, knownIdsIn, leadingIds, parseIdHeading } from '../../src/findings/ids.js';
 import {
   parseGroupLabel,
@@ -9,6 +8,7 @@ import {
   parseStatusValue,
   slugId,
 } from '../../src/findings/labels.js';
+import { splitLineSuffix } from '../../src/findings/line-refs.js';
 
 describe('parseIdHeading', () => {
   it('reads ID, severity marker, title and status', () => {
@@ -68,6 +68,11 @@ describe('labels', () => {
     expect(parseStatusValue('✅ Done (Test, Technique)')).toBe('resolved');
     expect(parseStatusValue('Partial')).toBe('partially-resolved');
     expect(parseStatusValue('Pending')).toBe('open');
+    expect(parseStatusValue('❌ НЕ ИСПРАВЛЕНО')).toBe('open');
+    expect(parseStatusValue('Not started')).toBe('open');
+    expect(parseStatusValue('⚠️ ЧАСТИЧНО ИСПРАВЛЕНО — нужна проверка')).toBe('partially-resolved');
+    expect(parseStatusValue('✅ Actually SAFE')).toBe('resolved');
+    expect(parseStatusValue('Already Fixed')).toBe('resolved');
   });
 
   it('names groups with stable ids', () => {
@@ -86,23 +91,44 @@ describe('labels', () => {
       severity: 'high',
       priority: 'HIGH',
     });
-    expect(parseGroupLabel('Low Priority (Backlog)')).toBeUndefined();
+    expect(parseGroupLabel('Low Priority (Backlog)')).toMatchObject({
+      id: 'low-priority',
+      severity: 'low',
+    });
+    expect(parseGroupLabel('🔴 CRITICAL ISSUES (P0)')).toMatchObject({
+      id: 'critical',
+      priority: 'P0',
+      severity: 'critical',
+    });
+    expect(parseGroupLabel('🟠 Major Issues (Should Fix)')).toMatchObject({ id: 'high' });
+    expect(parseGroupLabel('Security Hardening')).toBeUndefined();
     expect(slugId('Short-Term (Sprint 2-3 — Week 3-6)')).toBe('short-term');
   });
 });
 
 describe('files and code', () => {
-  it('splits line suffixes off paths', () => {
+  it('splits line suffixes and line lists off paths', () => {
     expect(splitLineSuffix('config.py:12')).toEqual({
       path: 'config.py',
-      range: { start: 12, end: 12 },
+      ranges: [{ start: 12, end: 12 }],
     });
     expect(splitLineSuffix('main.py:31-32')).toEqual({
       path: 'main.py',
-      range: { start: 31, end: 32 },
+      ranges: [{ start: 31, end: 32 }],
     });
-    expect(splitLineSuffix('x.py#L157')).toEqual({ path: 'x.py', range: { start: 157, end: 157 } });
-    expect(splitLineSuffix('backend/app.py')).toEqual({ path: 'backend/app.py' });
+    expect(splitLineSuffix('x.py#L157')).toEqual({
+      path: 'x.py',
+      ranges: [{ start: 157, end: 157 }],
+    });
+    expect(splitLineSuffix('app/api/webhooks.py:43, 134, 246')).toEqual({
+      path: 'app/api/webhooks.py',
+      ranges: [
+        { start: 43, end: 43 },
+        { start: 134, end: 134 },
+        { start: 246, end: 246 },
+      ],
+    });
+    expect(splitLineSuffix('backend/app.py')).toEqual({ path: 'backend/app.py', ranges: [] });
   });
 
   it('recognises whole definitions and sketches', () => {

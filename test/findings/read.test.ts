@@ -20,6 +20,7 @@ afterAll(() => {
 
 function write(name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, content);
   return file;
 }
@@ -53,7 +54,7 @@ describe('readFindings errors', () => {
     );
   });
 
-  it('rejects binary content, JSON, HTML and directories', async () => {
+  it('rejects binary content, JSON and HTML', async () => {
     write('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
     write('data.json', '{"findings": []}');
     write('page.html', '<!DOCTYPE html><html><body>x</body></html>');
@@ -66,9 +67,34 @@ describe('readFindings errors', () => {
     expect((await inputError(() => readFindings(['page.html'], { baseDir: dir }))).message).toBe(
       'the document is HTML, not markdown',
     );
-    expect((await inputError(() => readFindings(['.'], { baseDir: dir }))).message).toBe(
-      'the document is a directory',
+  });
+
+  it('refuses a document that is not UTF-8, naming the line and the byte', async () => {
+    const latin1 = Buffer.from(
+      '# Audit\n\n## A-01: Caf\u00e9 menu\n\n**File:** `a.py`\n',
+      'latin1',
     );
+    write('latin1.md', latin1);
+    const error = await inputError(() => readFindings(['latin1.md'], { baseDir: dir }));
+    expect(error.message).toBe('the document is not valid UTF-8 (byte 0xE9)');
+    expect(error.location).toEqual({ file: 'latin1.md', line: 3 });
+    expect(error.hint).toMatch(/iconv -f WINDOWS-1252 -t UTF-8 latin1\.md/);
+    write('utf16.md', Buffer.from('\ufeff# Audit', 'utf16le'));
+    expect((await inputError(() => readFindings(['utf16.md'], { baseDir: dir }))).message).toBe(
+      'the document is UTF-16, not UTF-8',
+    );
+  });
+
+  it('reads a UTF-8 document with a byte-order mark and non-ASCII text', async () => {
+    write(
+      'bom.md',
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('# Аудит\n\n## A-01: Café\n\n**File:** `a.py`\n'),
+      ]),
+    );
+    const set = await readFindings(['bom.md'], { baseDir: dir });
+    expect(set.findings.map((f) => [f.id, f.title, f.line])).toEqual([['A-01', 'Café', 3]]);
   });
 
   it('asks for a document when none is given', async () => {
@@ -82,13 +108,44 @@ describe('readFindings errors', () => {
 });
 
 describe('readFindings results', () => {
-  it('returns an empty set for a markdown document without findings', async () => {
+  it('fails for a markdown document without findings, naming the structures it reads', async () => {
     write(
       'readme.md',
       '# Project\n\nSome notes.\n\n- a list\n- of things\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
     );
-    const set = await readFindings(['readme.md'], { baseDir: dir });
+    const error = await inputError(() => readFindings(['readme.md'], { baseDir: dir }));
+    expect(error.message).toBe('no findings in readme.md');
+    expect(error.exitCode).toBe(2);
+    expect(error.hint).toMatch(/ID headings .* table rows .* checklists .* Recommendations/);
+    expect(error.hint).toContain('remedy findings --explain readme.md');
+    const set = await readFindings(['readme.md'], { baseDir: dir, allowEmpty: true });
     expect(set).toMatchObject({ findings: [], phases: [], cycles: [] });
+    expect(set.readings?.[0]?.sections.map((s) => s.skipped)).toEqual([
+      'a table without an ID, #, No. or Item column of finding IDs',
+    ]);
+  });
+
+  it('reads every document of a folder, warning about those without findings', async () => {
+    write('audits/b-review.md', '# B\n\n## Findings\n\n- **Debug mode on** – High risk.\n');
+    write('audits/a-plan.md', '# A\n\n### 1. Split the router\n\n**File:** `app/router.py`\n');
+    write('audits/notes/readme.md', '# Notes\n\nNothing to fix.\n');
+    write('audits/.hidden/x.md', '## Z-01: hidden\n\n**File:** `z.py`\n');
+    const set = await readFindings(['audits/'], { baseDir: dir });
+    expect(set.findings.map((f) => [f.doc, f.id])).toEqual([
+      ['audits/a-plan.md', '1'],
+      ['audits/b-review.md', 'debug-mode'],
+    ]);
+    expect(set.warnings).toEqual([
+      {
+        message:
+          'no findings in this document (see remedy findings --explain audits/notes/readme.md)',
+        doc: 'audits/notes/readme.md',
+      },
+    ]);
+    write('empty-folder/x.json', '{}');
+    expect(
+      (await inputError(() => readFindings(['empty-folder'], { baseDir: dir }))).message,
+    ).toMatch(/holds no markdown documents/);
   });
 
   it('keeps duplicate IDs and warns with both lines', async () => {

@@ -20,13 +20,15 @@ describe('seed 003 (no IDs)', () => {
     expect(set.findings.every((f) => f.idSynthesized)).toBe(true);
   });
 
-  it('titles each with its first sentence and keeps the priority; severity is not invented', () => {
+  it('titles each with its first sentence; the priority gives the severity (P0 critical ... P2 medium)', () => {
     expect(finding(set, 'P0-3')).toMatchObject({
       title: 'Fix Sentry startup crash (`import os`)',
       priority: 'P0',
-      severity: null,
+      severity: 'critical',
       line: 97,
     });
+    expect(finding(set, 'P1-2')).toMatchObject({ priority: 'P1', severity: 'high' });
+    expect(finding(set, 'P2-3')).toMatchObject({ priority: 'P2', severity: 'medium' });
     expect(finding(set, 'P1-1').title).toBe(
       'Eliminate N+1 patterns in inventory list and recommendations by batching',
     );

@@ -9,7 +9,7 @@ import { emptyConfig } from '../../src/config/load.js';
 import type { AnyTransform } from '../../src/engine/contract.js';
 import type { RunOutcome } from '../../src/engine/run.js';
 import { mapFinding } from '../../src/plan/mapping.js';
-import { allTransforms } from '../../transforms/index.js';
+import { loadCatalog } from '../../transforms/index.js';
 import { readTree } from '../harness.js';
 import { auditFinding, changedPaths, FixtureCopy, STEP_TIMEOUT } from './lambda-backend.js';
 
@@ -23,7 +23,7 @@ describe('extract-shared-helpers and remove-dead-code on fixtures/lambda-backend
 
   /** Map the finding through the registry, run it, write the result; return the outcome. */
   async function apply(id: string, expected: string): Promise<RunOutcome> {
-    const step = mapFinding(auditFinding(id), emptyConfig(dir), allTransforms);
+    const step = mapFinding(auditFinding(id), emptyConfig(dir), await loadCatalog());
     expect(step.kind === 'transform' ? step.transform.id : step.reason, id).toBe(expected);
     const transform = (step as { transform: AnyTransform }).transform;
     return copy.run(transform, (step as { options: unknown }).options);
@@ -82,7 +82,7 @@ describe('extract-shared-helpers and remove-dead-code on fixtures/lambda-backend
       const shareBefore = read('backend/src/app/api/assets/share_assets.py');
       const outcome = await apply('B-SEC-02', 'extract-shared-helpers');
       expect(changedPaths(outcome)).toEqual([]);
-      const warning = outcome.notes.find((n) => n.severity === 'warning')?.message ?? '';
+      const warning = outcome.diagnostics.find((n) => n.severity === 'warning')?.message ?? '';
       expect(warning).toContain(
         '`_extract_bearer_token` in backend/src/app/api/assets/share_assets.py differs',
       );

@@ -12,6 +12,7 @@ import type { AnyTransform } from '../../src/engine/contract.js';
 import { type RunOutcome, runTransform } from '../../src/engine/run.js';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import type { Finding } from '../../src/findings/types.js';
+import { allRecognizers } from '../../transforms/recognizers.js';
 import { copyTree, tempDir } from '../harness.js';
 import { REPO_ROOT } from '../helpers.js';
 
@@ -55,6 +56,12 @@ export function auditFinding(id: string): Finding {
 }
 
 /** A temporary copy of the fixture whose suite passes, with its pyright baseline. */
+/** The options `transform`'s recognizer infers for a finding of the fixture's audit. */
+export function inferFor(transform: AnyTransform, id: string): unknown {
+  const recognizer = allRecognizers.find((r) => r.transform === transform.id);
+  return recognizer?.infer(auditFinding(id));
+}
+
 export class FixtureCopy {
   private constructor(
     readonly dir: string,

@@ -7,12 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyTransform } from '../../src/engine/contract.js';
-import { ruffCheck } from '../../src/engine/ruff.js';
 import { runTransform } from '../../src/engine/run.js';
+import { ruffCheck } from '../../src/python/ruff.js';
 import hoistImports from '../../transforms/hoist-imports/index.js';
 import renameSymbols from '../../transforms/rename-symbols/index.js';
 import { readTree } from '../harness.js';
-import { auditFinding, changedPaths, FixtureCopy, STEP_TIMEOUT } from './lambda-backend.js';
+import { changedPaths, FixtureCopy, inferFor, STEP_TIMEOUT } from './lambda-backend.js';
 
 /** ruff's isort findings (I001) with the fixture's line length. */
 function unsortedImports(text: string): number {
@@ -27,10 +27,10 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
 
   /** Apply one finding with its inferred options; return the changed paths. */
   async function apply(transform: AnyTransform, id: string): Promise<string[]> {
-    const options = transform.infer!(auditFinding(id));
+    const options = inferFor(transform, id);
     expect(options, `${transform.id} infers options for ${id}`).toBeDefined();
     const files = (options as { files?: string[] }).files ?? [];
-    const outcome = await copy.run(transform, options, transform.scope === 'file' ? files : []);
+    const outcome = await copy.run(transform, options, transform.reads === 'file' ? files : []);
     for (const r of outcome.results) {
       if (r.kind !== 'changed') continue;
       expect(unsortedImports(r.after), `${r.path}: import order (ruff I001)`).toBeLessThanOrEqual(
@@ -147,7 +147,9 @@ describe('rename-symbols and hoist-imports on fixtures/lambda-backend', () => {
         workers: 0,
       });
       expect(outcome.results.filter((r) => r.kind !== 'unchanged')).toEqual([]);
-      const notes = outcome.results.flatMap((r) => r.notes.map((n) => `${r.path}: ${n.message}`));
+      const notes = outcome.results.flatMap((r) =>
+        r.diagnostics.map((n) => `${r.path}: ${n.message}`),
+      );
       expect(notes.join('\n')).toContain(
         'backend/lambda/migrations/handler.py: left `import psycopg` in lambda_handler in place: it is marked as deliberately lazy',
       );

@@ -12,7 +12,7 @@ import createFile from '../../transforms/create-file/index.js';
 import replaceDefinition from '../../transforms/replace-definition/index.js';
 import replaceSnippet from '../../transforms/replace-snippet/index.js';
 import routeTable from '../../transforms/route-table/index.js';
-import { auditFinding, changedPaths, FixtureCopy, STEP_TIMEOUT } from './lambda-backend.js';
+import { changedPaths, FixtureCopy, inferFor, STEP_TIMEOUT } from './lambda-backend.js';
 
 const ADMIN = 'backend/src/app/api/admin.py';
 
@@ -22,7 +22,7 @@ describe('fixes from the finding’s own code, and route-table, on fixtures/lamb
   const expectSuiteAndPyright = () => copy.expectSuiteAndPyright();
 
   function inferred(transform: AnyTransform, id: string): unknown {
-    const options = transform.infer!(auditFinding(id));
+    const options = inferFor(transform, id);
     expect(options, `${transform.id} infers options for ${id}`).toBeDefined();
     return options;
   }

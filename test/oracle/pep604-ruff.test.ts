@@ -11,11 +11,10 @@ import type { Diagnostic } from '@astral-sh/ruff-wasm-nodejs';
 import { diffArrays } from 'diff';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ruffFixLoop, ruffFormatText } from '../../scripts/ruff-fix-loop.js';
-import { runTransform } from '../../src/engine/run.js';
 import { loadPython } from '../../src/python/parser.js';
 import { parsePythonVersion } from '../../src/python/version.js';
 import transform from '../../transforms/pep604-optional/index.js';
-import { fixtureCases, tempDir } from '../harness.js';
+import { fixtureCases, runIn, tempDir } from '../harness.js';
 import { type GeneratedModule, generateModules } from './generate-sites.js';
 
 const TARGET = 'py310';
@@ -45,17 +44,7 @@ async function remedySide(files: Record<string, string>): Promise<Record<string,
   const root = tempDir('remedy-oracle-');
   try {
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, name), text);
-    const outcome = await runTransform({
-      root,
-      transform,
-      options: {},
-      paths: [],
-      allowUnsafe: false,
-      format: false,
-      guard: true,
-      workers: 0,
-      targetVersion: parsePythonVersion(TARGET)!,
-    });
+    const outcome = await runIn(root, transform, { targetVersion: parsePythonVersion(TARGET)! });
     const out: Record<string, string> = { ...files };
     for (const r of outcome.results) {
       if (r.kind === 'failed') throw new Error(`remedy failed on ${r.path}: ${r.error}`);

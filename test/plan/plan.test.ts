@@ -6,8 +6,10 @@ import type { Finding } from '../../src/findings/types.js';
 import { commitMessage, commitScope, commitType } from '../../src/plan/commit-message.js';
 import { describeOptions, mapFinding } from '../../src/plan/mapping.js';
 import { dependencyOrder, unmetDependencies } from '../../src/plan/order.js';
-import { allTransforms } from '../../transforms/index.js';
+import { loadCatalog } from '../../transforms/index.js';
 import { makeFinding } from '../finding-builder.js';
+
+const catalog = await loadCatalog();
 
 const finding = (partial: Partial<Finding> & { id: string }): Finding =>
   makeFinding({ doc: 'docs/AUDIT.md', line: 10, ...partial });
@@ -26,27 +28,26 @@ describe('mapFinding', () => {
         'X-2': { manual: true, reason: 'needs a product decision' },
       },
     });
-    const fromConfig = mapFinding(finding({ id: 'X-1' }), config, allTransforms);
+    const fromConfig = mapFinding(finding({ id: 'X-1' }), config, catalog);
     expect(fromConfig).toMatchObject({
       kind: 'transform',
       source: 'config',
       options: { unions: false },
       subject: 'modernise annotations',
     });
-    expect(mapFinding(finding({ id: 'X-2' }), config, allTransforms)).toEqual({
+    expect(mapFinding(finding({ id: 'X-2' }), config, catalog)).toEqual({
       kind: 'manual',
       reason: 'needs a product decision',
     });
     const inferred = mapFinding(
       finding({ id: 'X-3', body: 'Replace `Optional[X]` with `X | None` in each file.' }),
       emptyConfig(root),
-      allTransforms,
+      catalog,
     );
     expect(inferred).toMatchObject({ kind: 'transform', source: 'inferred' });
     expect(inferred.kind === 'transform' && inferred.transform.id).toBe('pep604-optional');
     expect(
-      mapFinding(finding({ id: 'X-4', body: 'Add retries.' }), emptyConfig(root), allTransforms)
-        .kind,
+      mapFinding(finding({ id: 'X-4', body: 'Add retries.' }), emptyConfig(root), catalog).kind,
     ).toBe('manual');
   });
 
@@ -57,7 +58,7 @@ describe('mapFinding', () => {
     const step = mapFinding(
       finding({ id: 'X-5', body: 'Replace `Optional[X]` with `X | None`.' }),
       config,
-      allTransforms,
+      catalog,
     );
     expect(step).toMatchObject({
       kind: 'transform',
@@ -70,16 +71,16 @@ describe('mapFinding', () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: { 'IMP-013': { manual: true } },
     });
-    expect(
-      mapFinding(finding({ id: 'SEC-003', aliases: ['IMP-013'] }), config, allTransforms).kind,
-    ).toBe('manual');
+    expect(mapFinding(finding({ id: 'SEC-003', aliases: ['IMP-013'] }), config, catalog).kind).toBe(
+      'manual',
+    );
   });
 
   it('names the config key of an unknown transform', () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: { 'X-1': { transform: 'make-it-good' } },
     });
-    expect(() => mapFinding(finding({ id: 'X-1' }), config, allTransforms)).toThrow(
+    expect(() => mapFinding(finding({ id: 'X-1' }), config, catalog)).toThrow(
       /findings\.X-1\.transform.*make-it-good/,
     );
   });

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { emptyConfig } from '../../src/config/load.js';
-import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
 import { runTransform } from '../../src/engine/run.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { loadPython } from '../../src/python/parser.js';
 import { findSymbolUses } from '../../src/python/project/index.js';
 import { tempDir } from '../harness.js';
@@ -21,13 +22,13 @@ interface Seen {
 }
 
 function probe(seen: Partial<Seen>) {
-  return defineTransform<Record<string, never>>({
+  return defineTransform({
     id: 'probe-project',
-    language: 'python',
-    scope: 'project',
+    languages: ['python'],
+    reads: 'project',
     summary: 'look at ctx.project',
     options: z.strictObject({}),
-    run(ctx: ProjectContext<Record<string, never>>) {
+    run(ctx: PythonProjectContext<Record<string, never>>) {
       const project = ctx.project;
       seen.roots = project.roots.map((r) => `${r.path}:${r.source}`);
       seen.files = project.files;
@@ -36,7 +37,6 @@ function probe(seen: Partial<Seen>) {
       seen.usesIn = uses.names.map((n) => n.path);
       seen.sameTree =
         project.analysis('lib/pkg/core.py')!.tree === ctx.file('lib/pkg/core.py').tree;
-      return [];
     },
   });
 }

@@ -58,7 +58,7 @@ describe('remedy report --json', () => {
     expect(q2.heldBack).toBe(1);
     expect(q2.reason).toContain('1 unsafe fix(es) held back');
     expect(q2.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'unsafe-held-back', file: 'app/services.py', line: 4 }),
+      expect.objectContaining({ code: 'fix/unsafe-held-back', file: 'app/services.py', line: 4 }),
     );
   });
 
@@ -85,7 +85,7 @@ describe('remedy report --md', () => {
       /\| \*\*Q-01\*\* \| Mixed Optional styles in the models \| high \| ✅ applied \| `pep604-optional` \| [0-9a-f]{10} \| 1 \(\+2 −2\) \| passed: `python3 -m unittest -q` \|/,
     );
     expect(markdown).toContain('- **Q-02** — 1 unsafe fix(es) held back');
-    expect(markdown).toContain('warning `app/services.py:4`: unsafe fix not applied');
+    expect(markdown).toContain('info `app/services.py:4`: unsafe fix not applied');
     expect(markdown).toContain('### Left to do');
     expect(markdown).toContain('- **Q-03** Rethink the retry policy (manual)');
   });

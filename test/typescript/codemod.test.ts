@@ -70,11 +70,11 @@ describe('jscodeshift runner: rename an imported API (TypeScript module)', () =>
       `),
     );
     expect(user.fixes[0]!.edits.length).toBe(4);
-    expect(user.notes.map((n) => n.message)).toEqual(['fetchUser -> loadUser (legacy-api)']);
+    expect(user.diagnostics.map((n) => n.message)).toEqual(['fetchUser -> loadUser (legacy-api)']);
     expect(changed(run.files[1]).after).toBe(
       "import { loadUser as get } from 'legacy-api';\nexport const u = get('2');\n",
     );
-    expect(run.files[2]).toEqual({ kind: 'unchanged', path: 'src/unrelated.ts', notes: [] });
+    expect(run.files[2]).toEqual({ kind: 'unchanged', path: 'src/unrelated.ts', diagnostics: [] });
     expect(run.stats.get('imports renamed')).toBe(2);
   });
 });
@@ -102,7 +102,7 @@ describe('jscodeshift runner: reorder call arguments (ESM module)', () => {
         .replace("formatMoney('HKD', 10)", "formatMoney(10, 'HKD')")
         .replace('formatMoney(currency(), sum(x))', 'formatMoney(sum(x), currency())'),
     );
-    expect(file.notes.map((n) => n.message)).toEqual([
+    expect(file.diagnostics.map((n) => n.message)).toEqual([
       'left alone: formatMoney call with 1 arguments',
     ]);
     expect(run.stats.get('calls reordered')).toBe(2);

@@ -8,6 +8,7 @@ import { makeFinding } from '../../test/finding-builder.js';
 import { seedPath } from '../../test/findings/helpers.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform, { fileText } from './index.js';
+import { recognizer } from './recognizer.js';
 
 describe('create-file fixtures', () => {
   defineFixtureTests(transform, import.meta.dirname);
@@ -34,7 +35,7 @@ describe('create-file infer', () => {
       file: DEV,
       line: 3,
     };
-    expect(transform.infer!(finding([created], [block]))).toEqual({
+    expect(recognizer.infer(finding([created], [block]))).toEqual({
       path: DEV,
       content: 'pytest>=8.0\n',
     });
@@ -43,9 +44,9 @@ describe('create-file infer', () => {
   it('does not create a file the finding only modifies, nor one without content', () => {
     const modified: FileRef = { ...created, role: 'modify' };
     const block: CodeBlock = { lang: null, code: 'x', role: 'new-file', file: DEV, line: 3 };
-    expect(transform.infer!(finding([modified], [block]))).toBeUndefined();
-    expect(transform.infer!(finding([created], []))).toBeUndefined();
-    expect(transform.infer!(finding([created], [{ ...block, role: 'other' }]))).toBeUndefined();
+    expect(recognizer.infer(finding([modified], [block]))).toBeUndefined();
+    expect(recognizer.infer(finding([created], []))).toBeUndefined();
+    expect(recognizer.infer(finding([created], [{ ...block, role: 'other' }]))).toBeUndefined();
   });
 });
 
@@ -65,9 +66,9 @@ describe.each(DOCS)('create-file infer on %s', (doc) => {
   const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
 
   it('creates requirements-dev.txt for B-TEST-03 and nothing for files listed without content', () => {
-    const ids = set.findings.filter((f) => transform.infer!(f)).map((f) => f.id);
+    const ids = set.findings.filter((f) => recognizer.infer(f)).map((f) => f.id);
     expect(ids).toEqual(['B-TEST-03']);
-    const options = transform.infer!(set.findings.find((f) => f.id === 'B-TEST-03')!);
+    const options = recognizer.infer(set.findings.find((f) => f.id === 'B-TEST-03')!);
     expect(options?.path).toBe(DEV);
     expect(options?.content).toContain('moto[s3,ses,secretsmanager,sqs,cognitoidp]>=5.0');
   });

@@ -14,7 +14,6 @@
  */
 import { z } from 'zod';
 import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
-import { inferCreateFileOptions } from './infer.js';
 
 const options = z.strictObject({
   path: z.string().min(1),
@@ -29,31 +28,37 @@ export function fileText(content: string): string {
   return text === '' ? '' : `${text}\n`;
 }
 
-function run(ctx: ProjectContext<CreateFileOptions>) {
+function run(ctx: ProjectContext<CreateFileOptions>): void {
   const { path } = ctx.options;
   const wanted = fileText(ctx.options.content);
   const existing = ctx.readText(path);
   if (existing !== undefined) {
     if (fileText(existing) === wanted) {
-      ctx.info(`${path} already exists with this content`, path);
-      return [];
+      const message = `${path} already exists with this content`;
+      ctx.report({ severity: 'info', code: 'create-file/exists', message, file: path });
+      return;
     }
     ctx.refuse(
-      `${path} already exists with different content; remedy does not overwrite it`,
-      "merge the finding's content by hand, or delete the file and run again",
+      {
+        code: 'create-file/exists-different',
+        message: `${path} already exists with different content; remedy does not overwrite it`,
+        file: path,
+      },
+      { hint: "merge the finding's content by hand, or delete the file and run again" },
     );
   }
-  if (ctx.exists(path)) ctx.refuse(`${path} exists and is not a readable text file`);
+  if (ctx.exists(path)) {
+    const message = `${path} exists and is not a readable text file`;
+    ctx.refuse({ code: 'create-file/unreadable', message, file: path });
+  }
   ctx.createFile(path, wanted);
-  return [];
 }
 
 export default defineTransform({
   id: 'create-file',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: 'create the file the finding provides',
   options,
-  infer: inferCreateFileOptions,
   run,
 });

@@ -4,7 +4,7 @@
  * docstrings ignored, locals alpha-renamed, helpers by their new names) plus what its
  * free names mean in its module. Equal keys mean interchangeable copies.
  */
-import { withDecorators } from '../../src/python/nodes.js';
+import { lineOf, withDecorators } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { shapeOf } from '../../src/python/structure.js';
@@ -30,10 +30,6 @@ export interface GroupCopies {
   readonly problems: readonly string[];
 }
 
-function line(node: Node): number {
-  return node.startPosition.row + 1;
-}
-
 /** The module-level function `name` of `path`, a problem, or undefined when absent. */
 function locate(
   project: PythonProject,
@@ -45,20 +41,20 @@ function locate(
   const bindings = analysis.globalBindings(name);
   if (bindings.length === 0) return undefined;
   if (bindings.length > 1) {
-    const lines = bindings.map((b) => line(b.node)).join(', ');
+    const lines = bindings.map((b) => lineOf(b.node)).join(', ');
     return { problem: `\`${name}\` is bound ${bindings.length} times in ${path} (lines ${lines})` };
   }
   const b = bindings[0]!;
   if (b.kind === 'import') return undefined;
   if (b.kind !== 'function') {
     return {
-      problem: `\`${name}\` in ${path} is not a function (it is a ${b.kind}, line ${line(b.node)})`,
+      problem: `\`${name}\` in ${path} is not a function (it is a ${b.kind}, line ${lineOf(b.node)})`,
     };
   }
   const statement = withDecorators(b.statement);
   if (statement.parent?.type !== 'module') {
     return {
-      problem: `\`${name}\` in ${path} is defined inside a block (line ${line(b.node)}); move it to module level first`,
+      problem: `\`${name}\` in ${path} is defined inside a block (line ${lineOf(b.node)}); move it to module level first`,
     };
   }
   return { definition: b.statement, statement };

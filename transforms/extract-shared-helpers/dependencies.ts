@@ -7,7 +7,7 @@
  */
 import type { ImportRequest } from '../../src/python/import-edits.js';
 import { uncopyableValue } from '../../src/python/module-values.js';
-import { statementOf } from '../../src/python/nodes.js';
+import { lineOf, statementOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import type { PythonProject } from '../../src/python/project/project.js';
@@ -34,10 +34,6 @@ export type Dependency =
 
 /** Local helper names of a file -> their new names. */
 export type HelperNames = (path: string) => ReadonlyMap<string, string>;
-
-function line(node: Node): number {
-  return node.startPosition.row + 1;
-}
 
 export class DependencyResolver {
   private readonly meanings = new Map<string, string>();
@@ -76,7 +72,7 @@ export class DependencyResolver {
     const module = this.analysis(path).globalBindings(name);
     if (module.length === 0) return { kind: 'blocked', name, why: 'it is not defined' };
     if (module.length > 1) {
-      const lines = module.map((b) => line(b.node)).join(', ');
+      const lines = module.map((b) => lineOf(b.node)).join(', ');
       return { kind: 'blocked', name, why: `it is bound more than once (lines ${lines})` };
     }
     const b = module[0]!;
@@ -86,7 +82,11 @@ export class DependencyResolver {
     if (b.kind === 'import') return this.importDependency(path, b);
     const statement = statementOf(b.statement);
     if (statement.parent?.type !== 'module') {
-      return { kind: 'blocked', name, why: `it is defined inside a block (line ${line(b.node)})` };
+      return {
+        kind: 'blocked',
+        name,
+        why: `it is defined inside a block (line ${lineOf(b.node)})`,
+      };
     }
     if (b.kind === 'function') return { kind: 'definition', name, binding: b, statement };
     if (b.kind === 'class') {
@@ -100,7 +100,7 @@ export class DependencyResolver {
     return {
       kind: 'blocked',
       name,
-      why: `it is bound by a ${b.kind} statement (line ${line(b.node)})`,
+      why: `it is bound by a ${b.kind} statement (line ${lineOf(b.node)})`,
     };
   }
 
@@ -127,7 +127,7 @@ export class DependencyResolver {
       return {
         kind: 'blocked',
         name: b.name,
-        why: `line ${line(b.node)} is not a plain \`name = value\``,
+        why: `line ${lineOf(b.node)} is not a plain \`name = value\``,
       };
     }
     const problem = uncopyableValue(value, b);
@@ -135,7 +135,7 @@ export class DependencyResolver {
       return {
         kind: 'blocked',
         name: b.name,
-        why: `it is module state: ${problem} (line ${line(b.node)})`,
+        why: `it is module state: ${problem} (line ${lineOf(b.node)})`,
       };
     }
     return { kind: 'definition', name: b.name, binding: b, statement };

@@ -3,8 +3,7 @@
  * a range that another edit rewrites are dropped), and packed as one fix per file.
  */
 import type { Edit } from '../../src/core/edit.js';
-import { Fix } from '../../src/core/fix.js';
-import type { FileFixes } from '../../src/engine/contract.js';
+import { type Applicability, Fix } from '../../src/core/fix.js';
 
 export class Edits {
   private readonly byFile = new Map<string, Edit[]>();
@@ -26,9 +25,10 @@ export class Edits {
     );
   }
 
-  fileFixes(title: (path: string) => string): FileFixes[] {
+  /** One fix per file that has edits, all with the extraction's applicability. */
+  fixes(title: (path: string) => string, applicability: Applicability): [string, Fix][] {
     return [...this.byFile]
       .filter(([, edits]) => edits.length > 0)
-      .map(([path, edits]) => ({ path, fixes: [Fix.safe(title(path), edits)] }));
+      .map(([path, edits]) => [path, Fix.of(title(path), edits, applicability)]);
   }
 }

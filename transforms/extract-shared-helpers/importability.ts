@@ -7,14 +7,9 @@
  */
 import path from 'node:path/posix';
 import { topLevelImports } from '../../src/python/imports.js';
+import { PYTHON_KEYWORDS } from '../../src/python/names.js';
 import { type ModuleFile, ModuleMap } from '../../src/python/project/module-map.js';
 import type { PythonProject } from '../../src/python/project/project.js';
-
-export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
-    ' ',
-  ),
-);
 
 /** The module a (possibly new) file is, under the project's roots. */
 export function moduleOfPath(project: PythonProject, file: string): ModuleFile | undefined {

@@ -20,7 +20,10 @@
  * Example: `_get_header` in three handlers -> `get_header_case_insensitive` in
  * `backend/src/app/auth/authorizer_utils.py`, each handler importing it; the
  * device-attestation handler calls `build_iam_policy(..., broaden_resource=False)`.
- * Fix safety: safe when it applies: only interchangeable code is merged. It refuses,
+ * Fix safety: safe when it applies: only interchangeable code is merged — unless a helper
+ * moves from a module with `from __future__ import annotations` into a target without it
+ * (its annotations would then be evaluated at runtime): then every fix of the extraction,
+ * and the new file, is unsafe (one change, all or nothing). It refuses,
  * changing nothing, when the target cannot be imported from every source (no module
  * name — a `lambda/` directory —, a source that does not run with the target's import
  * root, a shadowing module, a circular import), when a helper needs module state, a
@@ -30,15 +33,14 @@
  * Options: `target`; `helpers: [{ from, to?, sources: [files], parameter? }]` (entries
  * with the same `to` are one helper); `exportFrom?`; `callSites: "rename" | "keep"`.
  */
-import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { classify, type GroupPlan } from './classify.js';
 import { findCopies, type GroupCopies } from './copies.js';
 import { DependencyResolver } from './dependencies.js';
 import { Edits } from './edits.js';
-import { explainExtraction } from './explain.js';
 import { planExport } from './export-from.js';
 import { importabilityProblems, moduleOfPath } from './importability.js';
-import { inferExtraction } from './infer.js';
 import {
   type ExtractOptions,
   type HelperGroup,
@@ -47,15 +49,25 @@ import {
   optionsSchema,
 } from './options.js';
 import { divergenceMessage } from './report.js';
-import { planSources, type SourcePlan } from './sources.js';
+import { planSources, type SourceNote, type SourcePlan } from './sources.js';
 import { TargetBuilder, type TargetPlan } from './target.js';
 
-type Ctx = ProjectContext<ExtractOptions>;
+type Ctx = PythonProjectContext<ExtractOptions>;
 
-function refuse(ctx: Ctx, problems: readonly string[], hint?: string): never {
+const SUMMARY = 'refusing to extract shared helpers, nothing changed';
+
+/** Refuse with `problems` (each with `code`, or the given one). */
+function refuse(
+  ctx: Ctx,
+  code: string,
+  problems: readonly (string | SourceNote)[],
+  hint?: string,
+): never {
   return ctx.refuse(
-    `refusing to extract shared helpers, nothing changed:\n${problems.map((p) => `  ${p}`).join('\n')}`,
-    hint,
+    problems.map((p) =>
+      typeof p === 'string' ? { code, message: p } : { ...p, file: p.path, line: p.line },
+    ),
+    { summary: SUMMARY, ...(hint ? { hint } : {}) },
   );
 }
 
@@ -65,30 +77,29 @@ function sourcePaths(groups: readonly HelperGroup[]): string[] {
 
 function checkSources(ctx: Ctx, groups: readonly HelperGroup[]): void {
   const missing = sourcePaths(groups).filter((p) => !ctx.project.files.includes(p));
-  if (missing.length > 0)
-    refuse(
-      ctx,
-      missing.map((p) => `no Python file ${p} in the repository`),
-    );
+  if (missing.length > 0) {
+    const problems = missing.map((p) => `no Python file ${p} in the repository`);
+    refuse(ctx, 'extract/source-missing', problems);
+  }
 }
 
 function reportCopies(ctx: Ctx, found: readonly GroupCopies[]): void {
   const problems = found.flatMap((f) => f.problems);
-  if (problems.length > 0) refuse(ctx, problems);
+  if (problems.length > 0) refuse(ctx, 'extract/copy-unusable', problems);
   for (const f of found) {
     for (const path of f.absent) {
       const from = f.group.sources.find((s) => s.path === path)?.from ?? f.group.to;
-      ctx.info(`\`${from}\` is not defined in ${path}; nothing to share there`, path);
+      const message = `\`${from}\` is not defined in ${path}; nothing to share there`;
+      ctx.report({ severity: 'info', code: 'extract/not-defined', message, file: path });
     }
   }
   const lost = found.filter((f) => f.copies.length === 0 && f.alreadyShared.length === 0);
   if (lost.length > 0) {
+    const names = (f: GroupCopies) => f.group.sources.map((s) => s.from).join('` / `');
     refuse(
       ctx,
-      lost.map(
-        (f) =>
-          `\`${f.group.sources.map((s) => s.from).join('` / `')}\` is not defined in any source`,
-      ),
+      'extract/helper-not-found',
+      lost.map((f) => `\`${names(f)}\` is not defined in any source`),
     );
   }
 }
@@ -97,22 +108,30 @@ function reportPlans(ctx: Ctx, resolver: DependencyResolver, plans: readonly Gro
   const read = (path: string) => ctx.project.text(path) ?? '';
   for (const plan of plans) {
     for (const d of plan.divergent) {
-      ctx.warn(
-        divergenceMessage(resolver, read, plan.group.to, d),
-        d.copy.path,
-        d.copy.definition.startPosition.row + 1,
-      );
+      ctx.report({
+        severity: 'warning',
+        code: 'extract/divergent-copy',
+        message: divergenceMessage(resolver, read, plan.group.to, d),
+        file: d.copy.path,
+        line: d.copy.definition.startPosition.row + 1,
+      });
     }
     const merge = plan.merge;
     if (merge) {
       const sites = merge.passing.map((c) => c.path).join(', ');
-      ctx.info(
-        `\`${plan.group.to}\` takes \`${merge.parameter}\` (default ${merge.defaultValue ? 'True' : 'False'}); ${sites} pass${merge.passing.length === 1 ? 'es' : ''} \`${merge.parameter}=${merge.defaultValue ? 'False' : 'True'}\``,
-      );
+      const [byDefault, passed] = merge.defaultValue ? ['True', 'False'] : ['False', 'True'];
+      const verb = merge.passing.length === 1 ? 'passes' : 'pass';
+      ctx.report({
+        severity: 'info',
+        code: 'extract/parameter',
+        message: `\`${plan.group.to}\` takes \`${merge.parameter}\` (default ${byDefault}); ${sites} ${verb} \`${merge.parameter}=${passed}\``,
+      });
     } else if (plan.group.parameter && plan.shared.length > 1 && plan.divergent.length === 0) {
-      ctx.info(
-        `the copies of \`${plan.group.to}\` agree: \`${plan.group.parameter}\` is not needed`,
-      );
+      ctx.report({
+        severity: 'info',
+        code: 'extract/parameter-unneeded',
+        message: `the copies of \`${plan.group.to}\` agree: \`${plan.group.parameter}\` is not needed`,
+      });
     }
   }
 }
@@ -128,13 +147,14 @@ interface Extraction {
 /** Compare the copies and plan every edit; refuse (changing nothing) on any problem. */
 function planExtraction(ctx: Ctx): Extraction {
   const { groups, problems } = helperGroups(ctx.options);
-  if (problems.length > 0) refuse(ctx, problems);
+  if (problems.length > 0) refuse(ctx, 'extract/options', problems);
   checkSources(ctx, groups);
   const project = ctx.project;
   const { target, callSites } = ctx.options;
   const importProblems = importabilityProblems(project, target, sourcePaths(groups));
   if (importProblems.length > 0) {
-    refuse(ctx, importProblems, 'choose a target under an import root every source uses');
+    const hint = 'choose a target under an import root every source uses';
+    refuse(ctx, 'extract/not-importable', importProblems, hint);
   }
   const targetModule = moduleOfPath(project, target)!.name;
   const resolver = new DependencyResolver(project, helperNames(groups, target));
@@ -143,22 +163,33 @@ function planExtraction(ctx: Ctx): Extraction {
   const plans = found.flatMap((f) => classify(resolver, f, target) ?? []);
   const targetPlan = new TargetBuilder(project, resolver, target, targetModule).build(plans);
   const sources = planSources({ project, resolver, target, targetModule, callSites }, plans);
-  if (targetPlan.problems.length + sources.problems.length > 0) {
-    refuse(ctx, [...targetPlan.problems, ...sources.problems]);
-  }
+  const conflicts = [
+    ...targetPlan.problems.map((message) => ({ code: 'extract/target-conflict', message })),
+    ...sources.problems,
+  ];
+  if (conflicts.length > 0) refuse(ctx, 'extract/target-conflict', conflicts);
   return { targetModule, plans, resolver, target: targetPlan, sources };
 }
 
 function reportNotes(ctx: Ctx, x: Extraction): void {
   reportPlans(ctx, x.resolver, x.plans);
-  for (const w of x.target.warnings) ctx.warn(w, ctx.options.target);
-  for (const i of x.target.infos) ctx.info(i, ctx.options.target);
-  for (const w of x.sources.warnings) ctx.warn(w.message, w.path, w.line);
-  for (const i of x.sources.infos) ctx.info(i.message, i.path, i.line);
+  const file = ctx.options.target;
+  for (const message of x.target.warnings)
+    ctx.report({ severity: 'warning', code: 'extract/target', message, file });
+  for (const message of x.target.infos)
+    ctx.report({ severity: 'info', code: 'extract/target', message, file });
+  for (const [severity, notes] of [
+    ['warning', x.sources.warnings],
+    ['info', x.sources.infos],
+  ] as const) {
+    for (const n of notes) {
+      ctx.report({ severity, code: n.code, message: n.message, file: n.path, line: n.line });
+    }
+  }
 }
 
 /** Hand the planned edits, imports and the new file to the engine. */
-function emit(ctx: Ctx, x: Extraction): FileFixes[] {
+function emit(ctx: Ctx, x: Extraction): void {
   const { target, exportFrom } = ctx.options;
   const edits = new Edits();
   for (const [path, list] of x.sources.edits) edits.add(path, list);
@@ -173,29 +204,31 @@ function emit(ctx: Ctx, x: Extraction): FileFixes[] {
     const exported = planExport(ctx.project, exportFrom, target, x.targetModule, names);
     edits.add(exportFrom, exported.edits);
     for (const r of exported.imports) ctx.file(exportFrom).addImport(r.module, r.name);
-    for (const i of exported.infos) ctx.info(i, exportFrom);
+    for (const message of exported.infos)
+      ctx.report({ severity: 'info', code: 'extract/export', message, file: exportFrom });
   }
-  if (x.target.newText !== undefined) ctx.createFile(target, x.target.newText);
-  return edits.fileFixes((path) =>
+  // One change across files: every fix (and the new file) is safe, or every one is unsafe.
+  const applicability = x.target.unsafeBecause ? 'unsafe' : 'safe';
+  const why = x.target.unsafeBecause ? ` (${x.target.unsafeBecause})` : '';
+  if (x.target.newText !== undefined) ctx.createFile(target, x.target.newText, applicability);
+  const title = (path: string) =>
     path === target
-      ? `extract shared helpers into ${target}`
-      : `use the helpers shared in ${target}`,
-  );
+      ? `extract shared helpers into ${target}${why}`
+      : `use the helpers shared in ${target}${why}`;
+  for (const [path, fix] of edits.fixes(title, applicability)) ctx.fix(path, fix);
 }
 
-function run(ctx: Ctx): FileFixes[] {
+function run(ctx: Ctx): void {
   const extraction = planExtraction(ctx);
   reportNotes(ctx, extraction);
-  return emit(ctx, extraction);
+  emit(ctx, extraction);
 }
 
-export default defineTransform<ExtractOptions>({
+export default defineTransform({
   id: 'extract-shared-helpers',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: 'move duplicated helpers into one shared module',
   options: optionsSchema,
-  infer: inferExtraction,
-  explain: explainExtraction,
   run,
 });

@@ -6,9 +6,9 @@ import { readFindings } from '../../src/findings/index.js';
 import type { Finding } from '../../src/findings/types.js';
 import { loadPython } from '../../src/python/parser.js';
 import { seedPath } from '../../test/findings/helpers.js';
-import transform from './index.js';
 import type { ExtractOptions } from './options.js';
 import { pairNames } from './pairing.js';
+import { recognizer } from './recognizer.js';
 
 const G = 'backend/lambda/authorizers/cognito_group/handler.py';
 const U = 'backend/lambda/authorizers/cognito_user/handler.py';
@@ -18,7 +18,7 @@ const UTILS = 'backend/src/app/auth/authorizer_utils.py';
 
 let seed000: readonly Finding[];
 const byId = (id: string) => seed000.find((f) => f.id === id)!;
-const infer = (f: Finding) => transform.infer!(f) as ExtractOptions | undefined;
+const infer = (f: Finding) => recognizer.infer(f) as ExtractOptions | undefined;
 
 beforeAll(async () => {
   seed000 = (await readFindings([seedPath('000')])).findings;
@@ -127,7 +127,7 @@ describe('explain', () => {
 
   it('shows the pairing, the guarded block and where the sketch differs from the code', () => {
     const dup01 = byId('B-DUP-01');
-    const lines = transform.explain!(dup01, infer(dup01)!, read).join('\n');
+    const lines = recognizer.explain!(dup01, infer(dup01)!, read).join('\n');
     expect(lines).toContain(`shared module: ${UTILS} (new)`);
     expect(lines).toContain('`_policy` -> `build_iam_policy` (shared words: policy)');
     expect(lines).toContain(
@@ -141,7 +141,7 @@ describe('explain', () => {
 
   it("reports share_assets.py's divergent copy with a diff", () => {
     const sec02 = byId('B-SEC-02');
-    const lines = transform.explain!(sec02, infer(sec02)!, read).join('\n');
+    const lines = recognizer.explain!(sec02, infer(sec02)!, read).join('\n');
     expect(lines).toContain(`divergent, left in place: \`_extract_bearer_token\` in ${SHARE}`);
     expect(lines).toContain('+    scheme, _, credentials = auth_header.strip().partition(" ")');
   });

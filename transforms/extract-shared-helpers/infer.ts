@@ -81,7 +81,7 @@ function refByName(finding: Finding, name: string): FileRef | undefined {
 }
 
 /** A new module the finding lists, else the file it says to keep the helper in. */
-export function targetOf(finding: Finding): string | undefined {
+function targetOf(finding: Finding): string | undefined {
   const created = finding.fileRefs.filter(
     (r) => isPython(r) && r.role === 'create' && !r.path.endsWith('__init__.py'),
   );
@@ -100,7 +100,7 @@ export function targetOf(finding: Finding): string | undefined {
 }
 
 /** An `__init__.py` the finding says should export the new names. */
-export function exportFromOf(finding: Finding): string | undefined {
+function exportFromOf(finding: Finding): string | undefined {
   for (const line of finding.body.split('\n')) {
     if (!/\b(?:re-?)?exports?\b|\bexpose\b/i.test(line)) continue;
     const m = /`([^`]+__init__\.py)`/.exec(line);

@@ -3,12 +3,7 @@
  * the same `to` is one shared helper, whatever the old name in each source.
  */
 import { z } from 'zod';
-import { PYTHON_KEYWORDS } from './importability.js';
-
-const identifier = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a Python identifier')
-  .refine((s) => !PYTHON_KEYWORDS.has(s), 'a Python keyword cannot be a name');
+import { pythonIdentifier as identifier } from '../../src/python/names.js';
 
 const pythonFile = z
   .string()
@@ -16,7 +11,7 @@ const pythonFile = z
   .transform((p) => p.replace(/\\/g, '/').replace(/^\.\//, ''))
   .refine((p) => p.endsWith('.py'), 'expected a .py file');
 
-export const helperSchema = z.strictObject({
+const helperSchema = z.strictObject({
   /** The helper's name in the sources. */
   from: identifier,
   /** Its name in the shared module (default: `from`). */

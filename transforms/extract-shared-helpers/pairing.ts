@@ -78,7 +78,7 @@ export interface Pairing {
 }
 
 /** How well `to` names what `from` names, or undefined when it cannot be the same helper. */
-export function pairScore(from: string, to: string): number | undefined {
+function pairScore(from: string, to: string): number | undefined {
   const old = nameWords(from);
   const fresh = new Set(nameWords(to));
   if (!contentWords(old).every((w) => fresh.has(w))) return undefined;

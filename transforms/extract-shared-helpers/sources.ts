@@ -10,6 +10,7 @@ import { Edit } from '../../src/core/edit.js';
 import type { ImportRequest } from '../../src/python/import-edits.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { findSymbolUses } from '../../src/python/project/references.js';
+import { type PlanNote, planRename } from '../../src/python/project/rename/plan.js';
 import type { Binding } from '../../src/python/project/scope-types.js';
 import {
   definitionDeletionRange,
@@ -20,24 +21,20 @@ import {
   type Range,
   removeImportBindings,
 } from '../../src/python/removal.js';
-import { planRename } from '../rename-symbols/plan.js';
 import type { GroupPlan } from './classify.js';
 import type { Copy } from './copies.js';
 import type { DependencyResolver } from './dependencies.js';
 import { callArgumentEdit, callOf } from './parameter.js';
 
-export interface SourceNote {
-  readonly message: string;
-  readonly path?: string;
-  readonly line?: number;
-}
+/** A note or problem with its stable code (`extract/...`, or the rename planner's `rename/...`). */
+export type SourceNote = PlanNote;
 
 export interface SourcePlan {
   readonly edits: Map<string, Edit[]>;
   readonly imports: Map<string, ImportRequest[]>;
   /** Ranges each file loses (renames inside them are dropped). */
   readonly removed: Map<string, Range[]>;
-  readonly problems: string[];
+  readonly problems: SourceNote[];
   readonly warnings: SourceNote[];
   readonly infos: SourceNote[];
 }
@@ -62,7 +59,7 @@ function isExposed(project: PythonProject, path: string, name: string): boolean 
   );
 }
 
-export class SourcePlanner {
+class SourcePlanner {
   readonly plan: SourcePlan = {
     edits: new Map(),
     imports: new Map(),
@@ -106,6 +103,7 @@ export class SourcePlanner {
     push(this.plan.removed, path, ...ranges);
     for (const name of removedNames) {
       this.plan.infos.push({
+        code: 'extract/removed-dependency',
         message: `removed \`${name}\`: only the moved helpers used it`,
         path,
       });
@@ -131,9 +129,12 @@ export class SourcePlanner {
   /** Rename `from` -> `to` across the project (the definition itself included). */
   rename(path: string, from: string, to: string): void {
     const plan = planRename(this.s.project, { file: path, from, to }, 'refuse');
-    for (const p of plan.problems) this.plan.problems.push(`${plan.label}: ${p}`);
-    for (const c of plan.collisions)
-      this.plan.problems.push(`${plan.label}: ${c.path}:${c.line}: ${c.message}`);
+    for (const p of plan.problems)
+      this.plan.problems.push({ ...p, message: `${plan.label}: ${p.message}` });
+    for (const c of plan.collisions) {
+      const message = `${plan.label}: ${c.message}`;
+      this.plan.problems.push({ code: c.code, message, path: c.path, line: c.line });
+    }
     for (const w of plan.warnings) this.plan.warnings.push(w);
     for (const [file, edits] of plan.edits) push(this.plan.edits, file, ...edits);
   }
@@ -154,9 +155,12 @@ export class SourcePlanner {
       const args = call?.childForFieldName('arguments');
       if (!call || args?.type !== 'argument_list') {
         const line = node.startPosition.row + 1;
-        this.plan.problems.push(
-          `\`${copy.name}\` is used without a call at ${path}:${line}: cannot pass \`${argument}\` there`,
-        );
+        this.plan.problems.push({
+          code: 'extract/uncallable-use',
+          message: `\`${copy.name}\` is used without a call at ${path}:${line}: cannot pass \`${argument}\` there`,
+          path,
+          line,
+        });
         continue;
       }
       push(this.plan.edits, path, callArgumentEdit(call, parameter, value, this.text(path)));

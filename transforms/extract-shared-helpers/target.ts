@@ -28,6 +28,8 @@ export interface TargetPlan {
   readonly problems: readonly string[];
   readonly warnings: readonly string[];
   readonly infos: readonly string[];
+  /** Why moving the helpers may change behaviour (the extraction is then unsafe), if it may. */
+  readonly unsafeBecause: string | undefined;
 }
 
 type Copied = Extract<Dependency, { kind: 'import' } | { kind: 'definition' }>;
@@ -49,6 +51,7 @@ export class TargetBuilder {
   private readonly problems: string[] = [];
   private readonly warnings: string[] = [];
   private readonly infos: string[] = [];
+  private unsafeBecause: string | undefined;
 
   constructor(
     private readonly project: PythonProject,
@@ -196,8 +199,8 @@ export class TargetBuilder {
     imports: ImportRequest[],
     replaced: Edit[],
   ): TargetPlan {
-    const { problems, warnings, infos } = this;
-    return { newText, edits, imports, replaced, problems, warnings, infos };
+    const { problems, warnings, infos, unsafeBecause } = this;
+    return { newText, edits, imports, replaced, problems, warnings, infos, unsafeBecause };
   }
 
   /** Shared definitions the target does not have yet, in the order of the options. */
@@ -248,6 +251,7 @@ export class TargetBuilder {
       this.warnings.push(
         `${from} uses \`from __future__ import annotations\` and ${this.target} does not: check the moved annotations`,
       );
+      this.unsafeBecause = `annotations postponed in ${from} would be evaluated at runtime in ${this.target}`;
     }
   }
 

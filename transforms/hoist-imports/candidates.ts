@@ -5,6 +5,7 @@
  * would change what a name means.
  */
 import { collectImports, type ImportStatement } from '../../src/python/imports.js';
+import { lineOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import type { Binding, Scope } from '../../src/python/project/scope-types.js';
@@ -20,7 +21,12 @@ export interface LocalImport {
   readonly bindings: readonly Binding[];
 }
 
-export type Verdict = { readonly hoist: true } | { readonly hoist: false; readonly why: string };
+/** Why an import stays: `hoist/guarded`, `hoist/lazy`, `hoist/not-selected`, `hoist/star`, `hoist/meaning`. */
+export type StayCode = 'guarded' | 'lazy' | 'not-selected' | 'star' | 'meaning';
+
+export type Verdict =
+  | { readonly hoist: true }
+  | { readonly hoist: false; readonly code: StayCode; readonly why: string };
 
 const LAZY_COMMENT =
   /noqa:[^#]*\bPLC0415\b|\b(lazy|lazily|circular|cycle|cyclic|deferred|defer|cold[- ]start)\b|avoid(ing)? (an? )?import/i;
@@ -108,10 +114,6 @@ function sameImport(a: Binding, b: Binding): boolean {
   );
 }
 
-function line(node: Node): number {
-  return node.startPosition.row + 1;
-}
-
 /** Why moving `binding` to module level would change what a name means, if it would. */
 function meaningChange(
   analysis: ModuleAnalysis,
@@ -122,18 +124,18 @@ function meaningChange(
     (x) => x !== b && !sameImport(x, b),
   );
   if (others[0])
-    return `\`${b.name}\` is also bound in ${local.functionName} (line ${line(others[0].node)})`;
+    return `\`${b.name}\` is also bound in ${local.functionName} (line ${lineOf(others[0].node)})`;
   const enclosing = local.scope.parent ? analysis.lookup(local.scope.parent, b.name) : [];
   const outer = enclosing.find((x) => x.scope.kind !== 'module');
-  if (outer) return `\`${b.name}\` is bound in an enclosing scope (line ${line(outer.node)})`;
+  if (outer) return `\`${b.name}\` is bound in an enclosing scope (line ${lineOf(outer.node)})`;
   const module = analysis.globalBindings(b.name).filter((x) => !sameImport(x, b));
   if (module[0]) {
-    return `\`${b.name}\` is already bound at module level (line ${line(module[0].node)}) to something else`;
+    return `\`${b.name}\` is already bound at module level (line ${lineOf(module[0].node)}) to something else`;
   }
   const builtin = analysis.references.find(
     (r) => r.name === b.name && r.builtin && !r.bindings.length,
   );
-  if (builtin) return `\`${b.name}\` would shadow the builtin used at line ${line(builtin.node)}`;
+  if (builtin) return `\`${b.name}\` would shadow the builtin used at line ${lineOf(builtin.node)}`;
   return undefined;
 }
 
@@ -145,9 +147,10 @@ export function verdictFor(
   modules: HoistOptions['modules'],
 ): Verdict {
   const guard = guardReason(local.statement.node, local.scope.node);
-  if (guard) return { hoist: false, why: guard };
+  if (guard) return { hoist: false, code: 'guarded', why: guard };
   const lazy = lazyComment(text, local.statement.node);
-  if (lazy) return { hoist: false, why: `it is marked as deliberately lazy (\`${lazy}\`)` };
+  if (lazy)
+    return { hoist: false, code: 'lazy', why: `it is marked as deliberately lazy (\`${lazy}\`)` };
   for (const spec of moduleSpec(local.statement)) {
     if (selected(spec, modules)) continue;
     const what = spec.startsWith('.')
@@ -155,12 +158,13 @@ export function verdictFor(
       : isStdlibModule(spec)
         ? `\`${spec}\` is not named in \`modules\``
         : `\`${spec}\` is not in the standard library and not named in \`modules\``;
-    return { hoist: false, why: `${what}; add it to \`modules\` to move it` };
+    return { hoist: false, code: 'not-selected', why: `${what}; add it to \`modules\` to move it` };
   }
-  if (local.statement.wildcard) return { hoist: false, why: 'it is a star import' };
+  if (local.statement.wildcard) return { hoist: false, code: 'star', why: 'it is a star import' };
   for (const b of local.bindings) {
     const change = meaningChange(analysis, local, b);
-    if (change) return { hoist: false, why: `moving it would change meaning: ${change}` };
+    if (change)
+      return { hoist: false, code: 'meaning', why: `moving it would change meaning: ${change}` };
   }
   return { hoist: true };
 }

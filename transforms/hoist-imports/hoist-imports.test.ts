@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruffCheck } from '../../src/engine/ruff.js';
+import { ruffCheck } from '../../src/python/ruff.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
 

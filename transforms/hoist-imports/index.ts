@@ -10,7 +10,10 @@
  * modules hide dependencies and cost a lookup on every call.
  * Example: `def count(self):\n    from sqlalchemy import func\n    ...` ->
  * `from sqlalchemy import func, select` at the top and the line gone from `count`.
- * Fix safety: safe (only modules `modules` selects: the standard library by default).
+ * Fix safety: safe for the standard library and third-party modules (only those `modules`
+ * selects: the standard library by default); unsafe when a hoisted import is relative or
+ * of a package the file's own directories name (first-party): at module level it may
+ * close an import cycle.
  * An import stays where it is, with a note saying why, when it is inside
  * `try`/`except ImportError`, under `if TYPE_CHECKING` or another conditional, marked
  * deliberately lazy (`# noqa: PLC0415`, a comment saying lazy / circular / deferred),
@@ -22,12 +25,13 @@
  * (`["sqlalchemy"]`; add `"stdlib"` to the list to include the standard library).
  */
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type FileContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonFileContext } from '../../src/python/adapter.js';
 import type { Node } from '../../src/python/parser.js';
 import { analyzeModule } from '../../src/python/project/module-analysis.js';
 import type { Binding } from '../../src/python/project/scope-types.js';
 import { type LocalImport, localImports, matchesFunctions, verdictFor } from './candidates.js';
-import { type HoistOptions, inferHoist, optionsSchema } from './options.js';
+import { type HoistOptions, optionsSchema } from './options.js';
 import { type HoistRequest, planModuleImports } from './placement.js';
 import { removalEdits } from './removal.js';
 
@@ -68,12 +72,16 @@ function conflictWith(planned: Map<string, string>, local: LocalImport): Binding
   });
 }
 
-function run(ctx: FileContext<HoistOptions>): Fix[] {
+function run(ctx: PythonFileContext<HoistOptions>): Fix[] {
   if (!matchesFiles(ctx.path, ctx.options.files) || !/\bimport\b/.test(ctx.text)) return [];
   const analysis = analyzeModule(ctx.tree);
   const locals = localImports(analysis).filter((l) => matchesFunctions(l, ctx.options.functions));
   if (locals.length === 0 && ctx.options.files?.length && ctx.options.functions?.length) {
-    ctx.info(`no function-local import in ${ctx.options.functions.join(', ')}`);
+    ctx.report({
+      severity: 'info',
+      code: 'hoist/nothing-found',
+      message: `no function-local import in ${ctx.options.functions.join(', ')}`,
+    });
   }
   const hoisted: LocalImport[] = [];
   const planned = new Map<string, string>();
@@ -85,14 +93,23 @@ function run(ctx: FileContext<HoistOptions>): Fix[] {
       const why = verdict.hoist
         ? `another hoisted import binds \`${clash!.name}\` to something else`
         : verdict.why;
-      ctx.info(`left ${what} in place: ${why}`, local.statement.node);
+      ctx.report({
+        severity: 'info',
+        code: `hoist/${verdict.hoist ? 'conflict' : verdict.code}`,
+        message: `left ${what} in place: ${why}`,
+        at: local.statement.node,
+      });
       continue;
     }
     for (const b of local.bindings)
       planned.set(b.name, `${b.import?.statement.kind}:${b.import?.target}`);
     hoisted.push(local);
   }
-  if (hoisted.length === 0) return [];
+  return hoisted.length === 0 ? [] : [hoistFix(ctx, hoisted)];
+}
+
+/** One fix: the statements out of their functions, merged into the module's imports. */
+function hoistFix(ctx: PythonFileContext<HoistOptions>, hoisted: readonly LocalImport[]): Fix {
   const byBody = new Map<number, { body: Node; statements: Node[] }>();
   for (const local of hoisted) {
     const body = local.statement.node.parent!;
@@ -111,17 +128,32 @@ function run(ctx: FileContext<HoistOptions>): Fix[] {
     ctx.eol,
   );
   const functions = [...new Set(hoisted.map((l) => l.functionName))].join(', ');
-  return [
-    Fix.safe(`hoist ${hoisted.length} import(s) out of ${functions}`, [...removals, ...additions]),
-  ];
+  const title = `hoist ${hoisted.length} import(s) out of ${functions}`;
+  const own = hoisted.find((l) => isProjectModule(l, ctx.path));
+  const edits = [...removals, ...additions];
+  if (!own) return Fix.safe(title, edits);
+  const why = `\`${oneLine(own.statement.node.text)}\` imports a module of this project: at module level it may close an import cycle`;
+  return Fix.unsafe(`${title} (${why})`, edits);
 }
 
-export default defineTransform<HoistOptions>({
+/** A relative import, or one of a package the file's own directories suggest is first-party. */
+function isProjectModule(local: LocalImport, path: string): boolean {
+  const stmt = local.statement;
+  if (stmt.kind === 'from' && stmt.level > 0) return true;
+  const modules = stmt.kind === 'from' ? [stmt.module] : stmt.names.map((n) => n.name);
+  const ours = firstPartyGuess(path);
+  return modules.some((m) => ours.has(m.split('.')[0]!));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+export default defineTransform({
   id: 'hoist-imports',
-  language: 'python',
-  scope: 'file',
+  languages: ['python'],
+  reads: 'file',
   summary: 'move function-local imports to module level',
   options: optionsSchema,
-  infer: inferHoist,
   run,
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import { seedPath } from '../../test/findings/helpers.js';
-import transform from './index.js';
+
+import { recognizer } from './recognizer.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const DOCS = [seedPath('000'), path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md')].filter(
@@ -13,7 +14,7 @@ const DOCS = [seedPath('000'), path.join(repo, 'fixtures/lambda-backend/docs/AUD
 
 describe.each(DOCS)('hoist-imports infer on %s', (doc) => {
   const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
-  const inferred = new Map(set.findings.map((f) => [f.id, transform.infer!(f)]));
+  const inferred = new Map(set.findings.map((f) => [f.id, recognizer.infer(f)]));
 
   it('hoists the stdlib imports of serialize_for_audit (B-QUAL-04)', () => {
     expect(inferred.get('B-QUAL-04')).toEqual({

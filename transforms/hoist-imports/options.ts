@@ -1,10 +1,5 @@
-/**
- * hoist-imports options (zod) and their inference from a finding that names
- * function-local imports with a file and a function (B-QUAL-04, B-QUAL-05).
- */
+/** hoist-imports options (zod). */
 import { z } from 'zod';
-import type { Finding } from '../../src/findings/types.js';
-import { isStdlibModule } from '../../src/python/stdlib.js';
 
 export const optionsSchema = z.strictObject({
   /** Only these files (repository-relative paths, or base names). Default: every file given. */
@@ -19,46 +14,3 @@ export const optionsSchema = z.strictObject({
 });
 
 export type HoistOptions = z.infer<typeof optionsSchema>;
-
-const LOCAL_IMPORT_WORDING =
-  /\b(import|imports)\b[^.\n]*\b(inside|in)\b[^.\n]*\b(function|method)\b|\blazy import|\bmodule-level imports?\b|\bin-(method|function) import\b/i;
-
-/** Modules imported on indented lines of the finding's code (the function-local ones). */
-function indentedImports(finding: Finding): string[] {
-  const out = new Set<string>();
-  const texts = [...finding.codeBlocks.map((b) => b.code), finding.body];
-  for (const text of texts) {
-    for (const m of text.matchAll(/^[ \t]+(?:from\s+([.\w]+)\s+import\b|import\s+([\w.]+))/gm)) {
-      out.add((m[1] ?? m[2])!);
-    }
-  }
-  return [...out];
-}
-
-/** The functions a finding names with its files (`count()`, `BaseRepository.count()`). */
-function namedFunctions(finding: Finding): string[] {
-  const names = new Set<string>();
-  for (const ref of finding.fileRefs) for (const s of ref.symbols) names.add(s);
-  for (const m of `${finding.title}\n${finding.body}`.matchAll(/`((?:[A-Z]\w*\.)?\w+)\(\)`/g)) {
-    if (m[1]!.includes('.')) names.add(m[1]!);
-  }
-  const dotted = [...names].filter((n) => n.includes('.'));
-  return [...names].filter((n) => n.includes('.') || !dotted.some((d) => d.endsWith(`.${n}`)));
-}
-
-/** The hoist options a finding asks for, if it is about function-local imports. */
-export function inferHoist(finding: Finding): HoistOptions | undefined {
-  if (!LOCAL_IMPORT_WORDING.test(`${finding.title}\n${finding.body}`)) return undefined;
-  const modules = indentedImports(finding).filter((m) => !m.startsWith('.'));
-  if (modules.length === 0) return undefined;
-  const functions = namedFunctions(finding);
-  const files = finding.files.filter((f) => /\.pyi?$/.test(f));
-  if (files.length === 0) return undefined;
-  const thirdParty = [...new Set(modules.filter((m) => !isStdlibModule(m)))];
-  const stdlib = modules.some(isStdlibModule);
-  return {
-    files,
-    ...(functions.length > 0 ? { functions } : {}),
-    modules: thirdParty.length === 0 ? 'stdlib' : [...(stdlib ? ['stdlib'] : []), ...thirdParty],
-  };
-}

@@ -19,10 +19,11 @@
 import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type FileContext } from '../../src/engine/contract.js';
-import type { Finding } from '../../src/findings/types.js';
-import { describeImport } from '../../src/python/imports.js';
-import type { Node, Tree } from '../../src/python/parser.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonFileContext } from '../../src/python/adapter.js';
+import { isStubPath } from '../../src/python/files.js';
+import { hasFutureAnnotations } from '../../src/python/imports.js';
+import type { Node } from '../../src/python/parser.js';
 import { atLeast, parsePythonVersion } from '../../src/python/version.js';
 import { SiteForest } from './render.js';
 import { findSites, type Refusal, refusalFor, typingNames } from './sites.js';
@@ -35,7 +36,8 @@ const options = z.strictObject({
     .optional(),
 });
 
-type Options = z.infer<typeof options>;
+export type Pep604Options = z.infer<typeof options>;
+type Options = Pep604Options;
 
 const REFUSAL_TEXT: Record<Refusal, string> = {
   'string-operand':
@@ -54,12 +56,7 @@ function isAnnotation(node: Node): boolean {
   return false;
 }
 
-function mentionsPep604(finding: Finding): boolean {
-  const text = `${finding.title}\n${finding.body}`;
-  return /\bOptional\[/.test(text) && /\|\s*None\b/.test(text);
-}
-
-function run(ctx: FileContext<Options>): Fix[] {
+function run(ctx: PythonFileContext<Options>): Fix[] {
   const names = typingNames(ctx.tree, ctx.text);
   const found = findSites(ctx.text, ctx.tree, names);
   const sites = ctx.options.unions ? found : found.filter((s) => s.kind === 'Optional');
@@ -73,14 +70,19 @@ function run(ctx: FileContext<Options>): Fix[] {
   const target = ctx.options.targetVersion
     ? parsePythonVersion(ctx.options.targetVersion)
     : ctx.settings.targetVersion;
-  const futureAnnotations = hasFutureAnnotations(ctx.text, ctx.tree);
+  const futureAnnotations = hasFutureAnnotations(ctx.tree, ctx.text);
   // A stub (.pyi) is never executed: nothing in it is evaluated at runtime.
-  const stub = ctx.path.endsWith('.pyi');
+  const stub = isStubPath(ctx.path);
   const renderable = sites.filter((site) => {
     const refusal = refusalFor(site);
     if (refusal) {
       const source = oneLine(ctx.text.slice(site.start, site.end));
-      ctx.warn(`left ${source} as it is: ${REFUSAL_TEXT[refusal]}`, site.start);
+      ctx.report({
+        severity: 'warning',
+        code: `pep604/${refusal}`,
+        message: `left ${source} as it is: ${REFUSAL_TEXT[refusal]}`,
+        at: site.start,
+      });
     }
     return !refusal;
   });
@@ -108,20 +110,6 @@ function run(ctx: FileContext<Options>): Fix[] {
   return fixes;
 }
 
-/**
- * Whether `from __future__ import annotations` is in effect: a module-level future
- * import naming `annotations`, found from where the text says `__future__`.
- */
-function hasFutureAnnotations(text: string, tree: Tree): boolean {
-  for (const match of text.matchAll(/\b__future__\b/g)) {
-    const token = tree.rootNode.descendantForIndex(match.index, match.index + match[0].length);
-    const stmt = token?.type === '__future__' ? token.parent : undefined;
-    if (stmt?.type !== 'future_import_statement' || stmt.parent?.type !== 'module') continue;
-    if (describeImport(stmt).names.some((n) => n.name === 'annotations')) return true;
-  }
-  return false;
-}
-
 function targetLabel(target: ReturnType<typeof parsePythonVersion>): string {
   return target ? `py3${target.minor}` : 'unknown';
 }
@@ -133,7 +121,7 @@ function oneLine(text: string): string {
 
 /** String annotations are not parsed; count the ones that mention Optional/Union. */
 function countStringAnnotations(
-  ctx: FileContext<Options>,
+  ctx: PythonFileContext<Options>,
   typingImported: boolean,
   siteNames: ReadonlySet<number>,
 ): void {
@@ -149,19 +137,20 @@ function countStringAnnotations(
     if (node?.type === 'string' && node.parent?.type === 'type') counted.add(node.startIndex);
   }
   if (counted.size > 0) {
-    ctx.info(`${counted.size} string annotation(s) mention Optional/Union; left as they are`);
+    ctx.report({
+      severity: 'info',
+      code: 'pep604/string-annotation',
+      message: `${counted.size} string annotation(s) mention Optional/Union; left as they are`,
+    });
   }
 }
 
-export default defineTransform<Options>({
+export default defineTransform({
   id: 'pep604-optional',
-  language: 'python',
-  scope: 'file',
+  languages: ['python'],
+  reads: 'file',
   summary: 'use X | None instead of Optional[X]',
   prefilter: /\b(?:Optional|Union)\b/,
   options,
-  infer(finding) {
-    return mentionsPep604(finding) ? options.parse({}) : undefined;
-  },
   run,
 });

@@ -191,7 +191,7 @@ function trailingComma(site: Site): boolean {
 }
 
 /** `type` wrapper nodes of generic_type arguments hold the expression. */
-export function unwrapType(node: Node): Node {
+function unwrapType(node: Node): Node {
   return node.type === 'type' && node.namedChildCount === 1 ? node.namedChild(0)! : node;
 }
 

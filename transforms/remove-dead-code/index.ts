@@ -13,15 +13,20 @@
  * `_is_version_segment`: "verify no usages exist ... if confirmed unused, remove").
  * Example: `{ "file": "backend/src/app/api/admin_request.py", "names": ["_parse_path",
  * "_strip_version_prefix", "_is_version_segment"] }` deletes the three functions.
- * Fix safety: safe: code is removed only when no reference can be found. Otherwise it
- * refuses, changing nothing, and lists every reference as `file:line: what`. Dynamic
- * access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
+ * Fix safety: code is removed only when no reference can be found; otherwise it refuses,
+ * changing nothing, and lists every reference as `file:line: what`. The fix is safe when
+ * the deleted statements only bind names; unsafe when one does something at import time
+ * (a decorator, which may register the function; an assignment that calls something).
+ * Dynamic access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
  * Options: `file` (repository path or a base name unique in the repository), `names`.
  */
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
+import { lineOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
+import { locateModuleFile } from '../../src/python/project/locate.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import {
   definitionDeletionRange,
@@ -31,18 +36,12 @@ import {
   type Range,
   removeImportBindings,
 } from '../../src/python/removal.js';
-import { locateDefinition } from '../rename-symbols/plan.js';
-import { inferDeadCode } from './infer.js';
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
 
-type Ctx = ProjectContext<DeadCodeOptions>;
+type Ctx = PythonProjectContext<DeadCodeOptions>;
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
-
-function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
-}
 
 /** The module-level statement that binds `name` alone, or why it cannot be deleted. */
 function deletableStatement(binding: { statement: Node; node: Node; kind: string }): Node | string {
@@ -99,50 +98,94 @@ function constantsLeftUnused(analysis: ModuleAnalysis, removed: readonly Range[]
     .map((b) => b.name);
 }
 
-function run(ctx: Ctx): FileFixes[] {
-  const project = ctx.project;
-  const located = locateDefinition(project, { file: ctx.options.file, from: '', to: '' });
-  if ('problem' in located) ctx.refuse(`refusing to remove dead code: ${located.problem}`);
+/** The module to remove from, and its analysis; refuses when there is none. */
+function moduleOf(ctx: Ctx): { path: string; analysis: ModuleAnalysis } {
+  const located = locateModuleFile(ctx.project, { file: ctx.options.file });
+  if ('problem' in located) {
+    const message = `refusing to remove dead code: ${located.problem}`;
+    ctx.refuse({ code: 'dead-code/module-not-found', message });
+  }
   const { path } = located;
-  const analysis = project.analysis(path);
-  if (!analysis) ctx.refuse(`refusing to remove dead code: ${path} does not parse`);
+  const analysis = ctx.project.analysis(path);
+  if (!analysis) {
+    const message = `refusing to remove dead code: ${path} does not parse`;
+    ctx.refuse({ code: 'dead-code/unparsed', message, file: path });
+  }
+  return { path, analysis };
+}
+
+/** Refuse, listing every reference, when something outside the removed code still uses it. */
+function refuseIfReferenced(ctx: Ctx, path: string, present: readonly string[], ranges: Range[]) {
+  const references = referencesOutside(ctx.project, path, present, ranges);
+  if (references.length === 0) return;
+  const listed = present.map((n) => `\`${n}\``).join(', ');
+  ctx.refuse(
+    references.map((r) => ({
+      code: 'dead-code/still-referenced',
+      message: r.what,
+      file: r.path,
+      line: r.line,
+    })),
+    {
+      summary: `refusing to remove ${listed} from ${path}: still referenced, nothing changed`,
+      hint: 'remove or rewrite those references first, or leave these names out of `names`',
+    },
+  );
+}
+
+function run(ctx: Ctx): void {
+  const project = ctx.project;
+  const { path, analysis } = moduleOf(ctx);
   const names = [...new Set(ctx.options.names)];
   const { statements, problems, absent } = statementsFor(analysis, path, names);
-  if (problems.length > 0)
+  if (problems.length > 0) {
     ctx.refuse(
-      `refusing to remove dead code, nothing changed:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      problems.map((message) => ({ code: 'dead-code/not-deletable', message, file: path })),
+      { summary: 'refusing to remove dead code, nothing changed' },
     );
-  for (const name of absent)
-    ctx.info(`\`${name}\` is not defined in ${path} (already removed?)`, path);
-  if (statements.length === 0) return [];
+  }
+  for (const name of absent) {
+    const message = `\`${name}\` is not defined in ${path} (already removed?)`;
+    ctx.report({ severity: 'info', code: 'dead-code/not-defined', message, file: path });
+  }
+  if (statements.length === 0) return;
   const text = project.text(path) ?? '';
   const ranges = statements.map((s) => definitionDeletionRange(text, s));
   const present = names.filter((n) => !absent.includes(n));
-  const references = referencesOutside(project, path, present, ranges);
-  if (references.length > 0) {
-    ctx.refuse(
-      `refusing to remove ${present.map((n) => `\`${n}\``).join(', ')} from ${path}: still referenced, nothing changed:\n${references
-        .map((r) => `  ${r.path}:${r.line}: ${r.what}`)
-        .join('\n')}`,
-      'remove or rewrite those references first, or leave these names out of `names`',
-    );
-  }
+  refuseIfReferenced(ctx, path, present, ranges);
   for (const name of constantsLeftUnused(analysis, ranges)) {
-    ctx.info(`\`${name}\` is now unused in ${path}`, path);
+    const message = `\`${name}\` is now unused in ${path}`;
+    ctx.report({ severity: 'info', code: 'dead-code/constant-unused', message, file: path });
   }
   const edits = mergeLineDeletions(text, [
     ...ranges.map((r) => Edit.delete(r.start, r.end)),
     ...removeImportBindings(text, importsLeftUnused(analysis, ranges)),
   ]);
-  return [{ path, fixes: [Fix.safe(`remove unreferenced ${present.join(', ')}`, edits)] }];
+  const title = `remove unreferenced ${present.join(', ')}`;
+  const effect = statements.map(importTimeEffect).find((e) => e !== undefined);
+  ctx.fix(path, effect ? Fix.unsafe(`${title} (${effect})`, edits) : Fix.safe(title, edits));
 }
 
-export default defineTransform<DeadCodeOptions>({
+/**
+ * What deleting a statement stops from happening when the module is imported: a
+ * decorator runs (and may register the function: a route, a task), an assignment
+ * calls something. Undefined when the statement only binds a name.
+ */
+function importTimeEffect(statement: Node): string | undefined {
+  if (statement.type === 'decorated_definition') {
+    const decorator = statement.namedChildren.find((n) => n?.type === 'decorator');
+    return `its decorator \`${decorator?.text ?? '@...'}\` runs at import and may register it`;
+  }
+  const value = statement.namedChild(0)?.childForFieldName('right');
+  const call = value && (value.type === 'call' ? value : value.descendantsOfType('call')[0]);
+  return call ? `the assignment calls \`${call.text.split('(')[0]}()\` at import` : undefined;
+}
+
+export default defineTransform({
   id: 'remove-dead-code',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: 'remove unreferenced definitions',
   options: optionsSchema,
-  infer: inferDeadCode,
   run,
 });

@@ -5,7 +5,7 @@
  * imports and strings that may be dynamic lookups. Each comes as `file:line: what`.
  */
 
-import type { Node } from '../../src/python/parser.js';
+import { lineOf } from '../../src/python/nodes.js';
 import type { PythonProject } from '../../src/python/project/project.js';
 import { findSymbolUses, type SymbolUses } from '../../src/python/project/references.js';
 import { insideAny, type Range } from '../../src/python/removal.js';
@@ -14,10 +14,6 @@ export interface Reference {
   readonly path: string;
   readonly line: number;
   readonly what: string;
-}
-
-function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
 }
 
 function stringUse(kind: 'dotted' | 'attribute-name' | 'all', text: string): string {

@@ -5,6 +5,7 @@ import type { Finding } from '../../src/findings/types.js';
 import { seedPath } from '../../test/findings/helpers.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
+import { recognizer } from './recognizer.js';
 
 describe('remove-dead-code fixtures', () => {
   defineFixtureTests(transform, import.meta.dirname);
@@ -17,7 +18,7 @@ async function seedFindings(n: '000' | '001' | '002' | '003' | '004'): Promise<r
 describe('remove-dead-code infer', () => {
   it('reads B-ARCH-05: the module and _parse_path with its two helpers', async () => {
     const arch05 = (await seedFindings('000')).find((f) => f.id === 'B-ARCH-05')!;
-    expect(transform.infer!(arch05)).toEqual({
+    expect(recognizer.infer(arch05)).toEqual({
       file: 'backend/src/app/api/admin_request.py',
       names: ['_parse_path', '_strip_version_prefix', '_is_version_segment'],
     });
@@ -26,7 +27,7 @@ describe('remove-dead-code infer', () => {
   it('claims no other finding of the seeds (unused code that should be called is not dead)', async () => {
     const claimed: string[] = [];
     for (const n of ['000', '001', '002', '003', '004'] as const) {
-      for (const f of await seedFindings(n)) if (transform.infer!(f)) claimed.push(`${n}:${f.id}`);
+      for (const f of await seedFindings(n)) if (recognizer.infer(f)) claimed.push(`${n}:${f.id}`);
     }
     expect(claimed).toEqual(['000:B-ARCH-05']);
   });

@@ -13,7 +13,7 @@ function kind(name: string): number {
 }
 
 /** ruff's member order: by kind, then natural, case-insensitive. */
-export function compareMembers(a: string, b: string): number {
+function compareMembers(a: string, b: string): number {
   const na = a.split(/\s+as\s+/)[0]!;
   const nb = b.split(/\s+as\s+/)[0]!;
   return (

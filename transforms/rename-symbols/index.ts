@@ -29,55 +29,78 @@
  */
 import type { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type FileFixes, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform, type Problem } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
+import {
+  type PlanNote,
+  planRename,
+  type RenamePlan,
+} from '../../src/python/project/rename/plan.js';
 import { keepImportsSorted } from './import-order.js';
-import { inferRenames, optionsSchema, type RenameOptions } from './options.js';
-import { planRename, type RenamePlan } from './plan.js';
+import { optionsSchema, type RenameOptions } from './options.js';
 
-function refusalText(plans: readonly RenamePlan[], extra: readonly string[]): string {
-  const lines: string[] = [];
+type Ctx = PythonProjectContext<RenameOptions>;
+
+/** Every reason the renames cannot be made; a rename's label is added when there are several. */
+function refusalProblems(plans: readonly RenamePlan[], extra: readonly Problem[]): Problem[] {
+  const out: Problem[] = [];
+  const of = (plan: RenamePlan) => (plans.length > 1 ? ` (renaming ${plan.label})` : '');
   for (const plan of plans) {
-    for (const p of plan.problems) lines.push(`  ${plan.label}: ${p}`);
-    for (const c of plan.collisions)
-      lines.push(`  ${plan.label}: ${c.path}:${c.line}: ${c.message}`);
+    for (const p of plan.problems) {
+      out.push({ code: p.code, message: `${p.message}${of(plan)}`, file: p.path, line: p.line });
+    }
+    for (const c of plan.collisions) {
+      out.push({ code: c.code, message: `${c.message}${of(plan)}`, file: c.path, line: c.line });
+    }
   }
-  lines.push(...extra.map((e) => `  ${e}`));
-  return `refusing to rename, nothing changed:\n${lines.join('\n')}`;
+  return [...out, ...extra];
 }
 
 /** Two renames that bind the same new name in one module, or rename one name twice. */
-function crossRenameProblems(options: RenameOptions, plans: readonly RenamePlan[]): string[] {
-  const out: string[] = [];
+function crossRenameProblems(options: RenameOptions, plans: readonly RenamePlan[]): Problem[] {
+  const out: Problem[] = [];
   const seen = new Map<string, string>();
   options.renames.forEach((r, i) => {
     const where = plans[i]!.path ?? r.file ?? r.module ?? '?';
     const fromKey = `${where}\u0000from\u0000${r.from}`;
     const toKey = `${where}\u0000to\u0000${r.to}`;
-    if (seen.has(fromKey)) out.push(`\`${r.from}\` in ${where} is renamed twice`);
-    if (seen.has(toKey)) out.push(`two names in ${where} would both become \`${r.to}\``);
+    if (seen.has(fromKey)) {
+      out.push({ code: 'rename/twice', message: `\`${r.from}\` in ${where} is renamed twice` });
+    }
+    if (seen.has(toKey)) {
+      const message = `two names in ${where} would both become \`${r.to}\``;
+      out.push({ code: 'rename/same-new-name', message });
+    }
     seen.set(fromKey, r.to).set(toKey, r.from);
   });
   return out;
 }
 
-function run(ctx: ProjectContext<RenameOptions>): FileFixes[] {
+const ALIAS_HINT =
+  'the new name is taken in an importing module: --on-collision alias (options {"onCollision": "alias"}) keeps the old name there as `from m import new as old`';
+
+function report(ctx: Ctx, notes: readonly PlanNote[], severity: 'warning' | 'info'): void {
+  for (const n of notes) {
+    ctx.report({ severity, code: n.code, message: n.message, file: n.path, line: n.line });
+  }
+}
+
+function run(ctx: Ctx): void {
   const project = ctx.project;
   const plans = ctx.options.renames.map((r) => planRename(project, r, ctx.options.onCollision));
   const extra = crossRenameProblems(ctx.options, plans);
   const blocked = plans.filter((p) => p.problems.length > 0 || p.collisions.length > 0);
   if (blocked.length > 0 || extra.length > 0) {
     const aliasable = blocked.some((p) => p.collisions.some((c) => c.aliasable));
-    ctx.refuse(
-      refusalText(blocked, extra),
-      aliasable && ctx.options.onCollision === 'refuse'
-        ? 'the new name is taken in an importing module: --on-collision alias (options {"onCollision": "alias"}) keeps the old name there as `from m import new as old`'
-        : undefined,
-    );
+    ctx.refuse(refusalProblems(blocked, extra), {
+      summary: 'refusing to rename, nothing changed',
+      ...(aliasable && ctx.options.onCollision === 'refuse' ? { hint: ALIAS_HINT } : {}),
+    });
   }
   const byFile = new Map<string, { titles: string[]; edits: Edit[] }>();
   for (const plan of plans) {
-    for (const w of plan.warnings) ctx.warn(w.message, w.path, w.line);
-    for (const i of plan.infos) ctx.info(i.message, i.path, i.line);
+    report(ctx, plan.warnings, 'warning');
+    report(ctx, plan.infos, 'info');
     for (const [path, edits] of plan.edits) {
       const entry = byFile.get(path) ?? { titles: [], edits: [] };
       byFile.set(path, {
@@ -86,21 +109,20 @@ function run(ctx: ProjectContext<RenameOptions>): FileFixes[] {
       });
     }
   }
-  return [...byFile].map(([path, { titles, edits }]) => {
+  for (const [path, { titles, edits }] of byFile) {
     const analysis = project.analysis(path);
     const text = project.text(path);
     const sorted =
       analysis && text !== undefined ? keepImportsSorted(text, analysis.tree, edits) : edits;
-    return { path, fixes: [Fix.safe(`rename ${titles.join(', ')}`, sorted)] };
-  });
+    ctx.fix(path, Fix.safe(`rename ${titles.join(', ')}`, sorted));
+  }
 }
 
-export default defineTransform<RenameOptions>({
+export default defineTransform({
   id: 'rename-symbols',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: 'rename module-level names and every reference to them',
   options: optionsSchema,
-  infer: inferRenames,
   run,
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/parse.js';
 import { seedPath } from '../../test/findings/helpers.js';
-import transform from './index.js';
+
+import { recognizer } from './recognizer.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const DOCS = [seedPath('000'), path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md')].filter(
@@ -16,7 +17,7 @@ const validators = 'backend/src/app/api/admin_validators.py';
 
 describe.each(DOCS)('rename-symbols infer on %s', (doc) => {
   const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
-  const inferred = new Map(set.findings.map((f) => [f.id, transform.infer!(f)]));
+  const inferred = new Map(set.findings.map((f) => [f.id, recognizer.infer(f)]));
 
   it('reads the 8 renames of B-QUAL-01 from its table, with full paths', () => {
     expect(inferred.get('B-QUAL-01')).toEqual({

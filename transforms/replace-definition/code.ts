@@ -4,7 +4,7 @@
  * placeholders. Everything is read once and the tree freed.
  */
 
-import { definitionIn, definitionName } from '../../src/python/definitions.js';
+import { definitionIn, definitionName, parameterShape } from '../../src/python/definitions.js';
 import { freeNames } from '../../src/python/free-names.js';
 import type { ImportRequest } from '../../src/python/import-edits.js';
 import { describeImport, type ImportStatement } from '../../src/python/imports.js';
@@ -25,6 +25,8 @@ export interface NewDefinition {
   readonly freeNames: readonly string[];
   /** Imports written in the block next to the definition. */
   readonly imports: readonly ImportRequest[];
+  /** Its parameters as callers see them (`parameterShape`); undefined for a class. */
+  readonly parameters: string | undefined;
 }
 
 const IMPORT_TYPES = new Set(['import_statement', 'import_from_statement']);
@@ -72,6 +74,7 @@ function describeDefinition(
     bodyStart: (first?.startIndex ?? statement.endIndex) - statement.startIndex,
     freeNames: free.filter((n) => !imported.has(n)),
     imports,
+    parameters: parameterShape(def),
   };
 }
 

@@ -3,7 +3,8 @@
  * does not bind gets an import found from the project (or the definition is refused,
  * listing the names); imports only the old definition used are dropped once unused.
  */
-import type { FileContext } from '../../src/engine/contract.js';
+import type { SourceFile, TransformOutput } from '../../src/engine/contract.js';
+import type { PythonTypes } from '../../src/python/adapter.js';
 import { importBindingsUsedIn } from '../../src/python/free-names.js';
 import type { ImportRequest } from '../../src/python/import-edits.js';
 import { describe, findNameSource } from '../../src/python/name-sources.js';
@@ -47,13 +48,21 @@ export function planImports(
   return { add, missing };
 }
 
-/** Ask the file context for the imports, noting each one. */
-export function requestImports(ctx: FileContext, plan: ImportPlan): void {
+/** Request the imports for `file`, reporting each one. */
+export function requestImports(
+  ctx: TransformOutput,
+  file: SourceFile<PythonTypes>,
+  plan: ImportPlan,
+): void {
   for (const { request, why } of plan.add) {
-    ctx.addImport(request.module, request.name, request.alias);
-    ctx.info(
-      `imports ${request.alias ?? request.name ?? request.module}: ${describe(request)} (${why})`,
-    );
+    file.addImport(request.module, request.name, request.alias);
+    const bound = request.alias ?? request.name ?? request.module;
+    ctx.report({
+      severity: 'info',
+      code: 'replace-definition/import-added',
+      message: `imports ${bound}: ${describe(request)} (${why})`,
+      file: file.path,
+    });
   }
 }
 
@@ -61,7 +70,11 @@ export function requestImports(ctx: FileContext, plan: ImportPlan): void {
  * `from m import x` names the old definition used and the new one does not read:
  * removed after the fix when nothing else in the module uses them.
  */
-export function dropStaleImports(ctx: FileContext, old: Node, fresh: NewDefinition): void {
+export function dropStaleImports(
+  ctx: SourceFile<PythonTypes>,
+  old: Node,
+  fresh: NewDefinition,
+): void {
   const stillUsed = new Set([...fresh.freeNames, fresh.name]);
   for (const binding of importBindingsUsedIn(ctx.tree, old)) {
     const stmt = binding.import?.statement;

@@ -8,6 +8,7 @@ import { makeFinding } from '../../test/finding-builder.js';
 import { seedPath } from '../../test/findings/helpers.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
+import { recognizer } from './recognizer.js';
 
 describe('replace-definition fixtures', () => {
   defineFixtureTests(transform, import.meta.dirname);
@@ -29,13 +30,13 @@ const code = 'def _parse_body(event):\n    return json.loads(event["body"])\n';
 describe('replace-definition infer', () => {
   it('takes a definition block and its file', () => {
     const block: CodeBlock = { lang: 'python', code, role: 'definition', file: FILE, line: 9 };
-    expect(transform.infer!(finding([ref], [block]))).toEqual({ file: FILE, code });
+    expect(recognizer.infer(finding([ref], [block]))).toEqual({ file: FILE, code });
   });
 
   it('takes a fix block that is one def, filed under the file naming it', () => {
     const other: FileRef = { path: 'backend/src/app/api/admin.py', symbols: [], role: 'mention' };
     const block: CodeBlock = { lang: 'python', code, role: 'other', line: 9 };
-    expect(transform.infer!(finding([other, ref], [block]))).toEqual({ file: FILE, code });
+    expect(recognizer.infer(finding([other, ref], [block]))).toEqual({ file: FILE, code });
   });
 
   it('leaves blocks with more than one definition or other statements', () => {
@@ -43,7 +44,7 @@ describe('replace-definition infer', () => {
     const table = `_ROUTES = []\n\n${code}`;
     for (const c of [two, table]) {
       const block: CodeBlock = { lang: 'python', code: c, role: 'other', file: FILE, line: 9 };
-      expect(transform.infer!(finding([ref], [block]))).toBeUndefined();
+      expect(recognizer.infer(finding([ref], [block]))).toBeUndefined();
     }
   });
 });
@@ -55,7 +56,7 @@ const DOCS = [seedPath('000'), path.join(repo, 'fixtures/lambda-backend/docs/AUD
 
 describe.each(DOCS)('replace-definition infer on %s', (doc) => {
   const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
-  const inferred = (id: string) => transform.infer!(set.findings.find((f) => f.id === id)!);
+  const inferred = (id: string) => recognizer.infer(set.findings.find((f) => f.id === id)!);
 
   it('takes the definitions of B-ARCH-03 and B-SEC-03 for their files', () => {
     expect(inferred('B-ARCH-03')?.file).toBe(FILE);
@@ -70,7 +71,7 @@ describe.each(DOCS)('replace-definition infer on %s', (doc) => {
   });
 
   it('is inferred for no other finding (not B-OPS-02’s sketch, not B-TEST-02’s three fixtures)', () => {
-    const ids = set.findings.filter((f) => transform.infer!(f)).map((f) => f.id);
+    const ids = set.findings.filter((f) => recognizer.infer(f)).map((f) => f.id);
     expect(ids.sort()).toEqual(['B-ARCH-03', 'B-DUP-04', 'B-SEC-03']);
   });
 });

@@ -2,7 +2,8 @@
  * Where a before-snippet sits in a file: the functions to search (when the finding names
  * one), the token matches inside them, and a description of a near miss for refusals.
  */
-import { findDefinitions, findFunctionsAnywhere, lineOf } from '../../src/python/definitions.js';
+import { findDefinitions, findFunctionsAnywhere } from '../../src/python/definitions.js';
+import { lineOf } from '../../src/python/nodes.js';
 import type { Node, Tree } from '../../src/python/parser.js';
 import {
   codeTokens,

@@ -8,6 +8,7 @@ import { makeFinding } from '../../test/finding-builder.js';
 import { seedPath } from '../../test/findings/helpers.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
+import { recognizer } from './recognizer.js';
 
 describe('replace-snippet fixtures', () => {
   defineFixtureTests(transform, import.meta.dirname);
@@ -33,7 +34,7 @@ const block = (role: CodeBlock['role'], code: string): CodeBlock => ({
 
 describe('replace-snippet infer', () => {
   it('pairs the before block with the after block that follows it', () => {
-    const options = transform.infer!(
+    const options = recognizer.infer(
       finding(
         [block('before', 'x = 1'), block('other', 'y'), block('after', 'x = 2')],
         ['_safe_handler'],
@@ -48,16 +49,16 @@ describe('replace-snippet infer', () => {
   });
 
   it('needs both halves', () => {
-    expect(transform.infer!(finding([block('before', 'x = 1')]))).toBeUndefined();
-    expect(transform.infer!(finding([block('after', 'x = 1')]))).toBeUndefined();
+    expect(recognizer.infer(finding([block('before', 'x = 1')]))).toBeUndefined();
+    expect(recognizer.infer(finding([block('after', 'x = 1')]))).toBeUndefined();
     expect(
-      transform.infer!(finding([block('after', 'x = 2'), block('before', 'x = 1')])),
+      recognizer.infer(finding([block('after', 'x = 2'), block('before', 'x = 1')])),
     ).toBeUndefined();
   });
 
   it('ignores shell blocks', () => {
     const shell = { ...block('before', 'ls'), lang: 'bash' };
-    expect(transform.infer!(finding([shell, block('after', 'x = 2')]))).toBeUndefined();
+    expect(recognizer.infer(finding([shell, block('after', 'x = 2')]))).toBeUndefined();
   });
 });
 
@@ -70,7 +71,7 @@ describe.each(DOCS)('replace-snippet infer on %s', (doc) => {
   const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
 
   it('pairs B-SEC-01’s blocks, in _safe_handler of admin.py', () => {
-    const options = transform.infer!(set.findings.find((f) => f.id === 'B-SEC-01')!);
+    const options = recognizer.infer(set.findings.find((f) => f.id === 'B-SEC-01')!);
     expect(options).toMatchObject({
       file: 'backend/src/app/api/admin.py',
       function: '_safe_handler',
@@ -80,7 +81,7 @@ describe.each(DOCS)('replace-snippet infer on %s', (doc) => {
   });
 
   it('is inferred for no other finding', () => {
-    const ids = set.findings.filter((f) => transform.infer!(f)).map((f) => f.id);
+    const ids = set.findings.filter((f) => recognizer.infer(f)).map((f) => f.id);
     expect(ids).toEqual(['B-SEC-01']);
   });
 });

@@ -4,7 +4,7 @@
  * no longer uses loses its `as name`.
  */
 import { Edit } from '../../src/core/edit.js';
-import { findAncestor } from '../../src/python/nodes.js';
+import { docstringOf, findAncestor } from '../../src/python/nodes.js';
 import type { Node, Tree } from '../../src/python/parser.js';
 import { leadingWhitespace, lineAt, normaliseBlock } from '../../src/python/reindent.js';
 import { codeTokens, type Token, tokenize } from '../../src/python/tokens.js';
@@ -31,11 +31,36 @@ export function replacementText(
   return lines.map((l, i) => (i === 0 ? l.trimStart() : l === '' ? '' : base + l)).join(eol);
 }
 
-/** Comments inside the replaced range (they go with the old code). */
-export function commentsWithin(tokens: readonly Token[], start: number, end: number): string[] {
-  return tokens
-    .filter((t) => t.kind === 'comment' && t.start > start && t.end < end)
-    .map((t) => t.text);
+/** Comments and docstrings inside the replaced range that the after-code does not have. */
+export interface DroppedDocumentation {
+  readonly comments: readonly string[];
+  readonly docstrings: readonly string[];
+}
+
+/** What documentation the replacement drops: it goes with the old code unless `after` repeats it. */
+export function droppedDocumentation(
+  tree: Tree,
+  tokens: readonly Token[],
+  range: { start: number; end: number },
+  after: string,
+): DroppedDocumentation {
+  const kept = new Set(
+    tokenize(after)
+      .filter((t) => t.kind === 'comment' || t.kind === 'string')
+      .map((t) => t.text.trim()),
+  );
+  const comments = tokens
+    .filter((t) => t.kind === 'comment' && t.start > range.start && t.end < range.end)
+    .map((t) => t.text)
+    .filter((text) => !kept.has(text.trim()));
+  const around = tree.rootNode.descendantForIndex(range.start, range.end);
+  const docstrings = (around ? [around, ...around.descendantsOfType('expression_statement')] : [])
+    .filter((n): n is Node => !!n && n.type === 'expression_statement')
+    .filter((n) => n.startIndex >= range.start && n.endIndex <= range.end)
+    .filter((n) => n.parent !== null && docstringOf(n.parent)?.id === n.id)
+    .map((n) => n.text)
+    .filter((text) => !kept.has(text.trim()));
+  return { comments, docstrings };
 }
 
 /**

@@ -53,7 +53,7 @@ export function parseCondition(condition: Node): ParsedCondition | string {
 }
 
 /** `a or b or c` -> [a, b, c], through parentheses. */
-export function orOperands(node: Node): Node[] {
+function orOperands(node: Node): Node[] {
   const inner = unparenthesize(node);
   if (inner.type === 'boolean_operator' && inner.childForFieldName('operator')?.type === 'or') {
     return [
@@ -64,7 +64,7 @@ export function orOperands(node: Node): Node[] {
   return [inner];
 }
 
-export function unparenthesize(node: Node): Node {
+function unparenthesize(node: Node): Node {
   let current = node;
   while (current.type === 'parenthesized_expression' && current.namedChildCount === 1) {
     current = current.namedChild(0)!;

@@ -54,7 +54,7 @@ function describeCall(call: Node, style: HandlerCall['style']): HandlerCall | st
 }
 
 /** Identifiers read in `node`: not attribute names, not keyword-argument names. */
-export function namesRead(node: Node): string[] {
+function namesRead(node: Node): string[] {
   const out = new Set<string>();
   const visit = (n: Node) => {
     if (n.type === 'identifier') {

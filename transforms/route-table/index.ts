@@ -16,7 +16,8 @@
  * Example: `if _is_user_assets_path(path): return lambda: handle_user_assets_request(event,
  * method, path)` -> `("/v1/user/assets", "prefix", handle_user_assets_request),`.
  * Fix safety: safe — the same paths reach the same handlers with the same arguments, in
- * the same order (the normalisation is evaluated once instead of once per predicate).
+ * the same order (the normalisation is evaluated once instead of once per predicate, which
+ * is safe for str methods such as `rstrip`; any other call in it makes the fix unsafe).
  * Refuses, naming the branch, any condition or statement of another shape. The
  * finding's sketch is only a hint: `explain` lists where it disagrees with the code.
  * Options: `file` (repository path), `dispatcher` (default `_match_handler`; `Class.method`
@@ -24,9 +25,9 @@
  */
 import { z } from 'zod';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
+import { defineTransform } from '../../src/engine/contract.js';
+import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { findDefinitions } from '../../src/python/definitions.js';
-import { explainSketch, inferRouteTableOptions } from './infer.js';
 import { planRewrite } from './rewrite.js';
 
 const options = z.strictObject({
@@ -43,28 +44,33 @@ const options = z.strictObject({
 
 export type RouteTableOptions = z.infer<typeof options>;
 
-function run(ctx: ProjectContext<RouteTableOptions>) {
+function run(ctx: PythonProjectContext<RouteTableOptions>): void {
   const { file, dispatcher } = ctx.options;
-  if (!ctx.exists(file)) ctx.refuse(`${file} does not exist`);
+  const refuse = (code: string, message: string): never =>
+    ctx.refuse({ code: `route-table/${code}`, message, file });
+  if (!ctx.exists(file)) refuse('no-file', `${file} does not exist`);
   const fileCtx = ctx.file(file);
   const defs = findDefinitions(fileCtx.tree, dispatcher).filter(
     (d) => d.type === 'function_definition',
   );
-  if (defs.length === 0) ctx.refuse(`there is no function ${dispatcher}() in ${file}`);
-  if (defs.length > 1) ctx.refuse(`${file} defines ${dispatcher}() ${defs.length} times`);
+  if (defs.length === 0) refuse('no-dispatcher', `there is no function ${dispatcher}() in ${file}`);
+  if (defs.length > 1) refuse('ambiguous', `${file} defines ${dispatcher}() ${defs.length} times`);
   const rewrite = planRewrite(ctx, fileCtx, defs[0]!);
-  if (rewrite === undefined) return [];
-  const fix = Fix.safe(`route ${dispatcher}() through ${ctx.options.table}`, rewrite);
-  return [{ path: file, fixes: [fix] }];
+  if (rewrite === undefined) return;
+  const title = `route ${dispatcher}() through ${ctx.options.table}`;
+  ctx.fix(
+    file,
+    rewrite.unsafeBecause
+      ? Fix.unsafe(`${title} (${rewrite.unsafeBecause})`, rewrite.edits)
+      : Fix.safe(title, rewrite.edits),
+  );
 }
 
 export default defineTransform({
   id: 'route-table',
-  language: 'python',
-  scope: 'project',
+  languages: ['python'],
+  reads: 'project',
   summary: 'replace the route if-chain with a declarative route table',
   options,
-  infer: inferRouteTableOptions,
-  explain: explainSketch,
   run,
 });

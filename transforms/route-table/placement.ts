@@ -9,14 +9,14 @@ import type { Node } from '../../src/python/parser.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 
 /** The module-level statement that contains `node`. */
-export function topLevelStatement(node: Node): Node {
+function topLevelStatement(node: Node): Node {
   let current = node;
   while (current.parent && current.parent.type !== 'module') current = current.parent;
   return current;
 }
 
 /** Start of the comment lines directly above `statement` (no blank line between), else its start. */
-export function attachedCommentsStart(statement: Node): number {
+function attachedCommentsStart(statement: Node): number {
   let start = statement.startIndex;
   let row = statement.startPosition.row;
   for (

@@ -91,7 +91,7 @@ function readNormalisation(node: Node, param: string): Normalisation | undefined
 }
 
 /** Token key of `expr` with identifier `param` written as `$`. */
-export function parameterKey(expr: Node, param: string): string {
+function parameterKey(expr: Node, param: string): string {
   return codeKey(expr.text)
     .split(' ')
     .map((k, i, all) => (k === param && all[i - 1] !== '.' ? '$' : k))

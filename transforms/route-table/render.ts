@@ -18,7 +18,7 @@ export interface LoopNames {
 }
 
 /** Quote character the file's path literals use. */
-export function quoteOf(plan: TablePlan): string {
+function quoteOf(plan: TablePlan): string {
   const literal = plan.entries[0]?.literal ?? '"';
   return /^[rRuU]?'/.test(literal) ? "'" : '"';
 }

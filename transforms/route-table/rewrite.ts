@@ -4,7 +4,8 @@
  * predicates nothing else uses are deleted.
  */
 import { Edit } from '../../src/core/edit.js';
-import type { FileContext, ProjectContext } from '../../src/engine/contract.js';
+import type { SourceFile } from '../../src/engine/contract.js';
+import type { PythonProjectContext, PythonTypes } from '../../src/python/adapter.js';
 import type { Node } from '../../src/python/parser.js';
 import type { ModuleAnalysis } from '../../src/python/project/module-analysis.js';
 import { leadingWhitespace, lineAt } from '../../src/python/reindent.js';
@@ -21,34 +22,82 @@ import { deleteDefinition, insertTable } from './placement.js';
 import { firstOtherUse } from './predicate-uses.js';
 import { type LoopNames, renderLoop, renderTable } from './render.js';
 
-type Ctx = ProjectContext<RouteTableOptions>;
+type Ctx = PythonProjectContext<RouteTableOptions>;
+
+/** The str methods a normalisation may call and still be evaluated once instead of per predicate. */
+const PURE_STR_METHODS = new Set([
+  'rstrip',
+  'lstrip',
+  'strip',
+  'lower',
+  'casefold',
+  'removeprefix',
+  'removesuffix',
+]);
+
+/**
+ * A normalisation the predicates evaluate that calls something other than a str method
+ * (its text), or undefined: the table evaluates it once per dispatch instead of once per
+ * predicate, which only a call without side effects allows.
+ */
+function impureNormalisation(dispatch: Dispatch): string | undefined {
+  for (const branch of dispatch.branches) {
+    const expr = branch.predicate?.normalisation?.expr;
+    const calls = expr ? [expr, ...expr.descendantsOfType('call')] : [];
+    const impure = calls.some((call) => {
+      if (call?.type !== 'call') return false;
+      const fn = call.childForFieldName('function');
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+      return !method || !PURE_STR_METHODS.has(method);
+    });
+    if (impure) return expr!.text;
+  }
+  return undefined;
+}
+
+export interface Rewrite {
+  readonly edits: Edit[];
+  /** Why the rewrite may change behaviour (it is then an unsafe fix), if it may. */
+  readonly unsafeBecause: string | undefined;
+}
 
 /** The edits, or undefined when the dispatcher already loops over its table. */
 export function planRewrite(
   ctx: Ctx,
-  fileCtx: FileContext<RouteTableOptions>,
+  fileCtx: SourceFile<PythonTypes>,
   def: Node,
-): Edit[] | undefined {
+): Rewrite | undefined {
   const { file, dispatcher, table } = ctx.options;
   if (loopsOverTable(def, table)) {
-    ctx.info(`${dispatcher}() in ${file} already loops over ${table}`, file);
+    const message = `${dispatcher}() in ${file} already loops over ${table}`;
+    ctx.report({ severity: 'info', code: 'route-table/already-applied', message, file });
     return undefined;
   }
   const analysis = ctx.project.analysis(file);
-  if (!analysis) ctx.refuse(`${file} could not be analysed`);
+  if (!analysis) {
+    ctx.refuse({
+      code: 'route-table/unanalysable',
+      message: `${file} could not be analysed`,
+      file,
+    });
+  }
   if (analysis.globalBindings(table).length > 0) {
     ctx.refuse(
-      `${file} already binds ${table}`,
-      'name the table differently with the "table" option',
+      { code: 'route-table/table-taken', message: `${file} already binds ${table}`, file },
+      { hint: 'name the table differently with the "table" option' },
     );
   }
+  const cannot = (why: string): never =>
+    ctx.refuse({
+      code: 'route-table/unsupported-shape',
+      message: `cannot turn ${dispatcher}() in ${file} into a route table: ${why}`,
+      file,
+    });
   const dispatch = readDispatch(fileCtx.tree, def);
-  if (typeof dispatch === 'string')
-    ctx.refuse(`cannot turn ${dispatcher}() in ${file} into a route table: ${dispatch}`);
+  if (typeof dispatch === 'string') return cannot(dispatch);
   const names = dispatcherNames(analysis, def);
   const plan = planTable(dispatch, names);
-  if (typeof plan === 'string')
-    ctx.refuse(`cannot turn ${dispatcher}() in ${file} into a route table: ${plan}`);
+  if (typeof plan === 'string') return cannot(plan);
   const loopNames = chooseNames(def, dispatch, plan, table);
   const indent = leadingWhitespace(lineAt(fileCtx.text, dispatch.start).text);
   const fallback = { text: dispatch.fallback, comments: dispatch.fallbackComments };
@@ -68,7 +117,11 @@ export function planRewrite(
     );
   }
   edits.push(...predicateDeletions(ctx, fileCtx.text, dispatch));
-  return edits;
+  const impure = impureNormalisation(dispatch);
+  const unsafeBecause = impure
+    ? `the normalisation \`${impure}\` would run once per dispatch instead of once per predicate`
+    : undefined;
+  return { edits, unsafeBecause };
 }
 
 /** Whether the dispatcher loops over `table`, or over a local table of tuples. */
@@ -128,8 +181,10 @@ function predicateDeletions(ctx: Ctx, text: string, dispatch: Dispatch): Edit[] 
     seen.add(predicate.name);
     const ignore = [dispatch, { start: predicate.def.startIndex, end: predicate.def.endIndex }];
     const use = firstOtherUse(ctx.project, file, predicate.name, ignore);
-    if (use) ctx.info(`kept ${predicate.name}(): still used at ${use}`, file);
-    else edits.push(deleteDefinition(text, predicate.def));
+    if (use) {
+      const message = `kept ${predicate.name}(): still used at ${use}`;
+      ctx.report({ severity: 'info', code: 'route-table/predicate-kept', message, file });
+    } else edits.push(deleteDefinition(text, predicate.def));
   }
   return edits;
 }

@@ -7,6 +7,7 @@ import { loadPython } from '../../src/python/parser.js';
 import { seedPath } from '../../test/findings/helpers.js';
 import { defineFixtureTests } from '../../test/harness.js';
 import transform from './index.js';
+import { recognizer } from './recognizer.js';
 import { compareRouteSketch } from './sketch.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -75,7 +76,7 @@ describe.each(DOCS)('route-table on %s', (doc) => {
   const arch02 = set.findings.find((f) => f.id === 'B-ARCH-02')!;
 
   it('infers the file and dispatcher of B-ARCH-02', () => {
-    expect(transform.infer!(arch02)).toEqual({
+    expect(recognizer.infer(arch02)).toEqual({
       file: ADMIN,
       dispatcher: '_match_handler',
       table: '_ROUTES',
@@ -83,9 +84,9 @@ describe.each(DOCS)('route-table on %s', (doc) => {
   });
 
   it('explains the three ways the sketch is wrong', () => {
-    const options = transform.infer!(arch02)!;
+    const options = recognizer.infer(arch02)!;
     const read = (p: string) => (p === ADMIN ? adminSource : undefined);
-    expect(transform.explain!(arch02, options, read)).toEqual([
+    expect(recognizer.explain!(arch02, options, read)).toEqual([
       'the sketch matches /v1/reservations as a prefix, the code matches it exactly: /v1/reservations/... would reach _handle_public_reservation instead of no route',
       'the sketch calls _handle_public_reservation(event, method, path) for /v1/reservations; the code calls _handle_public_reservation(event, method)',
       'the sketch drops /v1/public/assets (prefix match, handled by handle_public_assets_request); the code routes it',
@@ -93,17 +94,17 @@ describe.each(DOCS)('route-table on %s', (doc) => {
   });
 
   it('compares the sketch with the table once the code has one', () => {
-    const options = transform.infer!(arch02)!;
+    const options = recognizer.infer(arch02)!;
     const converted = fs.readFileSync(
       path.join(import.meta.dirname, '__testfixtures__/admin-dispatcher/output/app/api/admin.py'),
       'utf8',
     );
     const read = (p: string) => (p === ADMIN ? converted : undefined);
-    expect(transform.explain!(arch02, options, read)).toHaveLength(3);
+    expect(recognizer.explain!(arch02, options, read)).toHaveLength(3);
   });
 
   it('is not inferred for other findings', () => {
-    const others = set.findings.filter((f) => f.id !== 'B-ARCH-02' && transform.infer!(f));
+    const others = set.findings.filter((f) => f.id !== 'B-ARCH-02' && recognizer.infer(f));
     expect(others.map((f) => f.id)).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export function compareRouteSketch(
 }
 
 /** The routes the dispatcher of `source` really has, in order. */
-export function readActualRoutes(source: string, dispatcher: string): RouteView | string {
+function readActualRoutes(source: string, dispatcher: string): RouteView | string {
   return withTree(source, (tree) => {
     const defs = findDefinitions(tree, dispatcher).filter(
       (d: Node) => d.type === 'function_definition',

@@ -8,9 +8,8 @@ import { UsageError } from '../../core/errors.js';
 import type { AppliedFinding, ApplyReport } from '../../workflow/apply.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
-import { outcomeLabel, transformOf } from '../outcome-text.js';
+import { outcomeJson, outcomeLabel, printOutcomeDetail, transformOf } from '../outcome-text.js';
 import { err, out, paint, printJson } from '../output.js';
-import { printMessages } from '../report.js';
 import {
   executeOptions,
   openCliSession,
@@ -127,13 +126,8 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
       onFinding: (r, i, n) => {
         if (args.json) return;
         err(progressLine(r, i, n));
-        if (r.kind === 'changed' || r.kind === 'no-op')
-          printMessages(
-            r.results.filter((x) => x.notes.length > 0),
-            r.notes,
-          );
+        printOutcomeDetail(r);
         if (r.kind === 'failed') {
-          if (r.hint) err(paint('dim', `  hint: ${r.hint}`));
           if (r.verify)
             err(
               r.verify.tail
@@ -159,7 +153,7 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
           ...(r.kind === 'changed'
             ? { commit: r.commit ?? null, files: r.files.map((f) => f.path) }
             : {}),
-          ...('reason' in r ? { reason: r.reason } : {}),
+          ...outcomeJson(r),
           ...(r.verify
             ? { verify: { ok: r.verify.ok, code: r.verify.code, tail: r.verify.tail } }
             : {}),

@@ -6,9 +6,9 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { diffStat, unifiedDiff } from '../../engine/diff.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
-import { outcomeLabel, transformOf } from '../outcome-text.js';
+import { outcomeJson, outcomeLabel, printOutcomeDetail, transformOf } from '../outcome-text.js';
 import { err, out, paint, printJson } from '../output.js';
-import { colorDiff, printMessages, printStat } from '../report.js';
+import { colorDiff, printStat } from '../report.js';
 import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-args.js';
 
 interface Args extends SelectionArgs {
@@ -40,7 +40,7 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
           title: o.finding.title,
           status: o.kind,
           transform: transformOf(o),
-          ...('reason' in o ? { reason: o.reason } : {}),
+          ...outcomeJson(o),
           files:
             o.kind === 'changed'
               ? o.files.map((f) => ({
@@ -60,10 +60,8 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
         if (o.kind === 'changed') {
           if (args.stat) printStat(o.files);
           else for (const f of o.files) process.stdout.write(colorDiff(unifiedDiff(f)));
-          printMessages(o.results, o.notes);
-        } else if (o.kind === 'failed' && o.results) {
-          printMessages(o.results);
         }
+        printOutcomeDetail(o);
       }
       if (outcomes.length === 0) out('no findings selected');
     }

@@ -8,6 +8,7 @@ import { err, out, paint, printJson, table } from '../output.js';
 interface Args extends GlobalArgs {
   docs: string[];
   json?: boolean;
+  explain?: boolean;
 }
 
 const TITLE_WIDTH = 72;
@@ -35,14 +36,28 @@ export const findingsCommand: CommandModule<GlobalArgs, Args> = {
         default: false,
         describe: 'print JSON (see docs/json.md)',
       })
+      .option('explain', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'show how each document was read: the structure of each finding, skipped sections and why',
+      })
       .example('$0 findings docs/AUDIT.md', 'the findings and phases of a document')
+      .example('$0 findings --doc docs/audits/', 'every document of a folder, with a DOC column')
+      .example('$0 findings --explain docs/AUDIT.md', 'how each finding was read')
       .example(
         '$0 findings --json | jq ".findings[].id"',
         'the IDs, for scripts',
       ) as unknown as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args.docs.length > 0 ? { ...args, doc: args.docs } : args);
-    const set = await readFindings(ctx.docs, { baseDir: ctx.root });
+    const set = await readFindings(ctx.docs, { baseDir: ctx.root, allowEmpty: args.explain });
+    if (args.explain) {
+      const { printReadings } = await import('../explain-reading.js');
+      if (args.json) printJson({ documents: set.readings ?? [] });
+      else printReadings(set);
+      return;
+    }
     printWarnings(set);
     if (args.json) {
       const { toFindingsJson } = await import('../../findings/json.js');
@@ -63,20 +78,26 @@ export function printWarnings(set: FindingsSet): void {
 }
 
 function printFindings(set: FindingsSet, docs: readonly string[]): void {
-  if (set.findings.length === 0) {
-    out(`no findings in ${docs.join(', ')}`);
-    return;
-  }
+  const withDoc = new Set(set.findings.map((f) => f.doc)).size > 1;
   const rows = set.findings.map((f) => [
     paint('bold', f.idSynthesized ? `${f.id}*` : f.id),
+    ...(withDoc ? [f.doc] : []),
     f.severity ? paint(SEVERITY_STYLE[f.severity], f.severity) : '-',
     statusText(f),
     f.phases.join(',') || '-',
     String(f.files.length),
     truncate(f.title, TITLE_WIDTH),
   ]);
-  for (const line of table([['ID', 'SEVERITY', 'STATUS', 'PHASE', 'FILES', 'TITLE'], ...rows]))
-    out(line);
+  const header = [
+    'ID',
+    ...(withDoc ? ['DOC'] : []),
+    'SEVERITY',
+    'STATUS',
+    'PHASE',
+    'FILES',
+    'TITLE',
+  ];
+  for (const line of table([header, ...rows])) out(line);
   const synthesized = set.findings.some((f) => f.idSynthesized);
   out(
     `\n${set.findings.length} finding(s) in ${docs.join(', ')}${synthesized ? ' (* ID synthesised by remedy)' : ''}`,

@@ -79,9 +79,12 @@ export const initCommand: CommandModule<GlobalArgs, Args> = {
         hint: 'pass --force to replace it, or run "remedy init" without --write to compare',
       });
     const { proposeConfig } = await import('../../init/propose.js');
-    const { allTransforms } = await import('../../../transforms/index.js');
+    const { loadCatalog } = await import('../../../transforms/index.js');
+    const { registerBuiltinLanguages } = await import('../../languages.js');
+    await registerBuiltinLanguages();
     const status = new StatusLine(process.stderr.isTTY === true && !args.json);
-    const proposal = await proposeConfig(root, allTransforms, (what) => status.show(`${what}…`));
+    const catalog = await loadCatalog();
+    const proposal = await proposeConfig(root, catalog, (what) => status.show(`${what}…`));
     status.clear();
     checkConfig(root, file, proposal.config); // what init writes must load
     const text = `${JSON.stringify(proposal.config, null, 2)}\n`;

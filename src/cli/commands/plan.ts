@@ -6,6 +6,8 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { FindingOutcome } from '../../workflow/execute.js';
 import type { GlobalArgs } from '../context.js';
+import { printDiagnostics, printHeldBack } from '../diagnostics.js';
+import { heldBackOf, outcomeDiagnostics } from '../outcome-text.js';
 import { out, paint, printJson, table } from '../output.js';
 import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-args.js';
 
@@ -73,10 +75,11 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
       const step = session.plan(o.finding).step;
       const transform = step.kind === 'transform' ? step.transform.id : 'manual';
       const options = step.kind === 'transform' ? step.options : {};
-      const explain = await explainStep(o.finding, step, ctx.root);
+      const explain = await explainStep(o.finding, step, ctx.root, session.catalog);
       const reason =
         o.kind === 'failed' || o.kind === 'blocked' || o.kind === 'manual' ? o.reason : undefined;
       rows.push({
+        outcome: o,
         order: i + 1,
         finding: o.finding,
         transform,
@@ -101,6 +104,8 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
           options: r.options,
           status: r.status,
           ...(r.reason ? { reason: r.reason } : {}),
+          heldBack: heldBackOf(r.outcome),
+          diagnostics: r.status === 'refused' ? outcomeDiagnostics(r.outcome) : [],
           notes: r.explain,
         })),
       });
@@ -124,6 +129,8 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
       out(lines[i + 1]);
       if (r.reason && r.status !== 'manual') out(paint('dim', `     ${r.reason}`));
       for (const note of r.explain) out(paint('dim', `     ${note}`));
+      if (r.status === 'refused') printDiagnostics(outcomeDiagnostics(r.outcome), '     ');
+      printHeldBack(heldBackOf(r.outcome), '     ');
     });
     const counts = new Map<Status, number>();
     for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);

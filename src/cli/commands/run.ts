@@ -7,10 +7,11 @@ import { UsageError } from '../../core/errors.js';
 import { countResults, exitCodeFor } from '../../core/result.js';
 import { parsePythonVersion } from '../../python/version.js';
 import { cliContext, type GlobalArgs, repoPaths, withRepoOptions } from '../context.js';
+import { printHeldBack, printResults } from '../diagnostics.js';
 import { setExitCode } from '../exit.js';
 import { err, printJson } from '../output.js';
 import { Progress } from '../progress.js';
-import { printDiffs, printMessages, printStat, resultsJson, summaryLine } from '../report.js';
+import { printDiffs, printStat, resultsJson, summaryLine } from '../report.js';
 
 interface Args extends GlobalArgs {
   transform: string;
@@ -120,9 +121,11 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
       ) as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
     const ctx = cliContext(args, args.paths);
-    const { loadTransform } = await import('../../engine/load-transform.js');
+    const { registerBuiltinLanguages } = await import('../../languages.js');
+    await registerBuiltinLanguages();
+    const { loadTransform } = await import('../../../transforms/index.js');
     const { runTransform } = await import('../../engine/run.js');
-    const transform = await loadTransform(args.transform);
+    const { transform, module } = await loadTransform(args.transform);
     const targetVersion = args.targetVersion ? parsePythonVersion(args.targetVersion) : undefined;
     if (args.targetVersion && !targetVersion) {
       throw new UsageError(`--target-version "${args.targetVersion}" is not a Python version`, {
@@ -133,6 +136,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
     const outcome = await runTransform({
       root: ctx.root,
       transform,
+      transformModule: module,
       options: withOnCollision(parseOptionsJson(args.options), args.onCollision),
       paths: repoPaths(ctx.root, args.paths),
       allowUnsafe: !!args.unsafe,
@@ -148,7 +152,7 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
     let written = false;
     if (args.write) {
       const { writeResults } = await import('../../engine/apply-results.js');
-      written = writeResults(ctx.root, outcome, transform.scope);
+      written = writeResults(ctx.root, outcome, transform.reads);
     }
     if (args.json) {
       printJson({
@@ -156,14 +160,16 @@ export const runCommand: CommandModule<GlobalArgs, Args> = {
         written,
         counts: countResults(results),
         results: resultsJson(results),
-        notes: outcome.notes,
+        diagnostics: outcome.diagnostics,
+        heldBack: outcome.heldBack,
       });
     } else {
       if (!args.write) {
         if (args.stat) printStat(results);
         else printDiffs(results);
       }
-      printMessages(results, outcome.notes);
+      printResults(results, outcome.diagnostics);
+      printHeldBack(outcome.heldBack);
       const mode = args.write
         ? written
           ? 'written'

@@ -47,11 +47,12 @@ export const showCommand: CommandModule<GlobalArgs, Args> = {
     const set = await readFindings(ctx.docs, { baseDir: ctx.root });
     printWarnings(set);
     const finding = getFindingOrThrow(set, args.id);
-    const { allTransforms } = await import('../../../transforms/index.js');
+    const { loadCatalog } = await import('../../../transforms/index.js');
+    const catalog = await loadCatalog();
     const { mapFinding } = await import('../../plan/mapping.js');
-    const step = mapFinding(finding, ctx.config, allTransforms);
+    const step = mapFinding(finding, ctx.config, catalog);
     const { explainStep } = await import('../../workflow/explain.js');
-    const notes = await explainStep(finding, step, ctx.root);
+    const notes = await explainStep(finding, step, ctx.root, catalog);
     if (args.json) {
       printJson({ query: args.id, finding, plan: { ...planJson(step), notes } });
       return;
@@ -89,6 +90,15 @@ function printFinding(f: Finding): void {
     ['depends on', f.dependsOn.join(', ') || '-'],
     ['aliases', f.aliases.join(', ') || '-'],
     ['document', `${f.doc}:${f.line}${f.column && f.column > 1 ? `:${f.column}` : ''}`],
+    ['read from', f.source ?? 'heading'],
+    ...(f.ruffCodes?.length || f.ruffFix
+      ? [
+          ['ruff', [...(f.ruffCodes ?? []), ...(f.ruffFix ? ['check --fix'] : [])].join(', ')] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ...Object.entries(f.attributes ?? {})
       .filter(([k]) => !/^effort$/i.test(k))
       .map(([k, v]): [string, string] => [k, v]),

@@ -70,7 +70,7 @@ function optionRows(t: AnyTransform): string[][] {
 }
 
 function printOne(t: AnyTransform): void {
-  out(`${paint('bold', t.id)} (${t.language}, ${t.scope} scope): ${t.summary}`);
+  out(`${paint('bold', t.id)} (${t.languages.join(', ')}, reads ${t.reads}): ${t.summary}`);
   const rows = optionRows(t);
   if (rows.length === 0) {
     out('\nno options');
@@ -94,8 +94,8 @@ function optionNames(schema: z.ZodType): string {
 function transformJson(t: AnyTransform) {
   return {
     id: t.id,
-    language: t.language,
-    scope: t.scope,
+    languages: t.languages,
+    reads: t.reads,
     summary: t.summary,
     options: optionsSchema(t.options),
   };
@@ -116,24 +116,25 @@ export const transformsCommand: CommandModule<GlobalArgs, Args> = {
       .example('$0 transforms hoist-imports', 'its options: types, allowed values, defaults')
       .example('$0 transforms --json', 'every options schema as JSON Schema') as Argv<Args>,
   handler: async (args: ArgumentsCamelCase<Args>) => {
-    const { allTransforms, getTransform } = await import('../../../transforms/index.js');
+    const { loadAllTransforms, loadTransform } = await import('../../../transforms/index.js');
     if (args.id) {
-      const t = getTransform(args.id);
+      const { transform: t } = await loadTransform(args.id);
       if (args.json) printJson({ transform: transformJson(t) });
       else printOne(t);
       return;
     }
+    const allTransforms = (await loadAllTransforms()).map((t) => t.transform);
     if (args.json) {
       printJson({ transforms: allTransforms.map(transformJson) });
       return;
     }
     const rows = allTransforms.map((t) => [
       paint('bold', t.id),
-      t.scope,
+      t.reads,
       t.summary,
       optionNames(t.options),
     ]);
-    for (const line of table([['TRANSFORM', 'SCOPE', 'SUMMARY', 'OPTIONS'], ...rows])) out(line);
+    for (const line of table([['TRANSFORM', 'READS', 'SUMMARY', 'OPTIONS'], ...rows])) out(line);
     out(`\n"remedy transforms <id>" shows one transform's options in full.`);
   },
 };

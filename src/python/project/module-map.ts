@@ -2,6 +2,8 @@
  * Module names <-> files under the import roots, relative import resolution, and the
  * category of a module (stdlib, first-party, third-party).
  */
+import { isPythonPath, isStubPath, withoutPythonExtension } from '../files.js';
+import { isPythonName } from '../names.js';
 import { isStdlibModule } from '../stdlib.js';
 import type { ImportRoot } from './roots.js';
 
@@ -15,17 +17,6 @@ export interface ModuleFile {
   readonly root: ImportRoot;
   /** True for a package's `__init__.py`. */
   readonly isPackage: boolean;
-}
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
-    ' ',
-  ),
-);
-
-function isModulePart(part: string): boolean {
-  return IDENTIFIER.test(part) && !KEYWORDS.has(part);
 }
 
 function contains(rootPath: string, file: string): boolean {
@@ -56,17 +47,17 @@ export class ModuleMap {
 
   /** A file's module under the most specific import root that contains it. */
   private nameFile(file: string): ModuleFile | undefined {
-    if (!/\.pyi?$/.test(file)) return undefined;
+    if (!isPythonPath(file)) return undefined;
     let best: ImportRoot | undefined;
     for (const r of this.roots) {
       if (contains(r.path, file) && (!best || r.path.length > best.path.length)) best = r;
     }
     if (!best) return undefined;
     const rel = best.path ? file.slice(best.path.length + 1) : file;
-    const parts = rel.replace(/\.pyi?$/, '').split('/');
+    const parts = withoutPythonExtension(rel).split('/');
     const isPackage = parts[parts.length - 1] === '__init__';
     if (isPackage) parts.pop();
-    if (parts.length === 0 || !parts.every(isModulePart)) return undefined;
+    if (parts.length === 0 || !parts.every(isPythonName)) return undefined;
     return { name: parts.join('.'), path: file, root: best, isPackage };
   }
 
@@ -74,7 +65,7 @@ export class ModuleMap {
   private prefer(candidate: ModuleFile, existing: ModuleFile): boolean {
     const rank = (m: ModuleFile) => this.roots.indexOf(m.root);
     if (rank(candidate) !== rank(existing)) return rank(candidate) < rank(existing);
-    return existing.path.endsWith('.pyi') && candidate.path.endsWith('.py');
+    return isStubPath(existing.path) && !isStubPath(candidate.path);
   }
 
   /** The module a repository file is, if it is importable under the roots. */

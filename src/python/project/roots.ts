@@ -7,6 +7,7 @@
  */
 import path from 'node:path/posix';
 import { parse as parseToml } from 'smol-toml';
+import { isPackageInit } from '../files.js';
 import type { Tree } from '../parser.js';
 import { sysPathInsertions } from './sys-path.js';
 
@@ -145,7 +146,7 @@ function dirOf(p: string): string {
 
 /** Directories holding a top-level package (a package whose parent is not one), and `src/`. */
 function layoutRoots(files: readonly string[]): ImportRoot[] {
-  const packages = new Set(files.filter((f) => /(^|\/)__init__\.pyi?$/.test(f)).map(dirOf));
+  const packages = new Set(files.filter(isPackageInit).map(dirOf));
   const out: ImportRoot[] = [];
   for (const file of files) {
     const dir = dirOf(file);

@@ -78,7 +78,7 @@ function isKnownOther(r: Resolution): boolean {
   );
 }
 
-export class StringScanner {
+class StringScanner {
   readonly uses: StringUse[] = [];
   readonly dynamic: DynamicUse[] = [];
 

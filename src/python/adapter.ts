@@ -1,0 +1,113 @@
+/**
+ * The Python language adapter: what the engine calls for `.py` / `.pyi` files.
+ * tree-sitter-python parses and re-parses incrementally; import requests become edits
+ * planned on the current tree; the guard is ruff's pyflakes checks (F821/F811/F823
+ * fail, F401 warns) before vs after, file by file; formatting is ruff's, kept to the
+ * edited regions (and sorted import blocks stay sorted). Python transforms see
+ * `PythonTypes`: a tree-sitter `Tree` and a `PythonProject`.
+ */
+import type {
+  FileContext,
+  ImportRequest,
+  ProjectContext,
+  TransformSettings,
+} from '../engine/contract.js';
+import type { FileChange, GuardVerdict, LanguageAdapter, LanguageEnv } from '../engine/language.js';
+import { PYTHON_EXTENSIONS } from './files.js';
+import { formatEditedRegions } from './format.js';
+import { guardRewrite, preferBaselineWasm } from './guard.js';
+import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
+import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
+import type { PythonProject } from './project/project.js';
+import { reparse } from './reparse.js';
+import { RuffSettingsResolver } from './ruff-settings.js';
+import { sortEditedImportBlocks } from './sort-imports.js';
+
+/** What a Python transform reads: tree-sitter trees and the Python project model. */
+export interface PythonTypes {
+  readonly tree: Tree;
+  readonly project: PythonProject;
+}
+
+export type PythonFileContext<O> = FileContext<O, PythonTypes>;
+export type PythonProjectContext<O> = ProjectContext<O, PythonTypes>;
+
+const resolvers = new Map<string, RuffSettingsResolver>();
+
+/** The repository's ruff settings (found like ruff finds them), cached per root. */
+function ruffSettingsOf(root: string): RuffSettingsResolver {
+  let resolver = resolvers.get(root);
+  if (!resolver) {
+    resolver = new RuffSettingsResolver(root);
+    resolvers.set(root, resolver);
+  }
+  return resolver;
+}
+
+function ruffOptions(env: LanguageEnv, path: string): Record<string, unknown> {
+  return ruffSettingsOf(env.root).forFile(path).workspace;
+}
+
+function guard(changes: readonly FileChange[], env: LanguageEnv): Map<string, GuardVerdict> {
+  if (changes.length > 0) preferBaselineWasm();
+  return new Map(
+    changes.map((c) => [c.path, guardRewrite(c.before, c.after, ruffOptions(env, c.path))]),
+  );
+}
+
+function formatRegions(change: FileChange, env: LanguageEnv): string {
+  preferBaselineWasm();
+  const options = ruffOptions(env, change.path);
+  try {
+    const sorted = sortEditedImportBlocks(change.before, change.after, options);
+    return formatEditedRegions(change.before, sorted, options);
+  } catch (error) {
+    throw new Error(`ruff could not format the file (${(error as Error).message})`);
+  }
+}
+
+function importEdit(
+  file: { readonly text: string; readonly tree: Tree },
+  request: ImportRequest,
+  kind: 'add' | 'remove-if-unused',
+) {
+  return kind === 'add'
+    ? planAddImport(file.text, file.tree, request)
+    : planRemoveImportIfUnused(file.text, file.tree, request);
+}
+
+function completeSettings(settings: TransformSettings): TransformSettings {
+  if (settings.targetVersion) return settings;
+  const targetVersion = ruffSettingsOf(settings.root).forDir(settings.root).targetVersion;
+  return { ...settings, targetVersion };
+}
+
+/** The project model's class, loaded only for project-reading transforms (start-up cost). */
+let Project: typeof PythonProject | undefined;
+
+async function load(needs: { readonly project?: boolean } = {}): Promise<void> {
+  await loadPython();
+  if (needs.project) Project ??= (await import('./project/project.js')).PythonProject;
+}
+
+const python: LanguageAdapter<PythonTypes> = {
+  id: 'python',
+  module: import.meta.url,
+  extensions: PYTHON_EXTENSIONS,
+  load,
+  parse: (_path, text) => parsePython(text),
+  reparse,
+  syntaxError: syntaxErrorReason,
+  dispose: (tree) => tree.delete(),
+  importEdit,
+  completeSettings,
+  openProject: (host, settings) => {
+    if (!Project)
+      throw new Error('the Python project model is not loaded: load({ project: true })');
+    return new Project(host, { configRoots: settings.pythonRoots });
+  },
+  guard,
+  formatRegions,
+};
+
+export default python;

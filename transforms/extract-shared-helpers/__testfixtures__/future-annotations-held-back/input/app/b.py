@@ -1,0 +1,11 @@
+"""Module b."""
+
+from __future__ import annotations
+
+
+def _first(items: list[str]) -> str | None:
+    return items[0] if items else None
+
+
+def use_b(items: list[str]) -> str | None:
+    return _first(items)

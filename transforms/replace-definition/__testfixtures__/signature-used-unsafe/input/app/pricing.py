@@ -1,0 +1,2 @@
+def total(prices, tax):
+    return sum(prices) * (1 + tax)
