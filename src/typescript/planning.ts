@@ -7,25 +7,14 @@
  * so later stages (import edits) see what earlier stages did. Every text it produces
  * must parse; a planner that would produce one that does not is a bug and throws.
  */
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { Edit } from '../core/edit.js';
 import { applyEdits } from '../core/edit.js';
-import { editsFromTexts } from './edits-from-texts.js';
+import { editsFromTexts } from '../core/text-edits.js';
 import { describeSyntaxProblems, type ParsedTs, parseTs, tsSyntaxProblems } from './parse.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-
 /** A diagnostic in the engine's typed shape (`{severity, code, message, file?, line?, hint?}`). */
-export interface PlanDiagnostic {
-  readonly severity: Severity;
-  /** Stable `<area>/<what>`: `extract/divergent`, `dead-code/referenced`, ... */
-  readonly code: string;
-  readonly message: string;
-  /** Repository-relative path. */
-  readonly file?: string;
-  /** 1-based line in the file's text before the plan. */
-  readonly line?: number;
-  readonly hint?: string;
-}
+export type PlanDiagnostic = Omit<Diagnostic, 'undone'>;
 
 /** What to change: edits per existing file, files to create, files to delete. */
 export interface TsPlan {
