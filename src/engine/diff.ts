@@ -8,19 +8,19 @@ import { splitLines } from '../core/text.js';
 
 /** The unified diff of one changed file. */
 export function unifiedDiff(
-  file: Pick<ChangedFile, 'path' | 'before' | 'after' | 'created'>,
+  file: Pick<ChangedFile, 'path' | 'before' | 'after' | 'created' | 'deleted'>,
   context = 3,
 ): string {
-  const { path, before, after, created } = file;
+  const { path, before, after, created, deleted } = file;
   const oldName = created ? '/dev/null' : `a/${path}`;
-  const patch = createTwoFilesPatch(oldName, `b/${path}`, before, after, undefined, undefined, {
+  const newName = deleted ? '/dev/null' : `b/${path}`;
+  const patch = createTwoFilesPatch(oldName, newName, before, after, undefined, undefined, {
     context,
   });
   // Drop jsdiff's "Index:"/"====" preamble; keep from the --- line on.
   const body = patch.slice(patch.indexOf('--- ')).replace(/^(--- |\+\+\+ )(.*?)\t$/gm, '$1$2');
-  const header = created
-    ? `diff --git a/${path} b/${path}\nnew file mode 100644\n`
-    : `diff --git a/${path} b/${path}\n`;
+  const mode = created ? 'new file mode 100644\n' : deleted ? 'deleted file mode 100644\n' : '';
+  const header = `diff --git a/${path} b/${path}\n${mode}`;
   return header + body;
 }
 

@@ -233,7 +233,9 @@ function writeAll(root: string, files: readonly ChangedFile[]): void {
   const done: ChangedFile[] = [];
   try {
     for (const file of files) {
-      writeFileAtomic(resolveInRepo(root, file.path), file.after);
+      const abs = resolveInRepo(root, file.path);
+      if (file.deleted) fs.rmSync(abs, { force: true });
+      else writeFileAtomic(abs, file.after);
       done.push(file);
     }
   } catch (error) {
@@ -242,7 +244,7 @@ function writeAll(root: string, files: readonly ChangedFile[]): void {
   }
 }
 
-/** Put every touched file back as it was (delete the ones that were created). */
+/** Put every touched file back as it was (delete the created ones, restore the deleted ones). */
 export function restoreAll(root: string, files: readonly ChangedFile[]): void {
   for (const file of files) {
     const abs = resolveInRepo(root, file.path);
