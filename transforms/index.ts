@@ -18,6 +18,7 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'replace-definition': () => import('./replace-definition/index.js'),
   'replace-snippet': () => import('./replace-snippet/index.js'),
   'create-file': () => import('./create-file/index.js'),
+  'replace-type': () => import('./replace-type/index.js'),
 };
 
 const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);

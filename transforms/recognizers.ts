@@ -6,22 +6,26 @@
 import type { AnyRecognizer } from '../src/plan/recognizer.js';
 import { recognizer as createFile } from './create-file/recognizer.js';
 import { recognizer as extractSharedHelpers } from './extract-shared-helpers/recognizer.js';
+import { withTypeScript as withTsExtraction } from './extract-shared-helpers/typescript-recognizer.js';
 import { recognizer as hoistImports } from './hoist-imports/recognizer.js';
 import { recognizer as pep604Optional } from './pep604-optional/recognizer.js';
 import { recognizer as removeDeadCode } from './remove-dead-code/recognizer.js';
+import { withTypeScript as withTsDeadCode } from './remove-dead-code/typescript-recognizer.js';
 import { recognizer as renameSymbols } from './rename-symbols/recognizer.js';
 import { recognizer as replaceDefinition } from './replace-definition/recognizer.js';
 import { recognizer as replaceSnippet } from './replace-snippet/recognizer.js';
+import { recognizer as replaceType } from './replace-type/recognizer.js';
 import { recognizer as routeTable } from './route-table/recognizer.js';
 
 export const allRecognizers: readonly AnyRecognizer[] = [
   pep604Optional,
   // Before rename-symbols: a duplicated helper's fix (B-DUP-02) is more than a rename.
-  extractSharedHelpers,
+  withTsExtraction(extractSharedHelpers),
   renameSymbols,
   hoistImports,
   routeTable,
-  removeDeadCode,
+  withTsDeadCode(removeDeadCode),
+  replaceType,
   // Generic: fixes taken from the finding's own code blocks.
   replaceDefinition,
   replaceSnippet,
