@@ -87,10 +87,12 @@ describe('remove-dead-code on fixtures/web-app', () => {
         names: ['PriceTag'],
       }),
     );
-    expect(r.problems[0]!.message).toContain('still referenced');
-    const places = r.problems.slice(1).map((p) => `${p.file}:${p.line}`);
+    expect(r.problems[0]!.message).toMatch(
+      /^refers to `PriceTag` of src\/components\/pricing\/PriceTag\.tsx: /,
+    );
+    const places = r.problems.map((p) => `${p.file}:${p.line}`);
     expect(places).toContain('src/components/pricing/PlanCard.tsx:28');
-    for (const p of r.problems.slice(1)) expect(p.code).toBe('dead-code/referenced');
+    for (const p of r.problems) expect(p.code).toBe('dead-code/referenced');
     const support = refusal(planRemoveDeadCode(view, { file: 'src/test/render.ts' }));
     expect(
       support.problems.some((p) => p.file === 'src/components/pricing/PriceTag.test.tsx'),

@@ -138,7 +138,7 @@ function exportedNames(declarations: ReadonlyMap<string, readonly ts.Statement[]
   return out;
 }
 
-/** Refuse when any reference is a use, listing every one of them. */
+/** Refuse when any reference is a use, listing every one of them (file, line, the line's code). */
 function refuseUses(
   file: string,
   declarations: ReadonlyMap<string, readonly ts.Statement[]>,
@@ -151,25 +151,16 @@ function refuseUses(
   const seen = new Set<string>();
   const problems = uses
     .filter((u) => !seen.has(`${u.file}:${u.line}`) && seen.add(`${u.file}:${u.line}`))
-    .map((u) =>
-      problem(
+    .map((u) => {
+      const test = kept.has(u.file) ? ` (a test that is kept: ${kept.get(u.file)})` : '';
+      return problem(
         'dead-code/referenced',
-        `${u.file}:${u.line}: ${u.text}${kept.has(u.file) ? ` (a test that is kept: ${kept.get(u.file)})` : ''}`,
+        `refers to ${names} of ${file}: ${u.text}${test}`,
         u.file,
         u.line,
-      ),
-    );
-  refuse(
-    [
-      problem(
-        'dead-code/referenced',
-        `${names} in ${file} ${uses.length === 1 ? 'is' : 'are'} still referenced, nothing changed:`,
-        file,
-      ),
-      ...problems,
-    ],
-    'remove or rewrite those references first, or leave these names out',
-  );
+      );
+    });
+  refuse(problems, 'remove or rewrite those references first, or leave these names out');
 }
 
 /** The edits: the code (or file), its tests, and the bindings of it that nothing uses. */
