@@ -45,76 +45,93 @@ export function fingerprint(
   statements: readonly ts.Statement[],
   ctx: FingerprintContext,
 ): Fingerprint {
-  const sf = statements[0]!.getSourceFile();
-  const inside = (pos: number) => statements.some((s) => pos >= s.pos && pos < s.end);
-  const locals = new Map<ts.Symbol, number>();
-  const dependencies = new Set<string>();
-  const helpers = new Set<string>();
-  const imports = new Map<string, ImportUse>();
-  const out: string[] = [];
+  return new Writer(statements, ctx).write();
+}
 
-  const nameOf = (id: ts.Identifier): string => {
+/** Serializes one copy, collecting what its names are bound to. */
+class Writer {
+  private readonly sf: ts.SourceFile;
+  private readonly locals = new Map<ts.Symbol, number>();
+  private readonly dependencies = new Set<string>();
+  private readonly helpers = new Set<string>();
+  private readonly imports = new Map<string, ImportUse>();
+  private readonly out: string[] = [];
+
+  constructor(
+    private readonly statements: readonly ts.Statement[],
+    private readonly ctx: FingerprintContext,
+  ) {
+    this.sf = statements[0]!.getSourceFile();
+  }
+
+  write(): Fingerprint {
+    for (const s of this.statements) {
+      this.out.push('{', String(s.kind));
+      s.forEachChild((child) => this.visit(child, true));
+      this.out.push('}');
+    }
+    const { dependencies, helpers } = this;
+    return { key: this.out.join(' '), dependencies, helpers, imports: [...this.imports.values()] };
+  }
+
+  private visit(node: ts.Node, top: boolean): void {
+    if (top && EXPORT_MODIFIERS.has(node.kind)) return;
+    this.out.push(
+      token(node, (id) => this.nameOf(id)),
+      '(',
+    );
+    node.forEachChild((child) => this.visit(child, false));
+    this.out.push(')');
+  }
+
+  private inside(pos: number): boolean {
+    return this.statements.some((s) => pos >= s.pos && pos < s.end);
+  }
+
+  private nameOf(id: ts.Identifier): string {
     if (!isReferenceIdentifier(id)) return `.${id.text}`;
     if (ts.isShorthandPropertyAssignment(id.parent)) {
-      const value = ctx.checker.getShorthandAssignmentValueSymbol(id.parent);
-      return `.${id.text}=${value ? symbolName(id, value) : `?${id.text}`}`;
+      const value = this.ctx.checker.getShorthandAssignmentValueSymbol(id.parent);
+      return `.${id.text}=${value ? this.symbolName(id, value) : `?${id.text}`}`;
     }
-    const symbol = ctx.checker.getSymbolAtLocation(id);
-    return symbol ? symbolName(id, symbol) : `?${id.text}`;
-  };
+    const symbol = this.ctx.checker.getSymbolAtLocation(id);
+    return symbol ? this.symbolName(id, symbol) : `?${id.text}`;
+  }
 
-  const symbolName = (id: ts.Identifier, symbol: ts.Symbol): string => {
+  /** A local (alpha-renamed), an import, a helper, a dependency of the same file, or a global. */
+  private symbolName(id: ts.Identifier, symbol: ts.Symbol): string {
     const decl = symbol.declarations?.[0];
     if (!decl) return `global:${symbol.name}`;
-    if (decl.getSourceFile() === sf && inside(decl.pos)) {
-      if (!locals.has(symbol)) locals.set(symbol, locals.size);
-      return `$${locals.get(symbol)}`;
+    const here = decl.getSourceFile() === this.sf;
+    if (here && this.inside(decl.pos)) {
+      if (!this.locals.has(symbol)) this.locals.set(symbol, this.locals.size);
+      return `$${this.locals.get(symbol)}`;
     }
-    if (symbol.flags & ts.SymbolFlags.Alias && decl.getSourceFile() === sf) {
-      return importName(id, symbol, decl);
+    if (here && symbol.flags & ts.SymbolFlags.Alias) return this.importName(id, symbol, decl);
+    if (here && isTopLevel(decl)) {
+      const shared = this.ctx.helperIn(id.text);
+      if (shared) this.helpers.add(shared);
+      else this.dependencies.add(id.text);
+      return shared ? `helper:${shared}` : `local:${id.text}`;
     }
-    if (decl.getSourceFile() === sf && isTopLevel(decl)) {
-      const shared = ctx.helperIn(id.text);
-      if (shared) {
-        helpers.add(shared);
-        return `helper:${shared}`;
-      }
-      dependencies.add(id.text);
-      return `local:${id.text}`;
-    }
-    const shared = ctx.helperAt(decl);
+    const shared = this.ctx.helperAt(decl);
     return shared ? `helper:${shared}` : `global:${symbol.name}`;
-  };
+  }
 
-  const importName = (id: ts.Identifier, symbol: ts.Symbol, decl: ts.Declaration): string => {
-    const target = ctx.checker.getAliasedSymbol(symbol);
+  private importName(id: ts.Identifier, symbol: ts.Symbol, decl: ts.Declaration): string {
+    const target = this.ctx.checker.getAliasedSymbol(symbol);
     const targetDecl = target.declarations?.[0];
-    const shared = targetDecl && ctx.helperAt(targetDecl);
+    const shared = targetDecl && this.ctx.helperAt(targetDecl);
     if (shared) return `helper:${shared}`;
     const use = importUse(id.text, decl);
     if (!use) return `global:${symbol.name}`;
-    imports.set(use.local, use);
+    this.imports.set(use.local, use);
     // By what it resolves to, so `'./config'` and `'@/lib/config'` are the same import.
     const where = targetDecl
       ? `${targetDecl.getSourceFile().fileName}#${target.name}`
       : `${use.specifier}#${use.imported}`;
     return `import:${where}`;
-  };
-
-  const visit = (node: ts.Node, top: boolean): void => {
-    if (top && EXPORT_MODIFIERS.has(node.kind)) return;
-    out.push(token(node, nameOf));
-    out.push('(');
-    node.forEachChild((child) => visit(child, false));
-    out.push(')');
-  };
-  for (const s of statements) {
-    out.push('{');
-    out.push(String(s.kind));
-    s.forEachChild((child) => visit(child, true));
-    out.push('}');
   }
-  return { key: out.join(' '), dependencies, helpers, imports: [...imports.values()] };
 }
 
 /** A node's kind, with what the kind does not say (operator, literal value, name). */

@@ -29,6 +29,7 @@ import {
   type TsPlanResult,
 } from '../planning.js';
 import type { TsProjectView } from '../project-view.js';
+import type { CodeStyle } from '../style.js';
 import { deletionRanges, isExported, topLevelDeclarations } from '../top-level.js';
 import { compareTypes } from './compare.js';
 import type { ReplaceTypeOptions } from './options.js';
@@ -194,51 +195,44 @@ interface Replacement {
 
 /** Delete the alias (or turn an imported one into a re-export), then import the shared type. */
 function replace(view: TsProjectView, texts: PlanTexts, r: Replacement): void {
-  const text = r.sf.text;
   const decl = r.declarations[0]!;
   const refs = view.references(r.file, decl.name.getStart(r.sf)).filter((x) => !x.isDefinition);
-  const ranges = deletionRanges(text, r.declarations, r.sf);
-  const outside = (x: { file: string; start: number }) =>
-    x.file !== r.file || !ranges.some((g) => x.start >= g.start && x.start < g.end);
-  const usedHere = refs.some((x) => x.file === r.file && outside(x));
+  const ranges = deletionRanges(r.sf.text, r.declarations, r.sf);
+  const inRanges = (start: number) => ranges.some((g) => start >= g.start && start < g.end);
+  const usedHere = refs.some((x) => x.file === r.file && !inRanges(x.start));
   const importers = [...new Set(refs.filter((x) => x.file !== r.file).map((x) => x.file))];
   const spec = specifierFor(view, r.file, r.sf, r.shared);
-  const named = r.shared.name === r.alias ? r.alias : `${r.shared.name} as ${r.alias}`;
+  const style = view.style(r.file, r.sf.text);
   const exported = r.declarations.some(isExported) && importers.length > 0;
-  const style = view.style(r.file, text);
-  const q = style.quote === 'single' ? "'" : '"';
-  const semi = style.semicolons ? ';' : '';
-  const reexport = usedHere
-    ? `export type { ${r.alias} }${semi}\n`
-    : `export type { ${named} } from ${q}${spec}${q}${semi}\n`;
+  const reexport = exported ? reexportLine(r, spec, usedHere, style) : '';
   texts.edit(
     r.file,
-    ranges.map((g, i) =>
-      exported && i === 0
-        ? { start: g.start, end: g.end, text: reexport }
-        : { start: g.start, end: g.end, text: '' },
-    ),
+    ranges.map((g, i) => ({ start: g.start, end: g.end, text: i === 0 ? reexport : '' })),
   );
   if (usedHere) {
-    const request = {
-      module: spec,
-      name: r.shared.name,
-      typeOnly: true,
-      ...(r.shared.name === r.alias ? {} : { alias: r.alias }),
-    };
-    texts.editWith(r.file, (parsed) => [
-      prefersInlineType(view)
-        ? planAddImport(parsed, request, style)
-        : planAddImportDeclaration(parsed, request, style),
-    ]);
+    const alias = r.shared.name === r.alias ? {} : { alias: r.alias };
+    const request = { module: spec, name: r.shared.name, typeOnly: true, ...alias };
+    const add = prefersInlineType(view) ? planAddImport : planAddImportDeclaration;
+    texts.editWith(r.file, (parsed) => [add(parsed, request, style)]);
   }
+  const also = exported ? ` (re-exported for ${importers.join(', ')})` : '';
   texts.report({
     severity: 'info',
     code: 'replace-type/replaced',
-    message: `\`${r.alias}\` in ${r.file} is now the shared type from ${r.shared.file}${exported ? ` (re-exported for ${importers.join(', ')})` : ''}`,
+    message: `\`${r.alias}\` in ${r.file} is now the shared type from ${r.shared.file}${also}`,
     file: r.file,
     line: view.lineOf(r.file, decl.getStart(r.sf)),
   });
+}
+
+/** What replaces an alias other modules import: an export of the import, or a re-export. */
+function reexportLine(r: Replacement, spec: string, usedHere: boolean, style: CodeStyle): string {
+  const q = style.quote === 'single' ? "'" : '"';
+  const semi = style.semicolons ? ';' : '';
+  const named = r.shared.name === r.alias ? r.alias : `${r.shared.name} as ${r.alias}`;
+  return usedHere
+    ? `export type { ${r.alias} }${semi}\n`
+    : `export type { ${named} } from ${q}${spec}${q}${semi}\n`;
 }
 
 /** The file's own spelling of the shared module when it imports it already, else the project's. */

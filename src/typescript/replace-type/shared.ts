@@ -76,6 +76,22 @@ function exportersOf(view: TsProjectView, name: string, file: string): string[] 
     });
 }
 
+/** The one project module (besides `file`) exporting a type `name`; refuses when there is not one. */
+function soleExporter(view: TsProjectView, name: string, file: string): string {
+  const candidates = exportersOf(view, name, file);
+  if (candidates.length === 1) return candidates[0]!;
+  return refuse(
+    problem(
+      candidates.length === 0 ? 'replace-type/no-shared' : 'replace-type/ambiguous',
+      candidates.length === 0
+        ? `no module of the project exports a type \`${name}\``
+        : `several modules export a type \`${name}\`: ${candidates.join(', ')}`,
+      file,
+    ),
+    'name the shared module with the `from` option',
+  );
+}
+
 /** The shared type the options ask for; refuses with the reason when there is not exactly one. */
 export function findSharedType(
   view: TsProjectView,
@@ -83,50 +99,24 @@ export function findSharedType(
   options: ReplaceTypeOptions,
 ): SharedType {
   const name = options.name ?? options.alias;
-  let moduleFile: string;
-  if (options.from) moduleFile = namedModule(view, file, options.from);
-  else {
-    const candidates = exportersOf(view, name, file);
-    if (candidates.length !== 1) {
-      refuse(
-        problem(
-          candidates.length === 0 ? 'replace-type/no-shared' : 'replace-type/ambiguous',
-          candidates.length === 0
-            ? `no module of the project exports a type \`${name}\``
-            : `several modules export a type \`${name}\`: ${candidates.join(', ')}`,
-          file,
-        ),
-        'name the shared module with the `from` option',
-      );
-    }
-    moduleFile = candidates[0]!;
-  }
+  const moduleFile = options.from
+    ? namedModule(view, file, options.from)
+    : soleExporter(view, name, file);
   if (moduleFile === file) {
-    refuse(
-      problem(
-        'replace-type/same-file',
-        `the shared type must come from another module than ${file}`,
-        file,
-      ),
-    );
+    const message = `the shared type must come from another module than ${file}`;
+    refuse(problem('replace-type/same-file', message, file));
   }
   const symbol = exportedType(view, moduleFile, name);
   if (!symbol) {
-    refuse(
-      problem(
-        'replace-type/not-exported',
-        `${moduleFile} exports no type \`${name}\`: the document is wrong about the code`,
-        moduleFile,
-      ),
-    );
+    const message = `${moduleFile} exports no type \`${name}\`: the document is wrong about the code`;
+    refuse(problem('replace-type/not-exported', message, moduleFile));
   }
+  const given = options.from && !view.tsFile(options.from.replace(/^\.\//, ''));
   return {
     file: moduleFile,
     name,
     symbol,
     typeParameters: typeParameterCount(symbol),
-    ...(options.from && !view.tsFile(options.from.replace(/^\.\//, ''))
-      ? { specifier: options.from }
-      : {}),
+    ...(given ? { specifier: options.from } : {}),
   };
 }
