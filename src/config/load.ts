@@ -42,6 +42,8 @@ export interface RemedyConfig {
   readonly pythonRoots: readonly string[] | undefined;
   readonly targetVersion: PythonVersion | undefined;
   readonly verify: string | undefined;
+  /** Seconds the verify command may run (0: no limit); undefined: the default. */
+  readonly verifyTimeout: number | undefined;
   readonly findings: ReadonlyMap<string, FindingMapping>;
   /** Commit type by category words or ID prefix (config `commitTypes`). */
   readonly commitTypes: ReadonlyMap<string, string>;
@@ -56,6 +58,7 @@ export function emptyConfig(root: string): RemedyConfig {
     pythonRoots: undefined,
     targetVersion: undefined,
     verify: undefined,
+    verifyTimeout: undefined,
     findings: new Map(),
     commitTypes: new Map(),
   };
@@ -130,6 +133,7 @@ function fromRaw(root: string, file: string, raw: RawConfig): RemedyConfig {
     pythonRoots,
     targetVersion,
     verify: raw.verify,
+    verifyTimeout: raw.verifyTimeout,
     findings,
     commitTypes: new Map(Object.entries(raw.commitTypes ?? {})),
   };

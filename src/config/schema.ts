@@ -75,6 +75,8 @@ export const rawConfigSchema = z.strictObject({
     })
     .optional(),
   verify: z.string().min(1).optional(),
+  /** Seconds the verify command may run (0: no limit). */
+  verifyTimeout: z.number().min(0).optional(),
   findings: z.record(z.string().min(1), findingEntry).optional(),
   /** Commit type by category words or ID prefix (`{"security": "fix", "B-QUAL": "refactor"}`). */
   commitTypes: z.record(z.string().min(1), commitType).optional(),

@@ -1,22 +1,17 @@
 /**
- * Write a run's changed files to disk, atomically per file (deleting the deleted ones). A project-reading
- * transform is all or nothing: if any of its files failed, nothing is written.
+ * Write a run's changed files to disk: all or nothing. A project-reading transform
+ * with a failed file writes nothing; a write that fails puts back the files written
+ * before it (WriteError), so the tree is never left half-rewritten.
  */
-import fs from 'node:fs';
-import { resolveInRepo } from '../core/paths.js';
+import type { ChangedFile } from '../core/result.js';
 import type { Reads } from './contract.js';
 import type { RunOutcome } from './run.js';
-import { writeFileAtomic } from './write.js';
+import { writeAllOrNothing } from './write.js';
 
 /** Returns whether anything was written. */
 export function writeResults(root: string, outcome: RunOutcome, reads: Reads): boolean {
   if (reads === 'project' && outcome.results.some((r) => r.kind === 'failed')) return false;
-  let wrote = false;
-  for (const r of outcome.results) {
-    if (r.kind !== 'changed') continue;
-    if (r.deleted) fs.rmSync(resolveInRepo(root, r.path), { force: true });
-    else writeFileAtomic(resolveInRepo(root, r.path), r.after);
-    wrote = true;
-  }
-  return wrote;
+  const changed = outcome.results.filter((r): r is ChangedFile => r.kind === 'changed');
+  writeAllOrNothing(root, changed);
+  return changed.length > 0;
 }

@@ -1,13 +1,16 @@
 /**
  * Find the files to work on under the given paths (those whose name `accept`s: the
- * extensions of a transform's languages): respects `.gitignore`
- * (nested ones and `.git/info/exclude`), skips virtualenvs, `node_modules` and caches.
- * Files named explicitly are always included.
+ * extensions of a transform's languages): respects `.gitignore` (nested ones and
+ * `.git/info/exclude`), skips virtualenvs, `node_modules` and caches, and directories
+ * holding a `.git` file or folder (submodules, nested repositories: another
+ * repository's files). Files named explicitly are included, by their real path when
+ * they are symlinks; paths that a symlink leads outside the root, or that lie inside a
+ * submodule, are reported as missing with the reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { repoRelative, resolveInRepo } from '../core/paths.js';
+import { repoRelative, resolveInRepo, toPosix } from '../core/paths.js';
 
 const SKIP_DIRS = new Set([
   '.git',
@@ -81,6 +84,11 @@ function matchersFor(root: string, dir: string): Matcher[] {
 /** Whether a file name is one to work on. */
 export type AcceptFile = (name: string) => boolean;
 
+/** A submodule or nested repository: its files belong to another repository. */
+function isNestedRepo(dir: string): boolean {
+  return fs.existsSync(path.join(dir, '.git'));
+}
+
 function walk(dir: string, matchers: Matcher[], accept: AcceptFile, out: string[]): void {
   let entries: fs.Dirent[];
   try {
@@ -92,7 +100,12 @@ function walk(dir: string, matchers: Matcher[], accept: AcceptFile, out: string[
   for (const entry of entries) {
     const abs = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (SKIP_DIRS.has(entry.name) || isIgnored(abs, true, matchers) || isVirtualenv(abs))
+      if (
+        SKIP_DIRS.has(entry.name) ||
+        isIgnored(abs, true, matchers) ||
+        isVirtualenv(abs) ||
+        isNestedRepo(abs)
+      )
         continue;
       const own = loadIgnore(abs, '.gitignore');
       walk(abs, own ? [...matchers, own] : matchers, accept, out);
@@ -111,25 +124,60 @@ export function discoverFiles(
   const found = new Set<string>();
   const missing: { path: string; reason: string }[] = [];
   for (const given of paths.length ? paths : ['.']) {
-    const abs = resolveInRepo(root, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      missing.push({
-        path: given,
-        reason: code === 'ENOENT' ? 'no such file or directory' : (error as Error).message,
-      });
-      continue;
-    }
-    if (stat.isDirectory()) {
+    const located = locate(root, given);
+    if ('reason' in located) {
+      missing.push({ path: given, reason: located.reason });
+    } else if (located.stat.isDirectory()) {
       const out: string[] = [];
-      walk(abs, matchersFor(root, abs), accept, out);
+      walk(located.abs, matchersFor(root, located.abs), accept, out);
       for (const f of out) found.add(repoRelative(root, f));
     } else {
-      found.add(repoRelative(root, abs));
+      found.add(repoRelative(root, located.abs));
     }
   }
   return { files: [...found].sort(), missing };
+}
+
+type Located = { readonly abs: string; readonly stat: fs.Stats } | { readonly reason: string };
+
+/**
+ * A given path as the file or directory it really is, under `root`: symlinks resolved;
+ * refused when that leaves the root or lies inside a submodule / nested repository.
+ */
+function locate(root: string, given: string): Located {
+  const abs = resolveInRepo(root, given);
+  let stat: fs.Stats;
+  let real: string;
+  try {
+    stat = fs.statSync(abs);
+    real = fs.realpathSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'no such file or directory' : (error as Error).message };
+  }
+  const realRoot = fs.realpathSync(root);
+  const rel = path.relative(realRoot, real);
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    return {
+      reason: `a symbolic link leads ${given} to ${real}, outside the repository; remedy does not follow it`,
+    };
+  }
+  const nested = nestedRepoAbove(realRoot, real, stat.isDirectory());
+  if (nested !== undefined) {
+    return {
+      reason: `${given} is inside the submodule or nested repository ${toPosix(nested)}, which belongs to another repository; remedy leaves it alone`,
+    };
+  }
+  return { abs: path.join(root, rel), stat };
+}
+
+/** The root-relative directory between `realRoot` (excluded) and `real` that holds a `.git`. */
+function nestedRepoAbove(realRoot: string, real: string, isDir: boolean): string | undefined {
+  let dir = isDir ? real : path.dirname(real);
+  let found: string | undefined;
+  while (dir !== realRoot && dir.startsWith(realRoot)) {
+    if (isNestedRepo(dir)) found = path.relative(realRoot, dir);
+    dir = path.dirname(dir);
+  }
+  return found;
 }

@@ -48,12 +48,12 @@ function guardAll(results: readonly FileResult[], env: LanguageEnv): Map<string,
 
 function applyVerdict(file: ChangedFile, verdict: GuardVerdict | undefined): FileResult {
   if (!verdict) return file;
-  if (verdict.errors.length > 0) {
+  if (verdict.failure !== undefined || verdict.errors.length > 0) {
     const list = verdict.errors.map((g) => `${g.code} ${g.message} (line ${g.line})`).join('; ');
     return {
       kind: 'failed',
       path: file.path,
-      error: `the rewrite would break the module: ${list}`,
+      error: verdict.failure ?? `the rewrite would break the module: ${list}`,
       diagnostics: file.diagnostics,
       before: file.before,
       after: file.after,

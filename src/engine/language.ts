@@ -17,6 +17,8 @@ export interface FileChange {
 
 /** What the semantic guard found that the rewrite introduced. */
 export interface GuardVerdict {
+  /** The guard could not judge the file (e.g. the checker crashed on it): the file fails with this reason. */
+  readonly failure?: string;
   /** New problems that fail the file (`F821 Undefined name \`x\``), with 1-based lines. */
   readonly errors: readonly {
     readonly code: string;

@@ -4,16 +4,26 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { fileErrorReason, InputError } from '../core/errors.js';
 
 export const LOCK_FILE = 'remedy.lock';
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid runs (EPERM: it does, as another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The first line of the lock (the owner's pid), or '' when it cannot be read. */
+function readOwner(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n')[0] ?? '';
+  } catch {
+    return '';
   }
 }
 
@@ -38,8 +48,21 @@ export function acquireLock(gitDir: string): RepoLock {
       process.once('exit', release);
       return { release };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number.parseInt(fs.readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        throw new InputError(`cannot create the lock file ${file}: ${fileErrorReason(error)}`, {
+          location: { file },
+          hint: 'remedy needs to write in the git directory: check its permissions and attributes (ls -ld, lsattr -d)',
+          cause: error,
+        });
+      }
+      if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new InputError(`${path.join('.git', LOCK_FILE)} is a directory, not remedy's lock`, {
+          location: { file },
+          hint: `remove it (rmdir "${file}") if nothing of yours is in it, then run again`,
+        });
+      }
+      const owner = Number.parseInt(readOwner(file), 10);
       if (Number.isFinite(owner) && owner !== process.pid && isAlive(owner)) {
         throw new InputError(
           `another remedy process (pid ${owner}) is working on this repository`,

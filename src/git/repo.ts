@@ -1,13 +1,15 @@
 /**
- * The git operations remedy needs (simple-git): is this a work tree, which files are
- * dirty, branches, commits of chosen paths only, and which findings the current
- * branch already carries (trailer `Remedy-Finding: <ID>`). Read operations never
- * take git's optional locks, so a dry run writes nothing, not even the index.
+ * The git operations remedy needs: is this a work tree, which files are dirty,
+ * branches, commits of chosen paths only (checked: exit status and a new HEAD), the
+ * index reset for chosen paths, and which findings the current branch already carries
+ * (trailer `Remedy-Finding: <ID>`). Reads use simple-git and never take git's optional
+ * locks, so a dry run writes nothing, not even the index; writes use runGit.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
 import { InputError } from '../core/errors.js';
+import { failureReason, GitCommandError, runGit } from './exec.js';
 
 export const FINDING_TRAILER = 'Remedy-Finding';
 
@@ -32,9 +34,10 @@ const PASSED_GIT_VARIABLES = [
   'GIT_COMMITTER_DATE',
 ];
 
-function client(baseDir: string, readOnly: boolean): SimpleGit {
+/** simple-git for reading only (operations that write go through runGit, which checks them). */
+function readClient(baseDir: string): SimpleGit {
   return simpleGit({ baseDir, allowEnvironment: PASSED_GIT_VARIABLES }).env(
-    gitEnv(readOnly ? { GIT_OPTIONAL_LOCKS: '0' } : {}),
+    gitEnv({ GIT_OPTIONAL_LOCKS: '0' }),
   );
 }
 
@@ -58,12 +61,11 @@ export class GitRepo {
     readonly root: string,
     /** Absolute path of the git directory. */
     readonly gitDir: string,
-    private readonly git: SimpleGit,
   ) {}
 
   /** Open the repository containing `dir`; InputError when it is not a git work tree. */
   static async open(dir: string): Promise<GitRepo> {
-    const git = client(dir, true);
+    const git = readClient(dir);
     let top: string;
     let gitDir: string;
     try {
@@ -74,11 +76,11 @@ export class GitRepo {
         hint: 'remedy commits fixes with git: run it inside a git work tree (git init), or use "remedy run" for plain files',
       });
     }
-    return new GitRepo(fs.realpathSync(top), gitDir, client(top, false));
+    return new GitRepo(fs.realpathSync(top), gitDir);
   }
 
   private readOnly(): SimpleGit {
-    return client(this.root, true);
+    return readClient(this.root);
   }
 
   /** Files with uncommitted changes (tracked and untracked, not ignored). */
@@ -111,13 +113,33 @@ export class GitRepo {
     }
   }
 
+  /** The branch HEAD is on (also before its first commit); undefined when detached. */
   async currentBranch(): Promise<string | undefined> {
-    const name = (await this.readOnly().raw(['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
-    return name === 'HEAD' ? undefined : name;
+    const run = await runGit(this.root, ['symbolic-ref', '--short', '-q', 'HEAD'], gitEnv({}));
+    const name = run.stdout.trim();
+    return run.code === 0 && name ? name : undefined;
   }
 
   async head(): Promise<string> {
     return (await this.readOnly().raw(['rev-parse', 'HEAD'])).trim();
+  }
+
+  /** The commit HEAD points to, or undefined before the first commit. */
+  async headOrUndefined(): Promise<string | undefined> {
+    const run = await runGit(this.root, ['rev-parse', '--verify', '-q', 'HEAD'], gitEnv({}));
+    return run.code === 0 ? run.stdout.trim() || undefined : undefined;
+  }
+
+  /** Run a git command that changes something; GitCommandError unless it exits 0. */
+  private async mustRun(
+    args: readonly string[],
+    input?: string,
+    env: Record<string, string> = {},
+  ): Promise<string> {
+    const run = await runGit(this.root, args, gitEnv(env), input);
+    const reason = failureReason(run);
+    if (reason) throw new GitCommandError(`git ${args[0]}`, reason);
+    return run.stdout;
   }
 
   async branchExists(name: string): Promise<boolean> {
@@ -136,27 +158,97 @@ export class GitRepo {
 
   /** Create `name` at HEAD and switch to it. */
   async createBranch(name: string): Promise<void> {
-    await this.git.raw(['switch', '--quiet', '-c', name]);
+    await this.switchTo(['-c', name], name);
   }
 
   async switchBranch(name: string): Promise<void> {
-    await this.git.raw(['switch', '--quiet', name]);
+    await this.switchTo([name], name);
   }
 
-  /** Commit exactly `paths` (added, changed or deleted), whatever else is staged. Returns the new commit's hash. */
-  async commitPaths(paths: readonly string[], message: string): Promise<string> {
-    await this.git.raw(['add', '-A', '--', ...paths]);
-    await this.git.raw([
-      'commit',
-      '--quiet',
-      '--no-verify',
-      '--only',
-      '-m',
-      message,
-      '--',
-      ...paths,
-    ]);
-    return this.head();
+  /** `git switch`; InputError (exit 2) when git refuses, e.g. local changes in the way. */
+  private async switchTo(args: readonly string[], name: string): Promise<void> {
+    const run = await runGit(this.root, ['switch', '--quiet', ...args], gitEnv({}));
+    const reason = failureReason(run);
+    if (!reason) return;
+    throw new InputError(`cannot switch to branch "${name}": git ${reason}`, {
+      hint: 'commit or stash the local changes git names, then run the same command again',
+    });
+  }
+
+  /**
+   * Commit exactly `paths` (added, changed or deleted), whatever else is staged, and
+   * return the new commit. Hooks run unless `hooks` is false (`--no-verify`). Throws
+   * GitCommandError unless git exited 0 and HEAD moved to a new child of the old HEAD;
+   * a commit that was made although git then failed (e.g. writing the index) counts.
+   */
+  async commitPaths(
+    paths: readonly string[],
+    message: string,
+    opts: { readonly hooks?: boolean } = {},
+  ): Promise<string> {
+    const before = await this.headOrUndefined();
+    await this.mustRun(['add', '-A', '--', ...paths]);
+    const verify = opts.hooks === false ? ['--no-verify'] : [];
+    const args = ['commit', '--quiet', ...verify, '--only', '--file=-', '--', ...paths];
+    const run = await runGit(this.root, args, gitEnv({}), message);
+    const after = await this.headOrUndefined();
+    if (after && after !== before && (await this.parentOf(after)) === before) return after;
+    throw new GitCommandError(
+      'git commit',
+      failureReason(run) ?? 'exited with status 0 but made no commit (HEAD did not move)',
+    );
+  }
+
+  private async parentOf(commit: string): Promise<string | undefined> {
+    const run = await runGit(this.root, ['rev-parse', '--verify', '-q', `${commit}^`], gitEnv({}));
+    return run.code === 0 ? run.stdout.trim() : undefined;
+  }
+
+  /**
+   * Make the index hold HEAD's version of `paths` again (nothing staged for them), and
+   * check that it does. Throws GitCommandError when git fails or something stays staged.
+   */
+  async unstagePaths(paths: readonly string[]): Promise<void> {
+    if (paths.length === 0) return;
+    if (await this.headOrUndefined()) await this.mustRun(['reset', '--quiet', '--', ...paths]);
+    else await this.mustRun(['rm', '--cached', '-r', '-q', '--ignore-unmatch', '--', ...paths]);
+    const staged = await this.stagedPaths(paths);
+    if (staged.length > 0)
+      throw new GitCommandError('git reset', `left ${staged.join(', ')} staged`);
+  }
+
+  /** Which of `paths` have staged changes (index differs from HEAD). */
+  async stagedPaths(paths: readonly string[]): Promise<string[]> {
+    if (paths.length === 0) return [];
+    const args = (await this.headOrUndefined())
+      ? ['diff', '--cached', '--name-only', '-z', '--', ...paths]
+      : ['ls-files', '-z', '--', ...paths];
+    const run = await runGit(this.root, args, gitEnv({ GIT_OPTIONAL_LOCKS: '0' }));
+    return run.stdout.split('\0').filter(Boolean);
+  }
+
+  /**
+   * Check HEAD's files out into the empty directory `dir`, through a temporary index
+   * (the repository's own index and work tree are untouched).
+   */
+  async exportHead(dir: string): Promise<void> {
+    const env = { GIT_INDEX_FILE: `${dir}.index` };
+    try {
+      await this.mustRun(['read-tree', 'HEAD'], undefined, env);
+      await this.mustRun(['checkout-index', '-a', '-f', `--prefix=${dir}/`], undefined, env);
+    } finally {
+      fs.rmSync(`${dir}.index`, { force: true });
+    }
+  }
+
+  /** Content of a path in the index, or undefined when it is not there. */
+  async showIndex(relPath: string): Promise<string | undefined> {
+    const run = await runGit(
+      this.root,
+      ['show', `:${relPath}`],
+      gitEnv({ GIT_OPTIONAL_LOCKS: '0' }),
+    );
+    return run.code === 0 ? run.stdout : undefined;
   }
 
   /** Finding IDs named by `Remedy-Finding` trailers in the history of HEAD. */

@@ -20,6 +20,7 @@ import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
 import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
 import type { PythonProject } from './project/project.js';
 import { reparse } from './reparse.js';
+import { RuffTrapError } from './ruff.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
 import { sortEditedImportBlocks } from './sort-imports.js';
 
@@ -50,9 +51,17 @@ function ruffOptions(env: LanguageEnv, path: string): Record<string, unknown> {
 
 function guard(changes: readonly FileChange[], env: LanguageEnv): Map<string, GuardVerdict> {
   if (changes.length > 0) preferBaselineWasm();
-  return new Map(
-    changes.map((c) => [c.path, guardRewrite(c.before, c.after, ruffOptions(env, c.path))]),
-  );
+  return new Map(changes.map((c) => [c.path, guardOne(c, env)]));
+}
+
+/** One file's verdict; ruff trapping on it (it is recreated) fails this file only. */
+function guardOne(change: FileChange, env: LanguageEnv): GuardVerdict {
+  try {
+    return guardRewrite(change.before, change.after, ruffOptions(env, change.path));
+  } catch (error) {
+    if (!(error instanceof RuffTrapError)) throw error;
+    return { failure: error.message, errors: [], warnings: [] };
+  }
 }
 
 function formatRegions(change: FileChange, env: LanguageEnv): string {

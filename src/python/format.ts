@@ -4,8 +4,8 @@
  * statements that contain edited lines take the formatted text, so a repository that
  * is not ruff-formatted gets no unrelated reformatting in its diff.
  */
-import { diffArrays } from 'diff';
 import { applyEdits, Edit } from '../core/edit.js';
+import { diffLines } from '../core/line-diff.js';
 import { LineIndex, splitLines } from '../core/text.js';
 import { type Node, parsePython, type Tree } from './parser.js';
 import { ruffFormat } from './ruff.js';
@@ -22,7 +22,7 @@ export function editedLines(before: string, after: string): EditedLines {
   const lines = new Set<number>();
   const deletions = new Set<number>();
   let afterIndex = 0;
-  const changes = diffArrays(splitLines(before), splitLines(after));
+  const changes = diffLines(splitLines(before), splitLines(after));
   changes.forEach((change, i) => {
     const count = change.value.length;
     if (change.added) {

@@ -3,8 +3,8 @@
  * isort rule (I001) accepted before, apply ruff's fix to it. Blocks that were unsorted
  * before are left as they are — remedy does not tidy code it was not asked to touch.
  */
-import { diffArrays } from 'diff';
 import { applyEdits, Edit } from '../core/edit.js';
+import { diffLines } from '../core/line-diff.js';
 import { LineIndex, splitLines } from '../core/text.js';
 import { editedLines } from './format.js';
 import { type RuffDiagnostic, ruffCheck } from './ruff.js';
@@ -24,7 +24,7 @@ function unchangedRows(before: string, after: string): Map<number, number> {
   const map = new Map<number, number>();
   let b = 0;
   let a = 0;
-  for (const change of diffArrays(splitLines(before), splitLines(after))) {
+  for (const change of diffLines(splitLines(before), splitLines(after))) {
     const n = change.value.length;
     if (change.added) a += n;
     else if (change.removed) b += n;

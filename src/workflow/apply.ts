@@ -1,28 +1,24 @@
 /**
- * Apply findings for real, one at a time: write the rewritten files atomically, run
- * the verify command, commit with the finding's trailer — or restore every touched
- * file. On failure it stops (or skips with keepGoing); an interrupt stops at the next
- * safe point, so the tree holds either the previous commit or the completed new one.
+ * Apply findings for real, one at a time: compute each finding, then land it (write,
+ * verify, commit — or restore every touched file and the index; see land.ts). On
+ * failure it stops (or skips with keepGoing); an interrupt stops at the next safe
+ * point, so the tree holds either the previous commit or the completed new one. With
+ * `resume` (--continue) it first finishes or clears what a killed run left behind.
  */
-import fs from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { resolveInRepo } from '../core/paths.js';
-import type { ChangedFile } from '../core/result.js';
 import { DiskStore } from '../engine/store.js';
-import { writeFileAtomic } from '../engine/write.js';
 import type { Finding } from '../findings/types.js';
 import { acquireLock } from '../git/lock.js';
-import type { GitRepo } from '../git/repo.js';
-import { commitMessage, commitScope } from '../plan/commit-message.js';
+import type { DirtyFile, GitRepo } from '../git/repo.js';
 import { unmetDependencies } from '../plan/order.js';
 import { type ExecuteOptions, executeFinding, type FindingOutcome } from './execute.js';
 import { InterruptWatch } from './interrupt.js';
+import { type LandedFinding, type LandOptions, landFinding } from './land.js';
+import { type Resumed, removeDeadTempFiles, resumeLeftover } from './leftovers.js';
 import type { Session } from './session.js';
-import { runVerify, type VerifyResult } from './verify.js';
+import type { VerifyResult } from './verify.js';
 
-export interface ApplyOptions extends ExecuteOptions {
-  readonly commit: boolean;
-  readonly verify: string | undefined;
+export interface ApplyOptions extends ExecuteOptions, Omit<LandOptions, 'watch'> {
   readonly keepGoing: boolean;
   readonly ignoreDeps: boolean;
   readonly allowDirty: boolean;
@@ -31,6 +27,8 @@ export interface ApplyOptions extends ExecuteOptions {
   readonly resume?: boolean;
   readonly onFinding?: (report: AppliedFinding, index: number, total: number) => void;
   readonly onStart?: (finding: Finding, index: number, total: number) => void;
+  /** Called when a killed run's leftover was found and finished or cleared. */
+  readonly onResumed?: (resumed: Resumed) => void;
 }
 
 export type AppliedFinding = FindingOutcome & {
@@ -48,6 +46,8 @@ export interface ApplyReport {
   readonly interrupted: NodeJS.Signals | undefined;
   /** Findings never attempted because the run stopped. */
   readonly notRun: readonly string[];
+  /** What an interrupted earlier run left behind and this one finished or cleared. */
+  readonly resumed: Resumed | undefined;
 }
 
 export async function applyFindings(
@@ -59,60 +59,86 @@ export async function applyFindings(
   const lock = acquireLock(repo.gitDir);
   const watch = new InterruptWatch();
   try {
-    const dirty = await repo.dirtyFiles();
-    if (dirty.length > 0 && !opts.allowDirty) {
-      const list = dirty
-        .slice(0, 20)
-        .map((d) => `  ${d.status} ${d.path}`)
-        .join('\n');
-      throw new InputError(
-        `the working tree has uncommitted changes:\n${list}${dirty.length > 20 ? `\n  ... and ${dirty.length - 20} more` : ''}`,
-        {
-          hint: 'commit or stash them first, or pass --allow-dirty (remedy then refuses only findings that touch those files)',
-        },
-      );
-    }
-    const branch = await prepareBranch(repo, opts);
-    const dirtyPaths = new Set(dirty.map((d) => d.path));
-    const applied = new Map(await repo.appliedFindings());
-    const selected = new Set(findings.map((f) => f.id));
-    const failedIds = new Set<string>();
-    const results: AppliedFinding[] = [];
-    let stoppedAt: string | undefined;
-    for (const [index, finding] of findings.entries()) {
-      if (watch.interrupted) {
-        stoppedAt = finding.id;
-        break;
-      }
-      opts.onStart?.(finding, index, findings.length);
-      const started = Date.now();
-      const outcome = await applyOne(session, repo, finding, {
-        ...opts,
-        applied,
-        selected,
-        failedIds,
-        dirtyPaths,
-        watch,
+    if (opts.commit && !(await repo.headOrUndefined()))
+      throw new InputError('the repository has no commits yet', {
+        hint: 'make an initial commit first (git add -A && git commit -m "initial")',
       });
-      const report: AppliedFinding = { ...outcome, seconds: (Date.now() - started) / 1000 };
-      results.push(report);
-      opts.onFinding?.(report, index, findings.length);
-      if (report.kind === 'changed' && report.commit) applied.set(finding.id, report.commit);
-      if (report.kind === 'failed' || report.kind === 'blocked') {
-        failedIds.add(finding.id);
-        if (!opts.keepGoing || watch.interrupted) {
-          stoppedAt = finding.id;
-          break;
-        }
-      }
+    let dirty = removeDeadTempFiles(repo, await repo.dirtyFiles());
+    // A killed run's leftover is on the branch it worked on: only there is it looked for.
+    const switching = !!opts.branch && (await repo.currentBranch()) !== opts.branch;
+    if (!opts.resume || switching) refuseDirty(dirty, opts);
+    const branch = await prepareBranch(repo, opts);
+    const applied = new Map(await repo.appliedFindings());
+    let resumed: Resumed | undefined;
+    if (opts.resume && dirty.length > 0) {
+      resumed = await resumeLeftover(session, repo, findings, applied, dirty, opts);
+      if (resumed) opts.onResumed?.(resumed);
+      if (resumed?.landed?.commit) applied.set(resumed.finding.id, resumed.landed.commit);
+      dirty = await repo.dirtyFiles();
+      refuseDirty(dirty, opts);
     }
-    const attempted = new Set(results.map((r) => r.finding.id));
-    const notRun = findings.map((f) => f.id).filter((id) => !attempted.has(id));
-    return { results, branch, stoppedAt, interrupted: watch.received, notRun };
+    const run = await runAll(session, repo, findings, { ...opts, watch, applied, dirty });
+    return { ...run, branch, interrupted: watch.received, resumed };
   } finally {
     watch.dispose();
     lock.release();
   }
+}
+
+function refuseDirty(dirty: readonly DirtyFile[], opts: ApplyOptions): void {
+  if (dirty.length === 0 || opts.allowDirty) return;
+  const list = dirty
+    .slice(0, 20)
+    .map((d) => `  ${d.status} ${d.path}`)
+    .join('\n');
+  const more = dirty.length > 20 ? `\n  ... and ${dirty.length - 20} more` : '';
+  throw new InputError(`the working tree has uncommitted changes:\n${list}${more}`, {
+    hint: 'commit or stash them first, or pass --allow-dirty (remedy then refuses only findings that touch those files); if an interrupted remedy run left them, run the same command with --continue to finish that finding',
+  });
+}
+
+async function runAll(
+  session: Session,
+  repo: GitRepo,
+  findings: readonly Finding[],
+  opts: ApplyOptions & {
+    watch: InterruptWatch;
+    applied: Map<string, string>;
+    dirty: readonly DirtyFile[];
+  },
+): Promise<Pick<ApplyReport, 'results' | 'stoppedAt' | 'notRun'>> {
+  const state: RunState = {
+    applied: opts.applied,
+    selected: new Set(findings.map((f) => f.id)),
+    failedIds: new Set<string>(),
+    dirtyPaths: new Set(opts.dirty.map((d) => d.path)),
+    watch: opts.watch,
+  };
+  const results: AppliedFinding[] = [];
+  let stoppedAt: string | undefined;
+  for (const [index, finding] of findings.entries()) {
+    if (opts.watch.interrupted) {
+      stoppedAt = finding.id;
+      break;
+    }
+    opts.onStart?.(finding, index, findings.length);
+    const started = Date.now();
+    const { stopRun, ...outcome } = await applyOne(session, repo, finding, { ...opts, ...state });
+    const report = { ...outcome, seconds: (Date.now() - started) / 1000 } as AppliedFinding;
+    results.push(report);
+    opts.onFinding?.(report, index, findings.length);
+    if (report.kind === 'changed' && report.commit) opts.applied.set(finding.id, report.commit);
+    if (report.kind === 'failed' || report.kind === 'blocked') {
+      state.failedIds.add(finding.id);
+      if (!opts.keepGoing || opts.watch.interrupted || stopRun) {
+        stoppedAt = finding.id;
+        break;
+      }
+    }
+  }
+  const attempted = new Set(results.map((r) => r.finding.id));
+  const notRun = findings.map((f) => f.id).filter((id) => !attempted.has(id));
+  return { results, stoppedAt, notRun };
 }
 
 async function prepareBranch(repo: GitRepo, opts: ApplyOptions): Promise<string | undefined> {
@@ -139,17 +165,17 @@ async function prepareBranch(repo: GitRepo, opts: ApplyOptions): Promise<string 
 interface RunState {
   readonly applied: ReadonlyMap<string, string>;
   readonly selected: ReadonlySet<string>;
-  readonly failedIds: ReadonlySet<string>;
+  readonly failedIds: Set<string>;
   readonly dirtyPaths: ReadonlySet<string>;
   readonly watch: InterruptWatch;
 }
 
-async function applyOne(
+/** Why a finding is not to be run now, or undefined when it is. */
+function skipReason(
   session: Session,
-  repo: GitRepo,
   finding: Finding,
   opts: ApplyOptions & RunState,
-): Promise<FindingOutcome & { commit?: string; verify?: VerifyResult }> {
+): FindingOutcome | undefined {
   const previous = opts.applied.get(finding.id);
   if (previous) return { kind: 'already-applied', finding, commit: previous };
   if (finding.status === 'resolved') return { kind: 'resolved-in-doc', finding };
@@ -160,25 +186,28 @@ async function applyOne(
       finding,
       reason: `depends on ${blockedBy.join(', ')}, which did not apply`,
     };
-  if (!opts.ignoreDeps) {
-    const unmet = unmetDependencies(
-      finding.id,
-      session.byId,
-      opts.selected,
-      new Set(opts.applied.keys()),
-    );
-    if (unmet.length > 0) {
-      return {
-        kind: 'blocked',
-        finding,
-        reason: `depends on ${unmet.join(', ')}, not applied on this branch (apply it first, or pass --ignore-deps)`,
-      };
-    }
-  }
+  if (opts.ignoreDeps) return undefined;
+  const done = new Set(opts.applied.keys());
+  const unmet = unmetDependencies(finding.id, session.byId, opts.selected, done);
+  if (unmet.length === 0) return undefined;
+  return {
+    kind: 'blocked',
+    finding,
+    reason: `depends on ${unmet.join(', ')}, not applied on this branch (apply it first, or pass --ignore-deps)`,
+  };
+}
+
+async function applyOne(
+  session: Session,
+  repo: GitRepo,
+  finding: Finding,
+  opts: ApplyOptions & RunState,
+): Promise<LandedFinding> {
+  const skip = skipReason(session, finding, opts);
+  if (skip) return skip;
   const outcome = await executeFinding(session.plan(finding), new DiskStore(repo.root), opts);
   if (outcome.kind !== 'changed') return outcome;
-  const touched = outcome.files.map((f) => f.path);
-  const dirtyTouched = touched.filter((p) => opts.dirtyPaths.has(p));
+  const dirtyTouched = outcome.files.map((f) => f.path).filter((p) => opts.dirtyPaths.has(p));
   if (dirtyTouched.length > 0) {
     return {
       kind: 'failed',
@@ -188,67 +217,5 @@ async function applyOne(
       hint: 'commit or stash those files first',
     };
   }
-  writeAll(repo.root, outcome.files);
-  let verify: VerifyResult | undefined;
-  if (opts.verify) {
-    verify = await runVerify(opts.verify, repo.root, opts.watch.signal);
-    if (!verify.ok) {
-      restoreAll(repo.root, outcome.files);
-      const why = opts.watch.interrupted
-        ? `interrupted (${opts.watch.received}) while verifying`
-        : `verify command failed (exit ${verify.code ?? verify.signal})`;
-      return {
-        kind: 'failed',
-        finding,
-        step: outcome.step,
-        reason: `${why}: ${opts.verify}; every touched file was restored`,
-        results: outcome.results,
-        verify,
-      };
-    }
-  }
-  if (!opts.commit) return { ...outcome, ...(verify ? { verify } : {}) };
-  const message = commitMessage({
-    finding,
-    subject: outcome.step.subject,
-    scope: commitScope(session.config.scope, touched),
-    touched,
-    transform: outcome.step.transform.id,
-  });
-  try {
-    const commit = await repo.commitPaths(touched, message);
-    return { ...outcome, commit, ...(verify ? { verify } : {}) };
-  } catch (error) {
-    restoreAll(repo.root, outcome.files);
-    return {
-      kind: 'failed',
-      finding,
-      step: outcome.step,
-      reason: `git commit failed: ${(error as Error).message.trim()}; every touched file was restored`,
-    };
-  }
-}
-
-function writeAll(root: string, files: readonly ChangedFile[]): void {
-  const done: ChangedFile[] = [];
-  try {
-    for (const file of files) {
-      const abs = resolveInRepo(root, file.path);
-      if (file.deleted) fs.rmSync(abs, { force: true });
-      else writeFileAtomic(abs, file.after);
-      done.push(file);
-    }
-  } catch (error) {
-    restoreAll(root, done);
-    throw error;
-  }
-}
-
-/** Put every touched file back as it was (delete the created ones, restore the deleted ones). */
-export function restoreAll(root: string, files: readonly ChangedFile[]): void {
-  for (const file of files) {
-    const abs = resolveInRepo(root, file.path);
-    if (file.created) fs.rmSync(abs, { force: true });
-    else writeFileAtomic(abs, file.before);
-  }
+  return landFinding(session, repo, outcome, opts);
 }

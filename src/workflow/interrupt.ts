@@ -1,14 +1,20 @@
 /**
  * Ctrl-C / SIGTERM during apply: never exit half-way through a finding. The first
- * signal asks the run to stop at the next safe point (and aborts a running verify
- * command, which rolls the finding back); the run then exits with 130.
+ * signal asks the run to stop at the next safe point (and asks a running verify
+ * command to stop, which rolls the finding back); a second signal kills the verify
+ * command's process group, for commands that ignore the first. The run exits 130.
  */
 
 export class InterruptWatch {
-  private readonly controller = new AbortController();
+  private readonly first = new AbortController();
+  private readonly second = new AbortController();
   private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.received = signal;
-    this.controller.abort();
+    if (this.received === undefined) {
+      this.received = signal;
+      this.first.abort();
+    } else {
+      this.second.abort();
+    }
   };
   received: NodeJS.Signals | undefined;
 
@@ -21,8 +27,14 @@ export class InterruptWatch {
     return this.received !== undefined;
   }
 
+  /** Aborted by the first signal. */
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.first.signal;
+  }
+
+  /** Aborted by the second signal. */
+  get forceSignal(): AbortSignal {
+    return this.second.signal;
   }
 
   dispose(): void {

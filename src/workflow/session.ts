@@ -2,6 +2,8 @@
  * What a workflow command works from: the repository, its config, the findings of
  * the documents, the transform catalog, and each finding's planned step.
  */
+import path from 'node:path';
+import { checkConfigFindingIds } from '../config/finding-ids.js';
 import type { RemedyConfig } from '../config/load.js';
 import { UsageError } from '../core/errors.js';
 import { findFinding, findPhase, readFindings } from '../findings/index.js';
@@ -31,6 +33,8 @@ export async function openSession(
   }
   const set = await readFindings(docs, { baseDir: root });
   const byId = new Map(set.findings.map((f) => [f.id, f]));
+  if (readsConfigDocs(root, config, docs))
+    checkConfigFindingIds(config, new Set(set.findings.flatMap((f) => [f.id, ...f.aliases])));
   const cache = new Map<string, PlannedFinding>();
   return {
     root,
@@ -49,16 +53,29 @@ export async function openSession(
   };
 }
 
+/**
+ * Whether every document the config lists is read: only then can a config finding ID
+ * that matches nothing be called a typo (`--doc other.md` reads another audit).
+ */
+function readsConfigDocs(root: string, config: RemedyConfig, docs: readonly string[]): boolean {
+  const read = new Set(docs.map((d) => path.resolve(root, d)));
+  return config.docs.every((d) => read.has(path.resolve(root, d)));
+}
+
 export interface Selection {
   readonly findings: readonly Finding[];
   readonly phase: Phase | undefined;
 }
 
-/** Findings named by ID (or alias), or those of a phase, in dependency order. */
+/**
+ * Findings named by ID (or alias), or those of a phase, in dependency order — or,
+ * with `ignoreDeps`, in the order given (so a dependency cycle can be run by ID).
+ */
 export function selectFindings(
   session: Session,
   ids: readonly string[],
   phaseQuery: string | undefined,
+  opts: { readonly ignoreDeps?: boolean } = {},
 ): Selection {
   if (ids.length > 0 && phaseQuery) throw new UsageError('give finding IDs or --phase, not both');
   let phase: Phase | undefined;
@@ -85,6 +102,6 @@ export function selectFindings(
     wanted = session.set.findings.map((f) => f.id);
   }
   const unique = [...new Set(wanted)].filter((id) => session.byId.has(id));
-  const ordered = dependencyOrder(unique, session.byId);
+  const ordered = opts.ignoreDeps ? unique : dependencyOrder(unique, session.byId);
   return { findings: ordered.map((id) => session.byId.get(id)!), phase };
 }

@@ -61,6 +61,21 @@ describe('commit trailers', () => {
     expect(body).toContain('Severity: high');
     expect(body).not.toContain('unspecified');
   });
+
+  it('apply takes the type from the config and records the verify command that passed', () => {
+    const repo = makeAuditProject({}, { findings: { 'Q-01': { type: 'refactor' } } });
+    const r = runCli(['apply', 'Q-01', '--verify', 'python3 -c "pass"'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(git(repo, 'log', '-1', '--format=%s')).toMatch(/^refactor(\(.*\))?: resolve Q-01/);
+    expect(parseTrailers(repo)).toBe(
+      [
+        'Remedy-Finding: Q-01',
+        'Remedy-Transform: pep604-optional',
+        'Remedy-Verified: python3 -c "pass" (passed)',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('severity and type', () => {

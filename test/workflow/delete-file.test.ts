@@ -68,6 +68,8 @@ async function apply(root: string, verify: string | undefined) {
     allowUnsafe: false,
     commit: true,
     verify,
+    verifyTimeout: 60,
+    hooks: true,
     keepGoing: false,
     ignoreDeps: false,
     allowDirty: false,

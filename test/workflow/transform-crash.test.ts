@@ -64,6 +64,8 @@ async function applyPhase(keepGoing: boolean) {
     allowUnsafe: false,
     commit: true,
     verify: undefined,
+    verifyTimeout: 60,
+    hooks: true,
     keepGoing,
     ignoreDeps: false,
     allowDirty: false,

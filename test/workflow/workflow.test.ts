@@ -7,54 +7,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, hashTree, makeGitRepo, REMEDY_BIN, runCli } from '../helpers.js';
+import { auditedProject, MODELS, SERVICES } from '../audited-project.js';
+import { git, hashTree, REMEDY_BIN, runCli } from '../helpers.js';
 
-const AUDIT = `# Code audit
-
-## Category 1 — Code Quality
-
-### Q-01 · MEDIUM — Mixed Optional styles in the models
-
-**File:** \`app/models.py\`
-
-**Fix:** Replace \`Optional[X]\` with \`X | None\` and drop the unused import.
-
-### Q-02 · LOW — Mixed Optional styles in the services
-
-**File:** \`app/services.py\`
-
-**Fix:** Replace \`Optional[X]\` with \`X | None\`. Do this after Q-01.
-
-### Q-03 · LOW — Rethink the retry policy
-
-**File:** \`app/services.py\`
-
-**Fix:** Decide on a retry budget with the team.
-
-## Remediation Phases
-
-### Phase 1: Annotations
-
-- **Q-01** — Mixed Optional styles in the models
-- **Q-02** — Mixed Optional styles in the services
-- **Q-03** — Rethink the retry policy
-`;
-
-const MODELS =
-  'from __future__ import annotations\n\nfrom typing import Optional\n\n\nclass User:\n    name: Optional[str] = None\n';
-const SERVICES =
-  'from __future__ import annotations\n\nfrom typing import Optional\n\n\ndef find(key: Optional[int]) -> Optional[str]:\n    return None\n';
-
-function makeProject(extra: Record<string, string> = {}): string {
-  return makeGitRepo({
-    'docs/AUDIT.md': AUDIT,
-    'remedy.config.json': JSON.stringify({ docs: ['docs/AUDIT.md'] }),
-    'app/__init__.py': '',
-    'app/models.py': MODELS,
-    'app/services.py': SERVICES,
-    ...extra,
-  });
-}
+const makeProject = (extra: Record<string, string> = {}) => auditedProject(extra);
 
 function log(repo: string): string[] {
   return git(repo, 'log', '--format=%s').trim().split('\n');

@@ -6,6 +6,8 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/errors.js';
 import type { AppliedFinding, ApplyReport } from '../../workflow/apply.js';
+import type { Resumed } from '../../workflow/leftovers.js';
+import { DEFAULT_VERIFY_TIMEOUT } from '../../workflow/verify.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
 import { outcomeJson, outcomeLabel, printOutcomeDetail, transformOf } from '../outcome-text.js';
@@ -25,6 +27,8 @@ interface Args extends SelectionArgs {
   allowDirty?: boolean;
   ignoreDeps?: boolean;
   continue?: boolean;
+  verifyTimeout?: number;
+  verifyHooks?: boolean;
 }
 
 function progressLine(r: AppliedFinding, index: number, total: number): string {
@@ -34,14 +38,95 @@ function progressLine(r: AppliedFinding, index: number, total: number): string {
   return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
 }
 
+/** The command that resumes the run: the same IDs (or phase), on the same branch. */
 function continueHint(args: Args, report: ApplyReport): string {
-  const target = args.phase
-    ? `--phase ${args.phase}`
-    : report.notRun.length
-      ? [report.stoppedAt, ...report.notRun].join(' ')
-      : '';
-  const branch = report.branch ? ` --branch ${report.branch} --continue` : '';
-  return `fix the cause (or map the finding as manual in remedy.config.json), then run: remedy apply ${target}${args.phase ? branch : ''}`.trim();
+  const ids = report.stoppedAt ? [report.stoppedAt, ...report.notRun] : args.ids;
+  const target = args.phase ? `--phase ${args.phase}` : ids.join(' ');
+  const onBranch = report.branch && (args.phase || args.branch);
+  const branch = onBranch ? ` --branch ${report.branch} --continue` : '';
+  return `fix the cause (or map the finding as manual in remedy.config.json), then run: remedy apply ${target}${branch}`.trim();
+}
+
+function verifyTimeout(args: Args, configured: number | undefined, fallback: number): number {
+  const seconds = args.verifyTimeout ?? configured ?? fallback;
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new UsageError(
+      `--verify-timeout must be a number of seconds >= 0, not "${args.verifyTimeout}"`,
+      {
+        hint: 'e.g. --verify-timeout 600; 0 means no limit',
+      },
+    );
+  return seconds;
+}
+
+function resumedLine(r: Resumed): string {
+  if (r.action === 'restored')
+    return `${r.finding.id} was left half-applied by an interrupted run: its files were restored, applying it again`;
+  const landed = r.landed;
+  return landed?.kind === 'changed' && landed.commit
+    ? `${r.finding.id} was left staged by an interrupted run: committed ${landed.commit.slice(0, 10)}`
+    : `${r.finding.id} was left staged by an interrupted run; committing it failed: ${landed && 'reason' in landed ? landed.reason : ''}`;
+}
+
+/** The lines for one finding as it completes: progress, notes, and why it failed. */
+function printFinding(r: AppliedFinding, index: number, total: number): void {
+  err(progressLine(r, index, total));
+  printOutcomeDetail(r);
+  if (r.kind !== 'failed') return;
+  if (r.verify)
+    err(
+      r.verify.tail
+        .split('\n')
+        .map((l) => `  | ${l}`)
+        .join('\n'),
+    );
+}
+
+function printJsonReport(report: ApplyReport): void {
+  printJson({
+    branch: report.branch ?? null,
+    stoppedAt: report.stoppedAt ?? null,
+    interrupted: report.interrupted ?? null,
+    notRun: report.notRun,
+    resumed: report.resumed
+      ? { id: report.resumed.finding.id, action: report.resumed.action }
+      : null,
+    findings: report.results.map((r) => ({
+      id: r.finding.id,
+      status: r.kind,
+      transform: transformOf(r),
+      seconds: r.seconds,
+      ...(r.kind === 'changed'
+        ? { commit: r.commit ?? null, files: r.files.map((f) => f.path) }
+        : {}),
+      ...outcomeJson(r),
+      ...(r.verify
+        ? { verify: { ok: r.verify.ok, code: r.verify.code, tail: r.verify.tail } }
+        : {}),
+    })),
+  });
+}
+
+/** Counts, why the run stopped and how to continue, and the branch. */
+function printSummary(args: Args, report: ApplyReport, failed: number): void {
+  const count = (k: AppliedFinding['kind']) => report.results.filter((r) => r.kind === k).length;
+  err(
+    `applied ${count('changed')}, no-op ${count('no-op') + count('already-applied')}, manual ${count('manual')}, resolved ${count('resolved-in-doc')}, failed ${failed}${report.notRun.length ? `, not run ${report.notRun.length}` : ''}`,
+  );
+  if (report.interrupted)
+    err(
+      paint(
+        'yellow',
+        `interrupted by ${report.interrupted}: stopped at a safe point; the working tree holds the last completed finding`,
+      ),
+    );
+  if (report.stoppedAt) {
+    const at = report.results.find((r) => r.finding.id === report.stoppedAt);
+    if (at && 'reason' in at) err(paint('red', `stopped at ${report.stoppedAt}: ${at.reason}`));
+    err(continueHint(args, report));
+  }
+  if (report.branch && args.commit !== false && report.results.some((r) => r.kind === 'changed'))
+    out(`branch ${report.branch}`);
 }
 
 export const applyCommand: CommandModule<GlobalArgs, Args> = {
@@ -80,7 +165,18 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
       .option('continue', {
         type: 'boolean',
         default: false,
-        describe: 'resume on an existing --branch',
+        describe:
+          'resume on an existing --branch; finish (commit) or redo a finding an interrupted run left behind',
+      })
+      .option('verify-timeout', {
+        type: 'number',
+        describe: `seconds the verify command may run, 0 for no limit (default: config "verifyTimeout", else ${DEFAULT_VERIFY_TIMEOUT})`,
+      })
+      .option('verify-hooks', {
+        type: 'boolean',
+        default: true,
+        describe:
+          'run git hooks (pre-commit, commit-msg) on each commit; --no-verify-hooks skips them',
       })
       .example('$0 apply B-SEC-01', 'rewrite, format, verify and commit one finding')
       .example(
@@ -100,7 +196,9 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
     const { selectFindings } = await import('../../workflow/session.js');
     const { applyFindings } = await import('../../workflow/apply.js');
     const { GitRepo } = await import('../../git/repo.js');
-    const selection = selectFindings(session, args.ids, args.phase);
+    const selection = selectFindings(session, args.ids, args.phase, {
+      ignoreDeps: !!args.ignoreDeps,
+    });
     const repo = await GitRepo.open(ctx.root);
     if (repo.root !== ctx.root)
       throw new UsageError(`--repo ${ctx.root} is not the top level of its git repository`, {
@@ -118,72 +216,23 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
       ...executeOptions(args, ctx.config),
       commit: args.commit !== false,
       verify,
+      verifyTimeout: verifyTimeout(args, ctx.config.verifyTimeout, DEFAULT_VERIFY_TIMEOUT),
+      hooks: args.verifyHooks !== false,
       keepGoing: !!args.keepGoing,
       ignoreDeps: !!args.ignoreDeps,
       allowDirty: !!args.allowDirty,
       ...(branch ? { branch } : {}),
       resume: !!args.continue,
+      onResumed: (r) => {
+        if (!args.json) err(paint('yellow', resumedLine(r)));
+      },
       onFinding: (r, i, n) => {
-        if (args.json) return;
-        err(progressLine(r, i, n));
-        printOutcomeDetail(r);
-        if (r.kind === 'failed') {
-          if (r.verify)
-            err(
-              r.verify.tail
-                .split('\n')
-                .map((l) => `  | ${l}`)
-                .join('\n'),
-            );
-        }
+        if (!args.json) printFinding(r, i, n);
       },
     });
     const failed = report.results.filter((r) => r.kind === 'failed' || r.kind === 'blocked');
-    if (args.json) {
-      printJson({
-        branch: report.branch ?? null,
-        stoppedAt: report.stoppedAt ?? null,
-        interrupted: report.interrupted ?? null,
-        notRun: report.notRun,
-        findings: report.results.map((r) => ({
-          id: r.finding.id,
-          status: r.kind,
-          transform: transformOf(r),
-          seconds: r.seconds,
-          ...(r.kind === 'changed'
-            ? { commit: r.commit ?? null, files: r.files.map((f) => f.path) }
-            : {}),
-          ...outcomeJson(r),
-          ...(r.verify
-            ? { verify: { ok: r.verify.ok, code: r.verify.code, tail: r.verify.tail } }
-            : {}),
-        })),
-      });
-    } else {
-      const count = (k: AppliedFinding['kind']) =>
-        report.results.filter((r) => r.kind === k).length;
-      err(
-        `applied ${count('changed')}, no-op ${count('no-op') + count('already-applied')}, manual ${count('manual')}, resolved ${count('resolved-in-doc')}, failed ${failed.length}${report.notRun.length ? `, not run ${report.notRun.length}` : ''}`,
-      );
-      if (report.interrupted)
-        err(
-          paint(
-            'yellow',
-            `interrupted by ${report.interrupted}: stopped at a safe point; the working tree holds the last completed finding`,
-          ),
-        );
-      if (report.stoppedAt) {
-        const at = report.results.find((r) => r.finding.id === report.stoppedAt);
-        if (at && 'reason' in at) err(paint('red', `stopped at ${report.stoppedAt}: ${at.reason}`));
-        err(continueHint(args, report));
-      }
-      if (
-        report.branch &&
-        args.commit !== false &&
-        report.results.some((r) => r.kind === 'changed')
-      )
-        out(`branch ${report.branch}`);
-    }
+    if (args.json) printJsonReport(report);
+    else printSummary(args, report, failed.length);
     setExitCode(report.interrupted ? 130 : failed.length > 0 ? 1 : 0);
   },
 };
