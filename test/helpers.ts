@@ -14,17 +14,21 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Run `node bin/remedy.js ...args` in `cwd` (the compiled CLI: `npm test` builds first). */
+/**
+ * Run `node bin/remedy.js ...args` in `cwd` (the compiled CLI: `npm test` builds first),
+ * killed after `timeout` milliseconds.
+ */
 export function runCli(
   args: readonly string[],
   cwd: string,
   env: Record<string, string> = {},
+  timeout = 120_000,
 ): CliResult {
   const r = spawnSync(process.execPath, [REMEDY_BIN, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
-    timeout: 120_000,
+    timeout,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -27,6 +27,7 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'consolidate-helpers': () => import('./consolidate-helpers/index.js'),
   'imports-first': () => import('./imports-first/index.js'),
   jscodeshift: () => import('./jscodeshift/index.js'),
+  'replace-type': () => import('./replace-type/index.js'),
 };
 
 const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);

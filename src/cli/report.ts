@@ -58,6 +58,7 @@ export function resultsJson(results: readonly FileResult[]) {
         return {
           ...base,
           created: r.created,
+          ...(r.deleted ? { deleted: true } : {}),
           fixes: r.fixes.map((f) => ({ title: f.title, applicability: f.applicability })),
           diff: unifiedDiff(r),
           stat: diffStat(r),

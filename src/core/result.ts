@@ -22,6 +22,8 @@ export interface ChangedFile extends Base {
   readonly fixes: readonly Fix[];
   /** True when the file did not exist before. */
   readonly created: boolean;
+  /** True when the run deletes the file (`after` is empty). */
+  readonly deleted?: boolean;
 }
 export interface UnchangedFile extends Base {
   readonly kind: 'unchanged';

@@ -57,6 +57,7 @@ export class Emitted {
   readonly fixes = new Map<string, Fix[]>();
   readonly imports = new Map<string, ImportRequests>();
   readonly created = new Map<string, { text: string; applicability: Applicability }>();
+  readonly deleted = new Map<string, Applicability>();
   readonly diagnostics: Diagnostic[] = [];
 
   fix(path: string, fix: Fix): void {
@@ -132,6 +133,7 @@ abstract class Verbs {
   protected abstract lineOf(file: string, at: Anchor): number | undefined;
   abstract fix(path: string, fix: Fix): void;
   abstract createFile(path: string, text: string, applicability?: Applicability): void;
+  abstract deleteFile(path: string, applicability?: Applicability): void;
 
   report(report: Report): void {
     this.emitted.diagnostics.push(this.diagnostic(report));
@@ -203,6 +205,10 @@ export class FileRunContext<O, L extends LanguageTypes> extends Verbs implements
     throw new Error(`a file-reading transform cannot create files (${path}); read the project`);
   }
 
+  deleteFile(path: string): void {
+    throw new Error(`a file-reading transform cannot delete files (${path}); read the project`);
+  }
+
   skip(reason: string): never {
     throw new SkipFile(reason);
   }
@@ -257,6 +263,7 @@ export class ProjectRunContext<O, L extends LanguageTypes>
     const owns = (p: string) => languageOf(p) === this.language;
     const files = new Set(discoverFiles(this.root, [], owns).files);
     for (const extra of this.store.extraFiles()) if (owns(extra)) files.add(extra);
+    for (const gone of this.store.deletedFiles()) files.delete(gone);
     return [...files].sort();
   }
 
@@ -305,6 +312,12 @@ export class ProjectRunContext<O, L extends LanguageTypes>
   createFile(path: string, text: string, applicability: Applicability = 'safe'): void {
     resolveInRepo(this.root, path);
     this.emitted.created.set(path, { text, applicability });
+  }
+
+  deleteFile(path: string, applicability: Applicability = 'safe'): void {
+    resolveInRepo(this.root, path);
+    if (!this.store.exists(path)) throw new Error(`cannot delete ${path}: there is no such file`);
+    this.emitted.deleted.set(path, applicability);
   }
 
   protected defaultFile(): undefined {

@@ -101,6 +101,11 @@ export interface TransformOutput {
    * belongs to a change that is unsafe: it is then held back with that change's fixes.
    */
   createFile(path: string, text: string, applicability?: Applicability): void;
+  /**
+   * Delete a file (project-reading transforms): the diff shows the deletion, apply
+   * commits it, a rollback restores it. Held back like `createFile` when unsafe.
+   */
+  deleteFile(path: string, applicability?: Applicability): void;
   report(diagnostic: Report): void;
   /** Refuse the whole transform: nothing is changed; the problems say why. */
   refuse(problems: Problem | readonly Problem[], options?: RefuseOptions): never;

@@ -10,15 +10,15 @@ import { splitLines } from '../core/text.js';
 
 /** The unified diff of one changed file. */
 export function unifiedDiff(
-  file: Pick<ChangedFile, 'path' | 'before' | 'after' | 'created'>,
+  file: Pick<ChangedFile, 'path' | 'before' | 'after' | 'created' | 'deleted'>,
   context = 3,
 ): string {
-  const { path, before, after, created } = file;
+  const { path, before, after, created, deleted } = file;
   const oldName = created ? '/dev/null' : `a/${path}`;
-  const header = created
-    ? `diff --git a/${path} b/${path}\nnew file mode 100644\n`
-    : `diff --git a/${path} b/${path}\n`;
-  return `${header}--- ${oldName}\n+++ b/${path}\n${unifiedHunks(before, after, context)}`;
+  const newName = deleted ? '/dev/null' : `b/${path}`;
+  const mode = created ? 'new file mode 100644\n' : deleted ? 'deleted file mode 100644\n' : '';
+  const header = `diff --git a/${path} b/${path}\n${mode}`;
+  return `${header}--- ${oldName}\n+++ ${newName}\n${unifiedHunks(before, after, context)}`;
 }
 
 interface Hunk {

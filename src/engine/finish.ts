@@ -26,7 +26,8 @@ export function finishResults(
     const language = r.kind === 'changed' ? languageOf(r.path) : undefined;
     if (r.kind !== 'changed' || !language) return r;
     const guarded = applyVerdict(r, verdicts.get(r.path));
-    return guarded.kind === 'changed' && opts.format ? format(guarded, language, env) : guarded;
+    const formattable = guarded.kind === 'changed' && !guarded.deleted;
+    return formattable && opts.format ? format(guarded, language, env) : guarded;
   });
 }
 

@@ -51,7 +51,9 @@ export interface ProjectRunResult {
 interface Gathered {
   readonly imports: Map<string, ImportRequests>;
   readonly created: Map<string, string>;
-  readonly heldBackCreations: string[];
+  readonly deleted: Set<string>;
+  /** Files not created or deleted because that was unsafe (no `--unsafe`). */
+  readonly heldBackFiles: { readonly verb: 'create' | 'delete'; readonly path: string }[];
   readonly diagnostics: Diagnostic[];
   readonly heldBack: Map<string, Fix[]>;
 }
@@ -93,7 +95,11 @@ function pass(
     gathered.diagnostics.push(...emitted.diagnostics);
     for (const [path, { text, applicability }] of emitted.created) {
       if (applicability === 'safe' || run.allowUnsafe) gathered.created.set(path, text);
-      else gathered.heldBackCreations.push(path);
+      else gathered.heldBackFiles.push({ verb: 'create', path });
+    }
+    for (const [path, applicability] of emitted.deleted) {
+      if (applicability === 'safe' || run.allowUnsafe) gathered.deleted.add(path);
+      else gathered.heldBackFiles.push({ verb: 'delete', path });
     }
   }
   const selected = new Map<string, Fix[]>();
@@ -109,7 +115,8 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
   const gathered: Gathered = {
     imports: new Map(),
     created: new Map(),
-    heldBackCreations: [],
+    deleted: new Set(),
+    heldBackFiles: [],
     diagnostics: [],
     heldBack: new Map(),
   };
@@ -119,12 +126,13 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
   );
   const touched = touchedResults(run, stable, gathered);
   const created = createdResults(run, gathered, new Set(touched.map((r) => r.path)));
-  const results = [...touched, ...created].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const creations = gathered.heldBackCreations.map(
-    (path): Diagnostic => ({
+  const deleted = deletedResults(run, gathered, new Set(touched.map((r) => r.path)));
+  const results = [...touched, ...created, ...deleted].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const creations = gathered.heldBackFiles.map(
+    ({ verb, path }): Diagnostic => ({
       severity: 'info',
       code: 'fix/unsafe-held-back',
-      message: `unsafe fix not applied (use --unsafe): create ${path}`,
+      message: `unsafe fix not applied (use --unsafe): ${verb} ${path}`,
       file: path,
     }),
   );
@@ -176,6 +184,31 @@ function createdResults(
       heldBack: 0,
       created: true,
     });
+  });
+}
+
+/** The deleted files: the whole text goes (no fix, parse, or formatting; the guard sees them empty). */
+function deletedResults(
+  run: ProjectRun,
+  gathered: Gathered,
+  touched: ReadonlySet<string>,
+): FileResult[] {
+  return [...gathered.deleted].map((path): FileResult => {
+    if (touched.has(path) || gathered.created.has(path)) {
+      const error = 'refusing to delete a file the same transform also changes';
+      return { kind: 'failed', path, error, diagnostics: [] };
+    }
+    const before = readOrThrow(run.store, path);
+    return {
+      kind: 'changed',
+      path,
+      before,
+      after: '',
+      fixes: [],
+      created: false,
+      deleted: true,
+      diagnostics: [],
+    };
   });
 }
 

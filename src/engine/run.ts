@@ -162,7 +162,7 @@ async function runFileTransform(
   return finishResults(results, finish, { root: req.root });
 }
 
-/** Add files that exist only in the overlay and fall under the requested paths. */
+/** Add files that exist only in the overlay and fall under the requested paths; drop deleted ones. */
 function withOverlayFiles(
   discovery: Discovery,
   store: SourceStore,
@@ -170,8 +170,9 @@ function withOverlayFiles(
   owns: (path: string) => boolean,
 ): Discovery {
   const extra = store.extraFiles().filter((f) => owns(f) && underAny(f, paths));
-  if (extra.length === 0) return discovery;
-  const files = [...new Set([...discovery.files, ...extra])].sort();
+  const deleted = new Set(store.deletedFiles());
+  if (extra.length === 0 && deleted.size === 0) return discovery;
+  const files = [...new Set([...discovery.files, ...extra])].filter((f) => !deleted.has(f)).sort();
   const missing = discovery.missing.filter((m) => !store.exists(m.path));
   return { files, missing };
 }

@@ -17,6 +17,8 @@ export interface SourceStore {
   extraFiles(): readonly string[];
   /** In-memory texts, for handing to worker threads. */
   overlayEntries(): readonly (readonly [string, string])[];
+  /** Repository-relative files deleted in memory (by earlier steps). */
+  deletedFiles(): readonly string[];
 }
 
 export class DiskStore implements SourceStore {
@@ -37,11 +39,16 @@ export class DiskStore implements SourceStore {
   overlayEntries(): readonly (readonly [string, string])[] {
     return [];
   }
+
+  deletedFiles(): readonly string[] {
+    return [];
+  }
 }
 
 /** The disk plus in-memory file texts that take precedence. */
 export class OverlayStore implements SourceStore {
   private readonly texts = new Map<string, string>();
+  private readonly deleted = new Set<string>();
   private readonly base: SourceStore;
 
   constructor(base: SourceStore, entries: Iterable<readonly [string, string]> = []) {
@@ -54,16 +61,31 @@ export class OverlayStore implements SourceStore {
   }
 
   set(relPath: string, text: string): void {
+    this.deleted.delete(relPath);
     this.texts.set(relPath, text);
   }
 
+  /** The file is gone (for the steps after the one that deleted it). */
+  delete(relPath: string): void {
+    this.texts.delete(relPath);
+    this.deleted.add(relPath);
+  }
+
   read(relPath: string): ReadOutcome {
+    if (this.deleted.has(relPath)) {
+      return { ok: false, kind: 'unreadable', reason: 'deleted by an earlier step' };
+    }
     const text = this.texts.get(relPath);
     return text === undefined ? this.base.read(relPath) : { ok: true, text };
   }
 
   exists(relPath: string): boolean {
+    if (this.deleted.has(relPath)) return false;
     return this.texts.has(relPath) || this.base.exists(relPath);
+  }
+
+  deletedFiles(): readonly string[] {
+    return [...this.deleted];
   }
 
   extraFiles(): readonly string[] {

@@ -5,7 +5,8 @@
  * - contained: the real path (symlinks resolved) must be inside the real root, so a
  *   symlinked directory never leads a write outside the repository;
  * - links kept: a symlinked file is written in its target, the link stays a link;
- * - all or nothing for a set of files: a failure puts back what was already written.
+ * - all or nothing for a set of files (deletions included): a failure puts back what
+ *   was already written or deleted.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,8 @@ export interface FileWrite {
   readonly after: string;
   /** The file did not exist before (restoring deletes it). */
   readonly created?: boolean;
+  /** The file is to be deleted (`after` is empty; restoring writes `before` back). */
+  readonly deleted?: boolean;
 }
 
 /** A write failed; every file written before it was put back (or the message says which not). */
@@ -117,7 +120,8 @@ export function writeAllOrNothing(root: string, files: readonly FileWrite[]): vo
   const done: FileWrite[] = [];
   files.forEach((file, i) => {
     try {
-      writeFileAtomic(targets[i]!, file.after);
+      if (file.deleted) fs.rmSync(targets[i]!, { force: true });
+      else writeFileAtomic(targets[i]!, file.after);
     } catch (error) {
       throw new WriteError(file.path, error, done.length, restoreFiles(root, done));
     }

@@ -110,6 +110,15 @@ export function planAddImport(
   return newDeclaration(parsed, req, style);
 }
 
+/** The edit that adds a new import declaration for the request, even when the module is imported already. */
+export function planAddImportDeclaration(
+  parsed: ParsedTs,
+  req: TsImportRequest,
+  style: ImportStyle,
+): Edit {
+  return newDeclaration(parsed, req, style);
+}
+
 function newDeclaration(parsed: ParsedTs, req: TsImportRequest, style: ImportStyle): Edit {
   const q = style.quote === 'single' ? "'" : '"';
   const semi = style.semicolons ? ';' : '';

@@ -23,7 +23,10 @@ export async function dryRunFindings(
   for (const [index, finding] of findings.entries()) {
     const outcome = await simulate(session, finding, store, opts);
     if (outcome.kind === 'changed')
-      for (const file of outcome.files) store.set(file.path, file.after);
+      for (const file of outcome.files) {
+        if (file.deleted) store.delete(file.path);
+        else store.set(file.path, file.after);
+      }
     outcomes.push(outcome);
     opts.onFinding?.(outcome, index, findings.length);
   }

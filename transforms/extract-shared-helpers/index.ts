@@ -35,10 +35,19 @@
  * Options: `target`; `helpers: [{ from, to?, sources: [files], parameter? }]` (entries
  * with the same `to` are one helper); `exportFrom?`; `callSites: "rename" | "keep"`;
  * `collisions: "resolve" | "refuse"`, `aliases`, `localNames` (as in rename-symbols).
+ * TypeScript/JavaScript (the language comes from the target; see typescript.ts and
+ * src/typescript/extract/): functions, constants, types, interfaces, enums and classes
+ * compared by syntax tree (quotes, semicolons, layout and `export` ignored, locals
+ * alpha-renamed); a file-local type a helper reads moves with it and is imported back;
+ * importers of the old exports are repointed; divergent copies are reported with a diff.
+ * Options `target`, `helpers: [{ from, to?, sources }]` (old call sites keep their name
+ * through `import { to as from }`).
  */
-import { defineTransform } from '../../src/engine/contract.js';
+import { z } from 'zod';
+import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { collisionPolicy } from '../../src/python/project/rename/plan.js';
+import type { TsExtractOptions } from '../../src/typescript/extract/options.js';
 import { classify, type GroupPlan } from './classify.js';
 import { findCopies, type GroupCopies } from './copies.js';
 import { DependencyResolver } from './dependencies.js';
@@ -55,6 +64,7 @@ import {
 import { divergenceMessage } from './report.js';
 import { planSources, type SourceNote, type SourcePlan } from './sources.js';
 import { TargetBuilder, type TargetPlan } from './target.js';
+import { isTsExtractOptions, runTsExtraction, tsExtractTransformOptions } from './typescript.js';
 
 type Ctx = PythonProjectContext<ExtractOptions>;
 
@@ -227,17 +237,26 @@ function emit(ctx: Ctx, x: Extraction): void {
   for (const [path, fix] of edits.fixes(title, applicability)) ctx.fix(path, fix);
 }
 
-function run(ctx: Ctx): void {
+function runPython(ctx: Ctx): void {
   const extraction = planExtraction(ctx);
   reportNotes(ctx, extraction);
   emit(ctx, extraction);
 }
 
+function run(ctx: Ctx | ProjectContext<TsExtractOptions>): void {
+  if (isTsExtractOptions(ctx.options)) runTsExtraction(ctx as ProjectContext<TsExtractOptions>);
+  else runPython(ctx as Ctx);
+}
+
 export default defineTransform({
   id: 'extract-shared-helpers',
-  languages: ['python'],
+  languages: ['python', 'typescript'],
   reads: 'project',
   summary: 'move duplicated helpers into one shared module',
-  options: optionsSchema,
+  // TypeScript requests first: a Python request's target is a .py path.
+  options: z.union([
+    tsExtractTransformOptions.describe('TypeScript/JavaScript'),
+    optionsSchema.describe('Python'),
+  ]),
   run,
 });

@@ -19,10 +19,17 @@
  * (a decorator, which may register the function; an assignment that calls something).
  * Dynamic access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
  * Options: `file` (repository path or a base name unique in the repository), `names`.
+ * TypeScript/JavaScript (the language comes from the file; see typescript.ts and
+ * src/typescript/dead-code/): unused exports, components and whole files with the tests
+ * that only they keep alive, after the language service finds no reference; Next.js
+ * route conventions count as references; comments mentioning a name are reported, not
+ * counted. Options `file`, `names?` (default: the whole file), `deleteFile?`.
  */
+
+import { z } from 'zod';
 import { Edit } from '../../src/core/edit.js';
 import { Fix } from '../../src/core/fix.js';
-import { defineTransform } from '../../src/engine/contract.js';
+import { defineTransform, type ProjectContext } from '../../src/engine/contract.js';
 import type { PythonProjectContext } from '../../src/python/adapter.js';
 import { lineOf } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
@@ -36,8 +43,10 @@ import {
   type Range,
   removeImportBindings,
 } from '../../src/python/removal.js';
+import type { TsDeadCodeOptions } from '../../src/typescript/dead-code/options.js';
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
+import { isTsDeadCodeOptions, runTsDeadCode, tsDeadCodeTransformOptions } from './typescript.js';
 
 type Ctx = PythonProjectContext<DeadCodeOptions>;
 
@@ -133,7 +142,7 @@ function refuseIfReferenced(ctx: Ctx, path: string, present: readonly string[], 
   );
 }
 
-function run(ctx: Ctx): void {
+function runPython(ctx: Ctx): void {
   const project = ctx.project;
   const { path, analysis } = moduleOf(ctx);
   const names = [...new Set(ctx.options.names)];
@@ -181,11 +190,20 @@ function importTimeEffect(statement: Node): string | undefined {
   return call ? `the assignment calls \`${call.text.split('(')[0]}()\` at import` : undefined;
 }
 
+function run(ctx: Ctx | ProjectContext<TsDeadCodeOptions>): void {
+  if (isTsDeadCodeOptions(ctx.options)) runTsDeadCode(ctx as ProjectContext<TsDeadCodeOptions>);
+  else runPython(ctx as Ctx);
+}
+
 export default defineTransform({
   id: 'remove-dead-code',
-  languages: ['python'],
+  languages: ['python', 'typescript'],
   reads: 'project',
   summary: 'remove unreferenced definitions',
-  options: optionsSchema,
+  // TypeScript requests first: a Python request's file is a .py path (or a base name).
+  options: z.union([
+    tsDeadCodeTransformOptions.describe('TypeScript/JavaScript'),
+    optionsSchema.describe('Python'),
+  ]),
   run,
 });

@@ -52,6 +52,7 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
               ? o.files.map((f) => ({
                   path: f.path,
                   created: f.created,
+                  ...(f.deleted ? { deleted: true } : {}),
                   stat: diffStat(f),
                   diff: unifiedDiff(f),
                 }))
