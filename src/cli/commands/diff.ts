@@ -1,15 +1,25 @@
 /**
  * `remedy diff [ID...] [--phase P]`: the exact diff `apply` would commit (formatted),
  * one section per finding in order, later findings seeing earlier ones. Writes nothing.
+ * Each section starts with a `# <ID> <title> [<transform>]: <status>` line on stdout,
+ * with the diff, so `remedy diff --phase 2 > phase.patch` keeps which hunk belongs to
+ * which finding; `git apply` ignores the text before each `diff --git`.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { diffStat, unifiedDiff } from '../../engine/diff.js';
+import type { FindingOutcome } from '../../workflow/execute.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
 import { outcomeJson, outcomeLabel, printOutcomeDetail, transformOf } from '../outcome-text.js';
-import { err, out, paint, printJson } from '../output.js';
+import { out, paint, printJson } from '../output.js';
 import { colorDiff, printStat } from '../report.js';
 import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-args.js';
+
+/** The line that opens a finding's section: `# Q-01 Title [transform]: 1 file(s)`. */
+function sectionHeader(o: FindingOutcome): string {
+  const label = outcomeLabel(o).replace(/\n/g, ' ');
+  return `# ${paint('bold', o.finding.id)} ${o.finding.title} ${paint('dim', `[${transformOf(o)}]`)}: ${label}`;
+}
 
 interface Args extends SelectionArgs {
   stat?: boolean;
@@ -54,9 +64,7 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
       });
     } else {
       for (const o of outcomes) {
-        err(
-          `${paint('bold', o.finding.id)} ${o.finding.title} ${paint('dim', `[${transformOf(o)}]`)}: ${outcomeLabel(o)}`,
-        );
+        out(sectionHeader(o));
         if (o.kind === 'changed') {
           if (args.stat) printStat(o.files);
           else for (const f of o.files) process.stdout.write(colorDiff(unifiedDiff(f)));
