@@ -246,7 +246,7 @@ function skipReason(
   if (finding.status === 'resolved') return { kind: 'resolved-in-doc', finding };
   const skippedDeps = finding.dependsOn.filter((d) => state.skippedIds.has(d));
   if (skippedDeps.length > 0)
-    return { kind: 'skipped', finding, reason: `depends on ${skippedDeps.join(', ')}, skipped` };
+    return { kind: 'skipped', finding, reason: `depends on ${skippedDeps.join(', ')}, which was skipped` };
   const blockedBy = finding.dependsOn.filter((d) => state.failedIds.has(d));
   if (blockedBy.length > 0)
     return {
@@ -292,7 +292,7 @@ async function applyOne(
   if (decision === 'interrupt') opts.watch.raise('SIGINT');
   if (decision === 'quit' || decision === 'interrupt') return { halt: 'quit' };
   if (decision === 'skip')
-    return { kind: 'skipped', finding, step: outcome.step, reason: 'skipped in review' };
+    return { kind: 'skipped', finding, step: outcome.step, reason: 'by the reviewer' };
   if (!opts.state.onBranch && opts.branch) {
     await enterBranch(repo, opts.branch);
     opts.state.onBranch = true;
