@@ -246,7 +246,11 @@ function skipReason(
   if (finding.status === 'resolved') return { kind: 'resolved-in-doc', finding };
   const skippedDeps = finding.dependsOn.filter((d) => state.skippedIds.has(d));
   if (skippedDeps.length > 0)
-    return { kind: 'skipped', finding, reason: `depends on ${skippedDeps.join(', ')}, which was skipped` };
+    return {
+      kind: 'skipped',
+      finding,
+      reason: `depends on ${skippedDeps.join(', ')}, which was skipped`,
+    };
   const blockedBy = finding.dependsOn.filter((d) => state.failedIds.has(d));
   if (blockedBy.length > 0)
     return {

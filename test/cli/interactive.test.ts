@@ -70,6 +70,21 @@ describe.skipIf(!present && !required)('apply --interactive in a terminal', () =
     expect(repoState(repo)).toEqual(before);
   });
 
+  it.concurrent('n on a finding skips the findings that depend on it too', async () => {
+    need();
+    const repo = phasedProject();
+    const before = repoState(repo);
+    const term = tmux.start(APPLY, repo);
+    await term.waitFor(PROMPT('Q-01'));
+    term.keys('n');
+    const screen = await term.waitFor('EXIT=');
+    expect(screen).toContain('EXIT=0');
+    expect(screen).toContain('[2/2] Q-02 - skipped: depends on Q-01, which was skipped');
+    expect(screen).not.toContain(PROMPT('Q-02'));
+    expect(screen).toContain('skipped: Q-01, Q-02');
+    expect(repoState(repo)).toEqual(before);
+  });
+
   it.concurrent('q quits: nothing written, no branch, the rest to review later', async () => {
     need();
     const repo = phasedProject();
