@@ -30,6 +30,20 @@ export function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Boolean options: the value that was given (not the default), and how to say it. */
+const FLAGS: readonly (readonly [keyof ApplyCommandArgs, boolean, string])[] = [
+  ['interactive', true, '--interactive'],
+  ['keepGoing', true, '--keep-going'],
+  ['allowDirty', true, '--allow-dirty'],
+  ['ignoreDeps', true, '--ignore-deps'],
+  ['unsafe', true, '--unsafe'],
+  ['commit', false, '--no-commit'],
+  ['format', false, '--no-format'],
+  ['guard', false, '--no-guard'],
+  ['baseline', false, '--no-baseline'],
+  ['verifyHooks', false, '--no-verify-hooks'],
+];
+
 /** `--flag` for each option given, `--no-flag` for each default turned off. */
 function optionWords(args: ApplyCommandArgs): string[] {
   const words: string[] = [];
@@ -39,22 +53,7 @@ function optionWords(args: ApplyCommandArgs): string[] {
   if (args.branch !== undefined) words.push('--branch', args.branch);
   if (args.verify !== undefined) words.push('--verify', args.verify);
   if (args.verifyTimeout !== undefined) words.push('--verify-timeout', String(args.verifyTimeout));
-  const on: [boolean | undefined, string][] = [
-    [args.interactive, '--interactive'],
-    [args.keepGoing, '--keep-going'],
-    [args.allowDirty, '--allow-dirty'],
-    [args.ignoreDeps, '--ignore-deps'],
-    [args.unsafe, '--unsafe'],
-  ];
-  const off: [boolean | undefined, string][] = [
-    [args.commit, '--no-commit'],
-    [args.format, '--no-format'],
-    [args.guard, '--no-guard'],
-    [args.baseline, '--no-baseline'],
-    [args.verifyHooks, '--no-verify-hooks'],
-  ];
-  for (const [value, flag] of on) if (value === true) words.push(flag);
-  for (const [value, flag] of off) if (value === false) words.push(flag);
+  for (const [key, when, flag] of FLAGS) if (args[key] === when) words.push(flag);
   return words;
 }
 

@@ -55,48 +55,42 @@ describe.skipIf(!present && !required)('apply --interactive in a terminal', () =
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
-  it.concurrent('shows the diff again with d; Ctrl-C stops before writing, and says how to resume', async () => {
+  /** A review that stops without writing: `keys` answer Q-01; the screen at the end. */
+  async function reviewWithoutWriting(...keys: string[]): Promise<string> {
     need();
     const repo = phasedProject();
     const before = repoState(repo);
     const term = tmux.start(APPLY, repo);
     await term.waitFor(PROMPT('Q-01'));
-    term.keys('d');
-    await term.waitFor('+    name: str | None = None', 2);
-    term.keys('C-c');
+    for (const key of keys) {
+      term.keys(key);
+      // `d` prints the diff a second time; wait for it before the next key.
+      if (key === 'd') await term.waitFor('+    name: str | None = None', 2);
+    }
     const screen = await term.waitFor('EXIT=');
+    expect(repoState(repo)).toEqual(before);
+    return screen;
+  }
+
+  it.concurrent('shows the diff again with d; Ctrl-C stops before writing, and says how to resume', async () => {
+    const screen = await reviewWithoutWriting('d', 'C-c');
     expect(screen).toContain('EXIT=130');
     expect(screen).toContain('to resume, run: remedy apply --phase 1 --interactive');
-    expect(repoState(repo)).toEqual(before);
   });
 
   it.concurrent('n on a finding skips the findings that depend on it too', async () => {
-    need();
-    const repo = phasedProject();
-    const before = repoState(repo);
-    const term = tmux.start(APPLY, repo);
-    await term.waitFor(PROMPT('Q-01'));
-    term.keys('n');
-    const screen = await term.waitFor('EXIT=');
+    const screen = await reviewWithoutWriting('n');
     expect(screen).toContain('EXIT=0');
     expect(screen).toContain('[2/2] Q-02 - skipped: depends on Q-01, which was skipped');
     expect(screen).not.toContain(PROMPT('Q-02'));
     expect(screen).toContain('skipped: Q-01, Q-02');
-    expect(repoState(repo)).toEqual(before);
   });
 
   it.concurrent('q quits: nothing written, no branch, the rest to review later', async () => {
-    need();
-    const repo = phasedProject();
-    const before = repoState(repo);
-    const term = tmux.start(APPLY, repo);
-    await term.waitFor(PROMPT('Q-01'));
-    term.keys('q');
-    const screen = await term.waitFor('EXIT=');
+    const screen = await reviewWithoutWriting('q');
     expect(screen).toContain('EXIT=0');
     expect(screen).toContain('quit: 2 finding(s) not reviewed');
     expect(screen).toContain('to review the rest later, run: remedy apply --phase 1 --interactive');
-    expect(repoState(repo)).toEqual(before);
   });
 });
 
