@@ -44,7 +44,8 @@ describe('remedy diff', () => {
     expect(r.stdout).toContain(
       '# Q-01 Mixed Optional styles in the models [pep604-optional]: 1 file(s)\ndiff --git',
     );
-    expect(r.stdout).toContain('# Q-03 Rethink the retry policy [-]: manual');
+    expect(r.stderr).toContain('Q-03 Rethink the retry policy [-]: manual');
+    expect(r.stdout).not.toContain('Q-03');
     expect(r.stdout).toContain('+    name: str | None = None');
     expect(r.stdout).toContain('+def find(key: int | None) -> str | None:');
     expect(hashTree(repo, true)).toBe(before);
