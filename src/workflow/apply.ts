@@ -210,7 +210,8 @@ async function runAll(
     const started = Date.now();
     const step = await applyOne(session, repo, finding, { ...opts, state, index });
     if ('halt' in step) {
-      halted = step.halt;
+      // An interrupt (during the baseline, or Ctrl-C at the prompt) is reported as one.
+      if (!opts.watch.interrupted) halted = step.halt;
       break;
     }
     const { stopRun, ...outcome } = step as LandedFinding;
