@@ -50,7 +50,8 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
     withSelection(y)
       .option('branch', {
         type: 'string',
-        describe: 'create this branch from HEAD first (with --phase, default remedy/<phase-id>)',
+        describe:
+          'work on this branch, created from HEAD when the first finding is written (with --phase, default remedy/<phase-id>)',
       })
       .option('commit', {
         type: 'boolean',
