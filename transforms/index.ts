@@ -18,6 +18,8 @@ const MODULES: Readonly<Record<string, () => Promise<{ default: AnyTransform }>>
   'replace-definition': () => import('./replace-definition/index.js'),
   'replace-snippet': () => import('./replace-snippet/index.js'),
   'create-file': () => import('./create-file/index.js'),
+  'add-missing-import': () => import('./add-missing-import/index.js'),
+  'ruff-fix': () => import('./ruff-fix/index.js'),
 };
 
 const TRANSFORM_IDS: readonly string[] = Object.keys(MODULES);

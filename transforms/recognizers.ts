@@ -4,6 +4,7 @@
  * own code blocks). Add a transform's recognizer here to let inference choose it.
  */
 import type { AnyRecognizer } from '../src/plan/recognizer.js';
+import { recognizer as addMissingImport } from './add-missing-import/recognizer.js';
 import { recognizer as createFile } from './create-file/recognizer.js';
 import { recognizer as extractSharedHelpers } from './extract-shared-helpers/recognizer.js';
 import { recognizer as hoistImports } from './hoist-imports/recognizer.js';
@@ -13,8 +14,12 @@ import { recognizer as renameSymbols } from './rename-symbols/recognizer.js';
 import { recognizer as replaceDefinition } from './replace-definition/recognizer.js';
 import { recognizer as replaceSnippet } from './replace-snippet/recognizer.js';
 import { recognizer as routeTable } from './route-table/recognizer.js';
+import { recognizer as ruffFix } from './ruff-fix/recognizer.js';
 
 export const allRecognizers: readonly AnyRecognizer[] = [
+  // Before pep604-optional: a finding citing ruff codes (UP045) asks for ruff's own fixes.
+  ruffFix,
+  addMissingImport,
   pep604Optional,
   // Before rename-symbols: a duplicated helper's fix (B-DUP-02) is more than a rename.
   extractSharedHelpers,

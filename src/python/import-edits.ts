@@ -24,7 +24,7 @@ function sameModule(stmt: ImportStatement, spec: string): boolean {
 }
 
 /** Whether an existing top-level import already provides exactly this binding. */
-function findExistingImport(tree: Tree, req: ImportRequest): ImportStatement | undefined {
+export function findExistingImport(tree: Tree, req: ImportRequest): ImportStatement | undefined {
   return topLevelImports(tree).find((stmt) => {
     if (req.name === undefined) {
       return (

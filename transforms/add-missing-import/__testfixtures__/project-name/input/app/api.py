@@ -1,0 +1,5 @@
+import json
+
+
+def title(x: str) -> str:
+    return json.dumps(slugify(x))

@@ -1,0 +1,7 @@
+import json
+
+from app.text import slugify
+
+
+def title(x: str) -> str:
+    return json.dumps(slugify(x))

@@ -1,0 +1,2 @@
+def env():
+    return os.getenv("X")
