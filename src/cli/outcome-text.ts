@@ -1,23 +1,29 @@
 /** Finding outcomes as text and JSON, shared by plan, diff and apply. */
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { SkippedFinding } from '../workflow/apply.js';
 import type { FindingOutcome } from '../workflow/execute.js';
 import { isPartial } from '../workflow/partial.js';
 import { printDiagnostics, printHeldBack, printResults, printStack } from './diagnostics.js';
 import { err, paint } from './output.js';
 
+/** A finding's outcome in a dry run or an apply (where the reviewer may skip it). */
+export type AnyOutcome = FindingOutcome | SkippedFinding;
+
 /** `; partial: 1 left undone` after a partial finding's label (nothing otherwise). */
-export function partialNote(outcome: FindingOutcome): string {
+export function partialNote(outcome: AnyOutcome): string {
   if (outcome.kind !== 'changed' || outcome.undone.length === 0) return '';
   return paint('yellow', `; partial: ${outcome.undone.length} left undone`);
 }
 
 /** The status `--json` gives an outcome: its kind, or `partial` for a partial change. */
-export function outcomeStatus(outcome: FindingOutcome): string {
-  return isPartial(outcome) ? 'partial' : outcome.kind;
+export function outcomeStatus(outcome: AnyOutcome): string {
+  return outcome.kind !== 'skipped' && isPartial(outcome) ? 'partial' : outcome.kind;
 }
 
-export function outcomeLabel(outcome: FindingOutcome): string {
+export function outcomeLabel(outcome: AnyOutcome): string {
   switch (outcome.kind) {
+    case 'skipped':
+      return paint('yellow', `skipped: ${outcome.reason}`);
     case 'changed':
       return paint('green', `${outcome.files.length} file(s)`) + partialNote(outcome);
     case 'no-op':
@@ -35,24 +41,24 @@ export function outcomeLabel(outcome: FindingOutcome): string {
   }
 }
 
-export function transformOf(outcome: FindingOutcome): string {
+export function transformOf(outcome: AnyOutcome): string {
   return 'step' in outcome && outcome.step ? outcome.step.transform.id : '-';
 }
 
 /** Every diagnostic of an outcome: the run's, each file's, a refusal's problems. */
-export function outcomeDiagnostics(o: FindingOutcome): Diagnostic[] {
+export function outcomeDiagnostics(o: AnyOutcome): Diagnostic[] {
   const results = 'results' in o ? (o.results ?? []) : [];
   const own = 'diagnostics' in o ? (o.diagnostics ?? []) : [];
   return [...own, ...results.flatMap((r) => r.diagnostics)];
 }
 
 /** Unsafe fixes the outcome's run held back. */
-export function heldBackOf(o: FindingOutcome): number {
+export function heldBackOf(o: AnyOutcome): number {
   return 'heldBack' in o ? o.heldBack : 0;
 }
 
 /** What `--json` carries about an outcome besides its status. */
-export function outcomeJson(o: FindingOutcome) {
+export function outcomeJson(o: AnyOutcome) {
   return {
     ...('reason' in o ? { reason: o.reason } : {}),
     ...('hint' in o && o.hint ? { hint: o.hint } : {}),
@@ -63,7 +69,7 @@ export function outcomeJson(o: FindingOutcome) {
 }
 
 /** Under a finding's line: its diagnostics, failed files, hint, held-back count, stack. */
-export function printOutcomeDetail(o: FindingOutcome, indent = '  '): void {
+export function printOutcomeDetail(o: AnyOutcome, indent = '  '): void {
   if (o.kind === 'changed' || o.kind === 'no-op') {
     printResults(o.results, o.diagnostics, indent);
   } else if (o.kind === 'failed') {

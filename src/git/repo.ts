@@ -228,13 +228,13 @@ export class GitRepo {
   }
 
   /**
-   * Check HEAD's files out into the empty directory `dir`, through a temporary index
-   * (the repository's own index and work tree are untouched).
+   * Check the files of `rev` (default HEAD) out into the empty directory `dir`, through
+   * a temporary index (the repository's own index and work tree are untouched).
    */
-  async exportHead(dir: string): Promise<void> {
+  async exportTree(dir: string, rev = 'HEAD'): Promise<void> {
     const env = { GIT_INDEX_FILE: `${dir}.index` };
     try {
-      await this.mustRun(['read-tree', 'HEAD'], undefined, env);
+      await this.mustRun(['read-tree', rev], undefined, env);
       await this.mustRun(['checkout-index', '-a', '-f', `--prefix=${dir}/`], undefined, env);
     } finally {
       fs.rmSync(`${dir}.index`, { force: true });
@@ -251,14 +251,15 @@ export class GitRepo {
     return run.code === 0 ? run.stdout : undefined;
   }
 
-  /** Finding IDs named by `Remedy-Finding` trailers in the history of HEAD. */
-  async appliedFindings(): Promise<Map<string, string>> {
+  /** Finding IDs named by `Remedy-Finding` trailers in the history of `rev` (default HEAD). */
+  async appliedFindings(rev = 'HEAD'): Promise<Map<string, string>> {
     const applied = new Map<string, string>();
     if (!(await this.hasCommits())) return applied;
     const log = await this.readOnly().raw([
       'log',
       `--format=%H%x01%(trailers:key=${FINDING_TRAILER},valueonly,separator=%x02)%x00`,
-      'HEAD',
+      rev,
+      '--',
     ]);
     for (const record of log.split('\0')) {
       const [hash, trailers] = record.trim().split('\x01');

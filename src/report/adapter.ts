@@ -75,10 +75,9 @@ export function diagnosticsOf(outcome: FindingOutcome): Diagnostic[] {
   }
 }
 
-/** Unsafe fixes left out of the outcome. */
+/** Unsafe fixes left out of the outcome (a refused or failed run counts its own too). */
 export function heldBackOf(outcome: FindingOutcome | undefined): number {
-  if (!outcome || (outcome.kind !== 'changed' && outcome.kind !== 'no-op')) return 0;
-  return outcome.heldBack;
+  return outcome && 'heldBack' in outcome ? outcome.heldBack : 0;
 }
 
 /** The commit says (`Remedy-Partial`) that it left part of the finding undone. */

@@ -10,6 +10,8 @@ import type { Session } from './session.js';
 export interface DryRunOptions extends ExecuteOptions {
   /** IDs already applied on this branch (trailers), with their commits. */
   readonly applied: ReadonlyMap<string, string>;
+  /** The tree to read (default: the repository's work tree), e.g. a checkout of a branch. */
+  readonly root?: string;
   readonly onFinding?: (outcome: FindingOutcome, index: number, total: number) => void;
 }
 
@@ -18,7 +20,7 @@ export async function dryRunFindings(
   findings: readonly Finding[],
   opts: DryRunOptions,
 ): Promise<FindingOutcome[]> {
-  const store = new OverlayStore(new DiskStore(session.root));
+  const store = new OverlayStore(new DiskStore(opts.root ?? session.root));
   const outcomes: FindingOutcome[] = [];
   for (const [index, finding] of findings.entries()) {
     const outcome = await simulate(session, finding, store, opts);

@@ -37,6 +37,11 @@ export class InterruptWatch {
     return this.second.signal;
   }
 
+  /** Act as if `signal` had been received (a Ctrl-C read as a key at a prompt). */
+  raise(signal: NodeJS.Signals): void {
+    this.onSignal(signal);
+  }
+
   dispose(): void {
     process.off('SIGINT', this.onSignal);
     process.off('SIGTERM', this.onSignal);

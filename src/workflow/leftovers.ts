@@ -75,7 +75,7 @@ async function nextChangeFromHead(
 ): Promise<ChangedOutcome | undefined> {
   const head = fs.mkdtempSync(path.join(os.tmpdir(), 'remedy-head-'));
   try {
-    await repo.exportHead(head);
+    await repo.exportTree(head);
     const store = new DiskStore(head);
     for (const finding of findings) {
       if (applied.has(finding.id) || finding.status === 'resolved') continue;

@@ -69,14 +69,16 @@ describe.concurrent('the command line', () => {
 
   it('keeps the IDs (and the branch) in the continue hint', async () => {
     const repo = faultRepo();
-    const one = await remedy(['apply', 'Q-01', '--verify', 'exit 1'], repo);
+    const one = await remedy(['apply', 'Q-01', '--no-baseline', '--verify', 'exit 1'], repo);
     expect(one.code).toBe(1);
-    expect(one.stderr).toContain('then run: remedy apply Q-01\n');
+    expect(one.stderr).toContain("then run: remedy apply Q-01 --verify 'exit 1' --no-baseline\n");
     const two = await remedy(
-      ['apply', 'Q-01', 'Q-02', '--branch', 'fix/q', '--verify', 'exit 1'],
+      ['apply', 'Q-01', 'Q-02', '--branch', 'fix/q', '--verify', 'exit 1', '--no-baseline'],
       repo,
     );
     expect(two.code).toBe(1);
-    expect(two.stderr).toContain('then run: remedy apply Q-01 Q-02 --branch fix/q --continue');
+    expect(two.stderr).toContain(
+      "then run: remedy apply Q-01 Q-02 --branch fix/q --verify 'exit 1' --no-baseline --continue\n",
+    );
   });
 });

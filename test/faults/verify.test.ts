@@ -1,7 +1,8 @@
 /**
  * Faults in the verify command (issue #16 items 5 and 11): stray changes it makes to
  * the tree, commands that hang, trap signals, or outlive a killed remedy. Small
- * timeouts keep this fast.
+ * timeouts keep this fast. The faults are the finding's verify, so the baseline check
+ * (which would meet them first) is skipped with --no-baseline.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,10 @@ describe.concurrent('a verify command that changes the tree', () => {
     const repo = faultRepo();
     const before = repoState(repo);
     const verify = 'echo "# touched by the tests" >> app/__init__.py';
-    const r = await remedy(['apply', '--phase', '1', '--keep-going', '--verify', verify], repo);
+    const r = await remedy(
+      ['apply', '--phase', '1', '--keep-going', '--verify', verify, '--no-baseline'],
+      repo,
+    );
     expectExit(
       r,
       1,
@@ -47,7 +51,10 @@ describe.concurrent('a verify command that changes the tree', () => {
 
   it('stops when it rewrites a file of the finding', async () => {
     const repo = faultRepo();
-    const r = await remedy(['apply', 'Q-01', '--verify', 'echo "x = 1" >> app/models.py'], repo);
+    const r = await remedy(
+      ['apply', 'Q-01', '--no-baseline', '--verify', 'echo "x = 1" >> app/models.py'],
+      repo,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('app/models.py');
     expect(subjects(repo)).toEqual(['initial']);
@@ -59,11 +66,11 @@ describe.concurrent('a verify command that does not finish', () => {
     const repo = faultRepo({}, { verifyTimeout: 1 });
     const before = repoState(repo);
     const started = Date.now();
-    const r = await remedy(['apply', 'Q-01', '--verify', 'sleep 30'], repo);
+    const r = await remedy(['apply', 'Q-01', '--no-baseline', '--verify', 'sleep 30'], repo);
     expectExit(r, 1, 'verify command timed out after 1 s');
     expect(Date.now() - started).toBeLessThan(20_000);
     const flag = await remedy(
-      ['apply', 'Q-01', '--verify', 'sleep 30', '--verify-timeout', '0.5'],
+      ['apply', 'Q-01', '--no-baseline', '--verify', 'sleep 30', '--verify-timeout', '0.5'],
       repo,
     );
     expect(flag.stderr).toContain('verify command timed out after 0.5 s');
@@ -76,7 +83,7 @@ describe.concurrent('a verify command that does not finish', () => {
     const before = repoState(repo);
     const pidFile = path.join(tempDir('remedy-fault-pid-'), 'pid');
     const verify = `trap "" INT TERM; sleep 30 & echo $! > ${pidFile}; wait`;
-    const run = startCli(['apply', 'Q-01', '--verify', verify], repo);
+    const run = startCli(['apply', 'Q-01', '--verify', verify, '--no-baseline'], repo);
     await waitForFile(pidFile);
     const sleeper = Number(fs.readFileSync(pidFile, 'utf8'));
     run.child.kill('SIGINT');
@@ -94,14 +101,17 @@ describe.concurrent('a verify command that does not finish', () => {
     const repo = faultRepo();
     const pidFile = path.join(tempDir('remedy-fault-pid-'), 'pid');
     const verify = `test -e ${pidFile} || { sleep 30 & echo $! > ${pidFile}; wait; }`;
-    const run = startCli(['apply', 'Q-01', '--verify', verify], repo);
+    const run = startCli(['apply', 'Q-01', '--verify', verify, '--no-baseline'], repo);
     await waitForFile(pidFile);
     const sleeper = Number(fs.readFileSync(pidFile, 'utf8'));
     run.child.kill('SIGKILL');
     await run.exit;
     expect(await waitGone(sleeper, 5000)).toBe(true);
     expect(fs.readFileSync(path.join(repo, 'app/services.py'), 'utf8')).toBe(SERVICES);
-    const again = await remedy(['apply', 'Q-01', '--continue', '--verify', verify], repo);
+    const again = await remedy(
+      ['apply', 'Q-01', '--continue', '--verify', verify, '--no-baseline'],
+      repo,
+    );
     expect(again.code, again.stderr).toBe(0);
     expect(subjects(repo)).toHaveLength(2);
     expect(git(repo, 'status', '--porcelain')).toBe('');

@@ -69,6 +69,7 @@ async function apply(root: string, verify: string | undefined) {
     commit: true,
     verify,
     verifyTimeout: 60,
+    baseline: false,
     hooks: true,
     keepGoing: false,
     ignoreDeps: false,

@@ -64,6 +64,7 @@ async function applyPhase(keepGoing: boolean) {
     allowUnsafe: false,
     commit: true,
     verify: undefined,
+    baseline: true,
     verifyTimeout: 60,
     hooks: true,
     keepGoing,

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditedProject, MODELS, SERVICES } from '../audited-project.js';
+import { tempDir } from '../harness.js';
 import { git, hashTree, REMEDY_BIN, runCli } from '../helpers.js';
 
 const makeProject = (extra: Record<string, string> = {}) => auditedProject(extra);
@@ -40,13 +41,18 @@ describe('remedy diff', () => {
     const before = hashTree(repo, true);
     const r = runCli(['diff', '--phase', '1'], repo);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(
-      'Q-01 Mixed Optional styles in the models [pep604-optional]: 1 file(s)',
+    expect(r.stdout).toContain(
+      '# Q-01 Mixed Optional styles in the models [pep604-optional]: 1 file(s)\ndiff --git',
     );
     expect(r.stderr).toContain('Q-03 Rethink the retry policy [-]: manual');
+    expect(r.stdout).not.toContain('Q-03');
     expect(r.stdout).toContain('+    name: str | None = None');
     expect(r.stdout).toContain('+def find(key: int | None) -> str | None:');
     expect(hashTree(repo, true)).toBe(before);
+    // The whole stdout, headers included, is a patch git applies to a clean tree.
+    const patch = path.join(tempDir('remedy-patch-'), 'phase.patch');
+    fs.writeFileSync(patch, r.stdout);
+    expect(git(repo, 'apply', '--check', '-v', patch)).toBe('');
     expect(runCli(['diff', 'Q-01', '--exit-code'], repo).code).toBe(1);
     const json = JSON.parse(runCli(['diff', 'Q-01', '--json'], repo).stdout) as {
       findings: { id: string; status: string; files: { path: string; diff: string }[] }[];
@@ -118,8 +124,9 @@ describe('remedy apply', () => {
     expect(r.stderr).toContain('[3/3] Q-03 - manual:');
     expect(r.stderr).toContain('applied 2, no-op 0, manual 1');
     const rerun = runCli(['apply', '--phase', '1'], repo);
-    expect(rerun.code).toBe(2);
-    expect(rerun.stderr).toContain('branch "remedy/phase-1" already exists');
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toContain('nothing to apply: branch remedy/phase-1 already holds');
+    expect(log(repo)).toHaveLength(3);
     const resumed = runCli(['apply', '--phase', '1', '--continue'], repo);
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toContain('applied 0, no-op 2');
@@ -138,7 +145,9 @@ describe('remedy apply', () => {
     expect(r.stderr).toContain('[2/3] Q-02 pep604-optional failed: verify command failed (exit 1)');
     expect(r.stderr).toContain('stopped at Q-02');
     expect(r.stderr).toContain('not run 1');
-    expect(r.stderr).toContain('remedy apply --phase 1 --branch remedy/phase-1 --continue');
+    expect(r.stderr).toContain(
+      `then run: remedy apply --phase 1 --verify '${verify}' --continue\n`,
+    );
     const kept = runCli(
       ['apply', '--phase', '1', '--continue', '--keep-going', '--verify', verify],
       repo,
@@ -178,7 +187,13 @@ describe('remedy apply', () => {
   it('rolls back every touched file when the verify command fails, and exits 1 with its output', () => {
     const repo = makeProject();
     const r = runCli(
-      ['apply', 'Q-01', '--verify', 'echo checking; echo "boom: 1 test failed" >&2; exit 3'],
+      [
+        'apply',
+        'Q-01',
+        '--no-baseline',
+        '--verify',
+        'echo checking; echo "boom: 1 test failed" >&2; exit 3',
+      ],
       repo,
     );
     expect(r.code).toBe(1);
@@ -214,7 +229,7 @@ describe('remedy apply', () => {
     const marker = path.join(repo, '..', `${path.basename(repo)}-verify-started`);
     const child = spawn(
       process.execPath,
-      [REMEDY_BIN, 'apply', 'Q-02', '--verify', `touch ${marker}; sleep 30`],
+      [REMEDY_BIN, 'apply', 'Q-02', '--no-baseline', '--verify', `touch ${marker}; sleep 30`],
       {
         cwd: repo,
         env: { ...process.env, NO_COLOR: '1' },

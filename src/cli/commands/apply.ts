@@ -4,21 +4,15 @@
  * and a summary that says what failed, why, and how to continue.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { UsageError } from '../../core/errors.js';
-import type { AppliedFinding, ApplyReport } from '../../workflow/apply.js';
-import type { Resumed } from '../../workflow/leftovers.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import type { ApplyReport } from '../../workflow/apply.js';
 import { DEFAULT_VERIFY_TIMEOUT } from '../../workflow/verify.js';
+import { printFinding, printJsonReport, printSummary, resumedLine } from '../apply-text.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
-import {
-  outcomeJson,
-  outcomeLabel,
-  outcomeStatus,
-  partialNote,
-  printOutcomeDetail,
-  transformOf,
-} from '../outcome-text.js';
-import { err, out, paint, printJson } from '../output.js';
+import { checkInteractive, interactiveReview } from '../interactive.js';
+import { err, paint } from '../output.js';
+import { type ApplyCommandArgs, applyCommandLine } from '../resume-hint.js';
 import {
   executeOptions,
   openCliSession,
@@ -26,33 +20,10 @@ import {
   withSelection,
 } from '../workflow-args.js';
 
-interface Args extends SelectionArgs {
-  branch?: string;
-  commit?: boolean;
-  verify?: string;
-  keepGoing?: boolean;
-  allowDirty?: boolean;
-  ignoreDeps?: boolean;
-  continue?: boolean;
-  verifyTimeout?: number;
-  verifyHooks?: boolean;
-}
-
-function progressLine(r: AppliedFinding, index: number, total: number): string {
-  const commit = r.kind === 'changed' && r.commit ? paint('cyan', ` ${r.commit.slice(0, 10)}`) : '';
-  const what =
-    r.kind === 'changed' ? (r.commit ? 'committed' : 'applied (not committed)') : outcomeLabel(r);
-  return `[${index + 1}/${total}] ${paint('bold', r.finding.id)} ${paint('dim', transformOf(r))} ${r.kind === 'changed' ? paint('green', what) + partialNote(r) : what}${commit} ${paint('dim', `(${r.seconds.toFixed(1)}s)`)}`;
-}
-
-/** The command that resumes the run: the same IDs (or phase), on the same branch. */
-function continueHint(args: Args, report: ApplyReport): string {
-  const ids = report.stoppedAt ? [report.stoppedAt, ...report.notRun] : args.ids;
-  const target = args.phase ? `--phase ${args.phase}` : ids.join(' ');
-  const onBranch = report.branch && (args.phase || args.branch);
-  const branch = onBranch ? ` --branch ${report.branch} --continue` : '';
-  return `fix the cause (or map the finding as manual in remedy.config.json), then run: remedy apply ${target}${branch}`.trim();
-}
+type Args = SelectionArgs &
+  ApplyCommandArgs & {
+    continue?: boolean;
+  };
 
 function verifyTimeout(args: Args, configured: number | undefined, fallback: number): number {
   const seconds = args.verifyTimeout ?? configured ?? fallback;
@@ -66,74 +37,10 @@ function verifyTimeout(args: Args, configured: number | undefined, fallback: num
   return seconds;
 }
 
-function resumedLine(r: Resumed): string {
-  if (r.action === 'restored')
-    return `${r.finding.id} was left half-applied by an interrupted run: its files were restored, applying it again`;
-  const landed = r.landed;
-  return landed?.kind === 'changed' && landed.commit
-    ? `${r.finding.id} was left staged by an interrupted run: committed ${landed.commit.slice(0, 10)}`
-    : `${r.finding.id} was left staged by an interrupted run; committing it failed: ${landed && 'reason' in landed ? landed.reason : ''}`;
-}
-
-/** The lines for one finding as it completes: progress, notes, and why it failed. */
-function printFinding(r: AppliedFinding, index: number, total: number): void {
-  err(progressLine(r, index, total));
-  printOutcomeDetail(r);
-  if (r.kind !== 'failed') return;
-  if (r.verify)
-    err(
-      r.verify.tail
-        .split('\n')
-        .map((l) => `  | ${l}`)
-        .join('\n'),
-    );
-}
-
-function printJsonReport(report: ApplyReport): void {
-  printJson({
-    branch: report.branch ?? null,
-    stoppedAt: report.stoppedAt ?? null,
-    interrupted: report.interrupted ?? null,
-    notRun: report.notRun,
-    resumed: report.resumed
-      ? { id: report.resumed.finding.id, action: report.resumed.action }
-      : null,
-    findings: report.results.map((r) => ({
-      id: r.finding.id,
-      status: outcomeStatus(r),
-      transform: transformOf(r),
-      seconds: r.seconds,
-      ...(r.kind === 'changed'
-        ? { commit: r.commit ?? null, files: r.files.map((f) => f.path) }
-        : {}),
-      ...outcomeJson(r),
-      ...(r.verify
-        ? { verify: { ok: r.verify.ok, code: r.verify.code, tail: r.verify.tail } }
-        : {}),
-    })),
-  });
-}
-
-/** Counts, why the run stopped and how to continue, and the branch. */
-function printSummary(args: Args, report: ApplyReport, failed: number): void {
-  const count = (k: AppliedFinding['kind']) => report.results.filter((r) => r.kind === k).length;
-  err(
-    `applied ${count('changed')}, no-op ${count('no-op') + count('already-applied')}, manual ${count('manual')}, resolved ${count('resolved-in-doc')}, failed ${failed}${report.notRun.length ? `, not run ${report.notRun.length}` : ''}`,
-  );
-  if (report.interrupted)
-    err(
-      paint(
-        'yellow',
-        `interrupted by ${report.interrupted}: stopped at a safe point; the working tree holds the last completed finding`,
-      ),
-    );
-  if (report.stoppedAt) {
-    const at = report.results.find((r) => r.finding.id === report.stoppedAt);
-    if (at && 'reason' in at) err(paint('red', `stopped at ${report.stoppedAt}: ${at.reason}`));
-    err(continueHint(args, report));
-  }
-  if (report.branch && args.commit !== false && report.results.some((r) => r.kind === 'changed'))
-    out(`branch ${report.branch}`);
+function exitCodeOf(report: ApplyReport): number {
+  if (report.interrupted) return 130;
+  const failed = report.results.some((r) => r.kind === 'failed' || r.kind === 'blocked');
+  return failed || report.halted === 'baseline' ? 1 : 0;
 }
 
 export const applyCommand: CommandModule<GlobalArgs, Args> = {
@@ -143,7 +50,8 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
     withSelection(y)
       .option('branch', {
         type: 'string',
-        describe: 'create this branch from HEAD first (with --phase, default remedy/<phase-id>)',
+        describe:
+          'work on this branch, created from HEAD when the first finding is written (with --phase, default remedy/<phase-id>)',
       })
       .option('commit', {
         type: 'boolean',
@@ -185,10 +93,26 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
         describe:
           'run git hooks (pre-commit, commit-msg) on each commit; --no-verify-hooks skips them',
       })
+      .option('baseline', {
+        type: 'boolean',
+        default: true,
+        describe:
+          'run the verify command once before the first change, so a red baseline blames no finding (--no-baseline skips it)',
+      })
+      .option('interactive', {
+        alias: 'i',
+        type: 'boolean',
+        default: false,
+        describe: "show each finding's diff and ask: apply, skip or quit (needs a terminal)",
+      })
       .example('$0 apply B-SEC-01', 'rewrite, format, verify and commit one finding')
       .example(
         '$0 apply --phase 2 --verify "python3 -m pytest -q"',
         'a phase on branch remedy/<phase>',
+      )
+      .example(
+        '$0 apply --phase 2 --interactive',
+        "review each finding's diff before it is applied",
       )
       .example(
         '$0 apply --phase 2 --branch fix/phase-2 --continue',
@@ -199,9 +123,9 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
       throw new UsageError('name the findings to apply, or a --phase', {
         hint: 'e.g. remedy apply B-SEC-01, or remedy apply --phase 1',
       });
+    if (args.interactive) checkInteractive(!!args.json);
     const { session, ctx } = await openCliSession(args);
     const { selectFindings } = await import('../../workflow/session.js');
-    const { applyFindings } = await import('../../workflow/apply.js');
     const { GitRepo } = await import('../../git/repo.js');
     const selection = selectFindings(session, args.ids, args.phase, {
       ignoreDeps: !!args.ignoreDeps,
@@ -214,32 +138,66 @@ export const applyCommand: CommandModule<GlobalArgs, Args> = {
     const branch =
       args.branch ??
       (selection.phase && args.commit !== false ? `remedy/${selection.phase.id}` : undefined);
-    const verify = args.verify ?? ctx.config.verify;
+    const timeout = verifyTimeout(args, ctx.config.verifyTimeout, DEFAULT_VERIFY_TIMEOUT);
     if (!args.json && selection.phase)
       err(
         `${paint('bold', selection.phase.id)}: ${selection.phase.title} — ${selection.findings.length} finding(s)${branch ? ` on branch ${branch}` : ''}`,
       );
-    const report = await applyFindings(session, repo, selection.findings, {
+    const report = await runApply(args, {
       ...executeOptions(args, ctx.config),
+      session,
+      repo,
+      findings: selection.findings,
+      verify: args.verify ?? ctx.config.verify,
+      verifyTimeout: timeout,
+      ...(branch ? { branch } : {}),
+    });
+    if (args.json) printJsonReport(report);
+    else printSummary({ args, branch, verifyTimeout: timeout }, report);
+    setExitCode(exitCodeOf(report));
+  },
+};
+
+type RunInput = Pick<
+  import('../../workflow/apply.js').ApplyOptions,
+  'config' | 'format' | 'guard' | 'allowUnsafe' | 'verify' | 'verifyTimeout' | 'branch'
+> & {
+  readonly session: import('../../workflow/session.js').Session;
+  readonly repo: import('../../git/repo.js').GitRepo;
+  readonly findings: readonly import('../../findings/types.js').Finding[];
+};
+
+/** Apply with the flags of the command line; an incomplete existing branch names `--continue`. */
+async function runApply(args: Args, input: RunInput): Promise<ApplyReport> {
+  const { applyFindings } = await import('../../workflow/apply.js');
+  const { BranchIncompleteError } = await import('../../workflow/branch.js');
+  const { session, repo, findings, ...options } = input;
+  const quiet = !!args.json;
+  try {
+    return await applyFindings(session, repo, findings, {
+      ...options,
       commit: args.commit !== false,
-      verify,
-      verifyTimeout: verifyTimeout(args, ctx.config.verifyTimeout, DEFAULT_VERIFY_TIMEOUT),
       hooks: args.verifyHooks !== false,
       keepGoing: !!args.keepGoing,
       ignoreDeps: !!args.ignoreDeps,
       allowDirty: !!args.allowDirty,
-      ...(branch ? { branch } : {}),
       resume: !!args.continue,
+      baseline: args.baseline !== false,
+      ...(args.interactive ? { decide: interactiveReview() } : {}),
       onResumed: (r) => {
-        if (!args.json) err(paint('yellow', resumedLine(r)));
+        if (!quiet) err(paint('yellow', resumedLine(r)));
+      },
+      onBaseline: (command) => {
+        if (!quiet) err(`verifying the baseline: ${command}`);
       },
       onFinding: (r, i, n) => {
-        if (!args.json) printFinding(r, i, n);
+        if (!quiet) printFinding(r, i, n, { review: !!args.interactive });
       },
     });
-    const failed = report.results.filter((r) => r.kind === 'failed' || r.kind === 'blocked');
-    if (args.json) printJsonReport(report);
-    else printSummary(args, report, failed.length);
-    setExitCode(report.interrupted ? 130 : failed.length > 0 ? 1 : 0);
-  },
-};
+  } catch (error) {
+    if (!(error instanceof BranchIncompleteError)) throw error;
+    throw new InputError(error.message, {
+      hint: `to resume on that branch, run: ${applyCommandLine(args, error.missing, true)}`,
+    });
+  }
+}

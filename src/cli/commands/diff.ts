@@ -1,9 +1,13 @@
 /**
  * `remedy diff [ID...] [--phase P]`: the exact diff `apply` would commit (formatted),
  * one section per finding in order, later findings seeing earlier ones. Writes nothing.
+ * Each section with changes starts with a `# <ID> <title> [<transform>]: <status>` line
+ * on stdout, with the diff, so `remedy diff --phase 2 > phase.patch` keeps which hunk belongs to
+ * which finding; `git apply` ignores the text before each `diff --git`.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { diffStat, unifiedDiff } from '../../engine/diff.js';
+import type { FindingOutcome } from '../../workflow/execute.js';
 import type { GlobalArgs } from '../context.js';
 import { setExitCode } from '../exit.js';
 import {
@@ -16,6 +20,19 @@ import {
 import { err, out, paint, printJson } from '../output.js';
 import { colorDiff, printStat } from '../report.js';
 import { dryRunSelection, type SelectionArgs, withSelection } from '../workflow-args.js';
+
+/**
+ * The line that opens a finding's section: `# Q-01 Title [transform]: 1 file(s)` on
+ * stdout before its diff; for a finding without changes, on stderr without the `#`
+ * (so a diff with no changes prints nothing on stdout, as git diff).
+ */
+function printHeader(o: FindingOutcome): void {
+  const label = outcomeLabel(o).replace(/\n/g, ' ');
+  const stream = o.kind === 'changed' ? process.stdout : process.stderr;
+  const header = `${paint('bold', o.finding.id, stream)} ${o.finding.title} ${paint('dim', `[${transformOf(o)}]`, stream)}: ${label}`;
+  if (o.kind === 'changed') out(`# ${header}`);
+  else err(header);
+}
 
 interface Args extends SelectionArgs {
   stat?: boolean;
@@ -61,9 +78,7 @@ export const diffCommand: CommandModule<GlobalArgs, Args> = {
       });
     } else {
       for (const o of outcomes) {
-        err(
-          `${paint('bold', o.finding.id)} ${o.finding.title} ${paint('dim', `[${transformOf(o)}]`)}: ${outcomeLabel(o)}`,
-        );
+        printHeader(o);
         if (o.kind === 'changed') {
           if (args.stat) printStat(o.files);
           else for (const f of o.files) process.stdout.write(colorDiff(unifiedDiff(f)));

@@ -1,12 +1,14 @@
 /**
  * `remedy plan [--phase P]`: every finding with its transform (or manual), inferred
  * options, status (pending / partial / applied / no-op / manual / resolved-in-doc /
- * refused) and the order it would run in. Statuses come from a dry run; nothing is
- * written. Under a finding: why it is refused, or the collisions its transform would
- * resolve and what it would leave undone.
+ * refused) and the order it would run in, with the reason of every manual, refused,
+ * blocked or partial finding, the commit of an applied one (its old notes no longer
+ * hold), and the notes of the others, with the collisions its transform would resolve.
+ * Statuses come from a dry run; nothing is written.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { type Diagnostic, isResolution } from '../../core/diagnostic.js';
+import { type FindingCommit, findingCommits } from '../../report/history.js';
 import type { FindingOutcome } from '../../workflow/execute.js';
 import { isPartial } from '../../workflow/partial.js';
 import type { GlobalArgs } from '../context.js';
@@ -91,12 +93,17 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
     const { session, ctx, selection, outcomes } = await dryRunSelection(args);
     const { describeOptions } = await import('../../plan/mapping.js');
     const { explainStep } = await import('../../workflow/explain.js');
+    const commits = outcomes.some((o) => o.kind === 'already-applied')
+      ? findingCommits(ctx.root)
+      : new Map<string, FindingCommit>();
     const rows = [];
     for (const [i, o] of outcomes.entries()) {
       const step = session.plan(o.finding).step;
       const transform = step.kind === 'transform' ? step.transform.id : 'manual';
       const options = step.kind === 'transform' ? step.options : {};
-      const explain = await explainStep(o.finding, step, ctx.root, session.catalog);
+      // An applied finding's notes described the code before its commit: show the commit.
+      const commit = o.kind === 'already-applied' ? o.commit : undefined;
+      const explain = commit ? [] : await explainStep(o.finding, step, ctx.root, session.catalog);
       const reason = reasonOf(o);
       rows.push({
         outcome: o,
@@ -108,6 +115,8 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
         status: statusOf(o),
         reason,
         explain,
+        commit,
+        subject: commits.get(o.finding.id)?.subject,
       });
     }
     if (args.json) {
@@ -124,6 +133,7 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
           options: r.options,
           status: r.status,
           ...(r.reason ? { reason: r.reason } : {}),
+          ...(r.commit ? { commit: r.commit } : {}),
           heldBack: heldBackOf(r.outcome),
           diagnostics: planDiagnostics(r.outcome),
           notes: r.explain,
@@ -147,7 +157,9 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
     out(lines[0]);
     rows.forEach((r, i) => {
       out(lines[i + 1]);
-      if (r.reason && r.status !== 'manual') out(paint('dim', `     ${r.reason}`));
+      if (r.reason) out(paint('dim', `     ${r.reason}`));
+      if (r.commit)
+        out(paint('dim', `     in ${r.commit.slice(0, 10)}${r.subject ? ` ${r.subject}` : ''}`));
       for (const note of r.explain) out(paint('dim', `     ${note}`));
       // The reason of a partial finding already says what is left undone.
       printDiagnostics(
