@@ -5,7 +5,6 @@
  * reason says exactly what was restored.
  */
 
-import { diagnosticPlace } from '../core/diagnostic.js';
 import { RemedyError } from '../core/errors.js';
 import type { ChangedFile } from '../core/result.js';
 import { restoreFiles, writeAllOrNothing } from '../engine/write.js';

@@ -131,7 +131,7 @@ describe('remedy on fixtures/web-app: F-02, F-06, F-07', () => {
     const body = apply('F-02');
     expect(body).toContain('Remedy-Transform: rename-symbols');
     expect(body).toMatch(
-      /Notes:\n- src\/app\/about-us\/page\.tsx:9: the route component `AboutUsPage` \(line 9\) would clash with the new name `AboutUsPage`: renamed to `AboutUsRoute`/,
+      /Resolved:\n- src\/app\/about-us\/page\.tsx:9: the route component `AboutUsPage` \(line 9\) would clash with the new name `AboutUsPage`: renamed to `AboutUsRoute` \[rename\/resolved-local\]/,
     );
     const files = git(repo, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n');
     expect(files).toHaveLength(12);

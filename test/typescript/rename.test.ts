@@ -186,7 +186,7 @@ describe('TypeScript rename — where it writes', () => {
     ]);
     expect(result.diagnostics).toContainEqual(
       expect.objectContaining({
-        code: 'rename/collision-alias',
+        code: 'rename/resolved-alias',
         file: 'src/app/clash.tsx',
         line: 1,
       }),
@@ -214,7 +214,7 @@ describe('TypeScript rename — where it writes', () => {
       '+  return <Panel n={6} />',
     ]);
     expect(result.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'rename/collision-local', file: 'src/app/about/page.tsx' }),
+      expect.objectContaining({ code: 'rename/resolved-local', file: 'src/app/about/page.tsx' }),
     );
   });
 
@@ -342,7 +342,7 @@ describe('TypeScript rename — default exports, globals at importers, affixes',
       "+import { fetch as sendFetch } from './send'",
       "+export const r = [sendFetch('a'), fetch('b')]",
     ]);
-    expect(result.diagnostics.find((d) => d.code === 'rename/collision-alias')?.message).toContain(
+    expect(result.diagnostics.find((d) => d.code === 'rename/resolved-alias')?.message).toContain(
       'the global `fetch`',
     );
     expectParsesAndTypeChecks(root, changes);

@@ -78,7 +78,7 @@ describe('F-02 on a copy of fixtures/web-app', () => {
     expect(diagnostics.filter((d) => d.code.startsWith('rename/collision'))).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        code: 'rename/collision-local',
+        code: 'rename/resolved-local',
         file: 'src/app/about-us/page.tsx',
         line: 9,
       }),

@@ -4,9 +4,9 @@
  * answers for the language of the options (the Python one compares Python copies).
  */
 import type { Recognizer } from '../../src/plan/recognizer.js';
+import { isTypeScriptPath } from '../../src/typescript/extensions.js';
 import type { TsExtractOptions } from '../../src/typescript/extract/options.js';
 import { inferTsExtraction } from '../../src/typescript/extract/recognizer.js';
-import { isTypeScriptPath } from '../../src/typescript/extensions.js';
 
 function explainTs(
   options: TsExtractOptions,

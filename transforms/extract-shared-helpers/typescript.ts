@@ -7,12 +7,12 @@
  */
 import type { ProjectContext } from '../../src/engine/contract.js';
 import { emitPlan, viewOf } from '../../src/typescript/emit-plan.js';
+import { isTypeScriptPath } from '../../src/typescript/extensions.js';
 import {
   extractOptions,
   planExtractHelpers,
   type TsExtractOptions,
 } from '../../src/typescript/extract/index.js';
-import { isTypeScriptPath } from '../../src/typescript/extensions.js';
 
 /** The TypeScript options, only for a TypeScript/JavaScript target. */
 export const tsExtractTransformOptions = extractOptions.refine((o) => isTypeScriptPath(o.target), {

@@ -59,7 +59,7 @@ describe('rename-symbols (TypeScript) through the engine', () => {
     expect(outcome.diagnostics).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
-        code: 'rename/collision-alias',
+        code: 'rename/resolved-alias',
         file: 'src/app/cart.ts',
       }),
     );

@@ -195,7 +195,7 @@ function resolveAtBinding(
   res.locals.set(binding, alias);
   res.diagnostics.push({
     severity: 'warning',
-    code: 'rename/collision-alias',
+    code: 'rename/resolved-alias',
     message: `\`${ctx.to}\` is taken in this file (${describe(first)}): it is used here as \`${alias}\``,
     file: fs.file,
     line: lineOf(binding),
@@ -222,7 +222,7 @@ function makeRoom(
   res.makeRoom.push({ binding: other, uses, to });
   res.diagnostics.push({
     severity: 'warning',
-    code: 'rename/collision-local',
+    code: 'rename/resolved-local',
     message: `${what} \`${other.name.text}\` (line ${lineOf(other.name)}) would clash with the new name \`${ctx.to}\`: renamed to \`${to}\``,
     file: fs.file,
     line: lineOf(other.name),
