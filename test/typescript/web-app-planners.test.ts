@@ -75,7 +75,7 @@ describe('F-02 on a copy of fixtures/web-app', () => {
       '+export default function AboutUsRoute() {',
       '+  return <AboutUsPage locale="en" />',
     ]);
-    expect(diagnostics.filter((d) => d.code.startsWith('rename/collision'))).toEqual([
+    expect(diagnostics.filter((d) => d.code.startsWith('rename/resolved'))).toEqual([
       expect.objectContaining({
         severity: 'warning',
         code: 'rename/resolved-local',

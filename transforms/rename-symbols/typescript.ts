@@ -22,9 +22,13 @@ export const tsRenameTransformOptions = tsRenameOptionsSchema.refine(
   { message: 'a TypeScript rename names .ts/.tsx/.js/... defining files' },
 );
 
-/** Whether validated rename-symbols options are the TypeScript ones. */
+/**
+ * Whether validated rename-symbols options are the TypeScript ones: they still pass the
+ * TypeScript schema (both languages share `collisions`, `aliases` and `localNames`; a
+ * Python request names a `module`, or a defining file that is not TypeScript).
+ */
 export function isTsRenameOptions(options: object): options is TsRenameOptions {
-  return 'collisions' in options;
+  return tsRenameTransformOptions.safeParse(options).success;
 }
 
 function title(options: TsRenameOptions): string {
