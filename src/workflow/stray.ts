@@ -2,7 +2,7 @@
  * Changes the verify command makes to the working tree. A snapshot of every dirty
  * path (status and content hash) is taken before verify runs; afterwards, any
  * tracked or pre-existing path that changed, and any file of the finding that no
- * longer holds what remedy wrote, is a stray change. New untracked files (caches,
+ * longer holds what remedy wrote (or a file it deleted that is back), is a stray change. New untracked files (caches,
  * reports) are not: no commit can pick them up, and nothing is lost by leaving them.
  */
 import crypto from 'node:crypto';
@@ -55,7 +55,7 @@ export async function strayChanges(
     } catch {
       now = undefined;
     }
-    if (now !== file.after) stray.add(file.path);
+    if (file.deleted ? now !== undefined : now !== file.after) stray.add(file.path);
   }
   return [...stray].sort();
 }

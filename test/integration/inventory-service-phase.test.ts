@@ -11,6 +11,7 @@ import { git } from '../helpers.js';
 import {
   applyPhase,
   committedFindings,
+  committedStatus,
   fixtureRepo,
   PHASE_TIMEOUT,
   type PhaseRun,
@@ -45,7 +46,7 @@ describe('inventory-service: apply --phase immediate, then short-term', () => {
       { ...statuses(immediate), ...statuses(shortTerm) },
       immediate.stderr + shortTerm.stderr,
     ).toEqual(expected);
-    const applied = Object.keys(expected).filter((id) => expected[id] === 'applied');
+    const applied = Object.keys(expected).filter((id) => committedStatus(expected[id]));
     expect(committedFindings(repo.dir, base)).toEqual(applied);
     expect([...unverified(immediate), ...unverified(shortTerm)]).toEqual([]);
   });
@@ -85,7 +86,8 @@ const EXPECTED_STATUS: Record<string, string> = {
   'TD-003': 'applied',
   'TD-005': 'applied',
   'TD-004': 'applied',
-  'MR-001': 'applied',
+  // Partial: UP045 is left at the one site where ruff would write a string operand of `|`.
+  'MR-001': 'partial',
   'SR-002': 'applied',
   'TD-007': 'manual',
 };

@@ -24,6 +24,7 @@ export interface AppliedFinding {
   readonly transform?: string | null;
   readonly commit?: string | null;
   readonly reason?: string;
+  readonly diagnostics?: readonly { readonly message: string }[];
   readonly verify?: { readonly ok: boolean; readonly tail?: string };
 }
 
@@ -57,11 +58,19 @@ export function fixtureRepo(name: string): { dir: string; pyright: string[] } {
 
 /** `remedy apply --phase <phase> --json`, verified by the suite, going on past failures. */
 export function applyPhase(dir: string, phase: string, extra: readonly string[] = []): PhaseRun {
+  return applySelection(dir, ['--phase', phase], extra);
+}
+
+/** `remedy apply <selection> --json` (IDs, or `--phase P`), verified, going on past failures. */
+export function applySelection(
+  dir: string,
+  selection: readonly string[],
+  extra: readonly string[] = [],
+): PhaseRun {
   const r = runCli(
     [
       'apply',
-      '--phase',
-      phase,
+      ...selection,
       '--doc',
       'docs/AUDIT.md',
       '--verify',
@@ -79,6 +88,11 @@ export function applyPhase(dir: string, phase: string, extra: readonly string[] 
 /** A finding's status, `applied` for one whose change was committed. */
 function statusOf(f: AppliedFinding): string {
   return f.status === 'changed' && f.commit ? 'applied' : f.status;
+}
+
+/** Whether a finding that ends with `status` has a commit: applied, or applied in part. */
+export function committedStatus(status: string | undefined): boolean {
+  return status === 'applied' || status === 'partial';
 }
 
 /** `id -> status` of a run (`applied`, `manual`, `no-op`, `failed`, ...). */

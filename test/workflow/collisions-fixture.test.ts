@@ -62,7 +62,7 @@ describe('collisions and partial findings on the fixture audit', () => {
         file: 'backend/src/app/utils/formatting.py',
       });
       const diff = cli('diff', 'B-QUAL-06');
-      expect(diff.stderr).toContain('12 file(s); partial: 1 left undone');
+      expect(diff.stdout).toContain('12 file(s); partial: 1 left undone');
       expect(diff.stderr).toContain('[rename/resolved-alias]');
       expect(diff.stdout).toContain('+    dry_run = dry_run_enabled(event)');
     },

@@ -52,8 +52,8 @@ import { selectFiles } from './scope.js';
 
 type Context = ProjectContext<RewritePatternOptions>;
 
-/** The language families whose adapter this build registers (TS/JS arrives with its adapter). */
-const LANGUAGES: readonly LanguageFamily[] = ['python'];
+/** The language families rewrite-pattern edits (both have an engine adapter). */
+const LANGUAGES: readonly LanguageFamily[] = ['python', 'typescript'];
 
 function run(ctx: Context): void {
   const o = ctx.options;
