@@ -99,6 +99,10 @@ export function planAddImport(
   const typeDecl = mergeable.find((d) => d.importClause!.isTypeOnly);
   const valueDecl = mergeable.find((d) => !d.importClause!.isTypeOnly);
   const target = req.typeOnly ? (typeDecl ?? valueDecl) : valueDecl;
+  if (!target && typeDecl && !req.typeOnly) {
+    const merged = valueIntoTypeImport(sf, typeDecl, req);
+    if (merged) return merged;
+  }
   if (target) {
     const inlineType = req.typeOnly === true && !target.importClause!.isTypeOnly;
     const text = specifierText(req, inlineType);
@@ -108,6 +112,35 @@ export function planAddImport(
     if (clause.name) return Edit.insert(clause.name.end, `, { ${text} }`);
   }
   return newDeclaration(parsed, req, style);
+}
+
+/**
+ * A value import where the module has only `import type { A, B } from 'm'` (on one
+ * line): the declaration becomes `import { type A, type B, x } from 'm'` — one
+ * declaration of the module rather than two, as a person (and lint's
+ * no-duplicate-imports) would have it. Undefined for a declaration it would
+ * have to reflow (several lines, a default import).
+ */
+function valueIntoTypeImport(
+  sf: ts.SourceFile,
+  decl: ts.ImportDeclaration,
+  req: TsImportRequest,
+): Edit | undefined {
+  const named = namedOf(decl);
+  const clause = decl.importClause!;
+  if (!named || clause.name || named.elements.length === 0) return undefined;
+  const start = decl.getStart(sf);
+  if (sf.text.slice(start, decl.end).includes('\n')) return undefined;
+  const names = named.elements.map((e) => e.getText(sf));
+  const sorted = names.every((n, i) => i === 0 || names[i - 1]!.localeCompare(n) <= 0);
+  const text = specifierText(req, false);
+  const at = sorted ? names.findIndex((n) => n.localeCompare(text) > 0) : -1;
+  const specifiers = names.map((n) => `type ${n}`);
+  specifiers.splice(at === -1 ? specifiers.length : at, 0, text);
+  const open = sf.text.slice(named.getStart(sf), named.elements[0]!.getStart(sf));
+  const close = sf.text.slice(named.elements[named.elements.length - 1]!.end, named.end);
+  const list = `${open}${specifiers.join(', ')}${close.replace(/^,/, '')}`;
+  return Edit.replace(start, named.end, `import ${list}`);
 }
 
 /** The edit that adds a new import declaration for the request, even when the module is imported already. */

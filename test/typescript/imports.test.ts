@@ -64,7 +64,7 @@ describe('planAddImport', () => {
     );
   });
 
-  it('respects import type: merges types into it, values never', () => {
+  it('respects import type: merges types into it; a value turns it into inline type specifiers', () => {
     const text = "import type { A } from './t';\nimport { v } from './t';\n";
     expect(add(text, { module: './t', name: 'B', typeOnly: true })).toBe(
       "import type { A, B } from './t';\nimport { v } from './t';\n",
@@ -73,7 +73,14 @@ describe('planAddImport', () => {
       "import { type B, v } from './t';\n",
     );
     expect(add("import type { A } from './t';\n", { module: './t', name: 'w' })).toBe(
-      "import type { A } from './t';\nimport { w } from './t';\n",
+      "import { type A, w } from './t';\n",
+    );
+    expect(add('import type { Z, Y } from "./t"\n', { module: './t', name: 'w' })).toBe(
+      'import { type Z, type Y, w } from "./t"\n',
+    );
+    // Several lines: not reflowed; a second declaration instead.
+    expect(add("import type {\n  A,\n} from './t';\n", { module: './t', name: 'w' })).toBe(
+      "import type {\n  A,\n} from './t';\nimport { w } from './t';\n",
     );
   });
 
