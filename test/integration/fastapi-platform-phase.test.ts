@@ -110,8 +110,6 @@ const REFUSED_BECAUSE: Record<string, string> = {
  * entry when its transform arrives.
  */
 const WAITING: Record<string, string> = {
-  // replace-definition does not take a block of two definitions.
-  '1.3': 'manual',
   // Deleting a module no one imports: no transform recognises the finding yet.
   '1.6': 'manual',
 };
