@@ -19,6 +19,9 @@
  * (a decorator, which may register the function; an assignment that calls something).
  * Dynamic access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
  * Options: `file` (repository path or a base name unique in the repository), `names`.
+ * Whole module (`deleteFile: true`, fastapi-platform 1.6; see delete-module.ts): the file
+ * is deleted once no module imports or names it, with the test modules given as `tests`;
+ * otherwise refused, naming each importer.
  * TypeScript/JavaScript (the language comes from the file; see typescript.ts and
  * src/typescript/dead-code/): unused exports, components and whole files with the tests
  * that only they keep alive, after the language service finds no reference; Next.js
@@ -44,6 +47,7 @@ import {
   removeImportBindings,
 } from '../../src/python/removal.js';
 import type { TsDeadCodeOptions } from '../../src/typescript/dead-code/options.js';
+import { runDeleteModule } from './delete-module.js';
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
 import { isTsDeadCodeOptions, runTsDeadCode, tsDeadCodeTransformOptions } from './typescript.js';
@@ -143,9 +147,13 @@ function refuseIfReferenced(ctx: Ctx, path: string, present: readonly string[], 
 }
 
 function runPython(ctx: Ctx): void {
+  if (ctx.options.deleteFile) {
+    runDeleteModule(ctx);
+    return;
+  }
   const project = ctx.project;
   const { path, analysis } = moduleOf(ctx);
-  const names = [...new Set(ctx.options.names)];
+  const names = [...new Set(ctx.options.names ?? [])];
   const { statements, problems, absent } = statementsFor(analysis, path, names);
   if (problems.length > 0) {
     ctx.refuse(

@@ -3,7 +3,10 @@
  * unused, never called, not imported by any module, leftover) and ask for removal
  * (remove, delete, drop), and name one Python module. The names are the symbols given
  * with that file, the identifiers in the title and the fix, and the helpers the
- * problem lists with them ("`_parse_path` and its helpers `_a` and `_b`").
+ * problem lists with them ("`_parse_path` and its helpers `_a` and `_b`"). A fix that
+ * says to delete a Python file itself ("Delete `backend/main.py`; ...", fastapi-platform
+ * 1.6) asks for the whole module, with the test modules it names in the same sentence
+ * ("... and its tests `tests/test_x.py`"); the transform checks that nothing imports it.
  */
 import type { FileRef, Finding } from '../../src/findings/types.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
@@ -32,11 +35,39 @@ function moduleRef(finding: Finding): FileRef | undefined {
   return python.length === 1 ? python[0] : undefined;
 }
 
-function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
-  const fix = Object.entries(finding.sections)
-    .filter(([name]) => /^(fix|recommendation|solution)/i.test(name))
+const DELETE_FILE =
+  /\b(?:delete|remove)\s+(?:the\s+(?:file|module)\s+)?`([^`\s]+\.py)`(?!\s*(?:['’]s\b|:\d))/i;
+const TESTS_CLAUSE =
+  /\b(?:and|with)\s+its\s+tests?(?:\s+modules?)?\s+((?:`[^`]+\.py`(?:,?\s*(?:and\s+)?)?)+)/i;
+
+function fixText(finding: Finding): string {
+  return Object.entries(finding.sections)
+    .filter(([name]) => /^(fix|recommendation|solution|remediation)/i.test(name))
     .map(([, text]) => text)
     .join('\n');
+}
+
+/** "Delete `pkg/mod.py`" (and its tests): the whole module; undefined for anything else. */
+function inferDeleteModule(fix: string): DeadCodeOptions | undefined {
+  const match = DELETE_FILE.exec(fix);
+  if (!match) return undefined;
+  const rest = fix.slice(match.index);
+  const sentence = rest.slice(0, rest.search(/;|\.(?:\s|$)|$/));
+  const tests = [...(TESTS_CLAUSE.exec(sentence)?.[1] ?? '').matchAll(/`([^`]+\.py)`/g)].map(
+    (m) => m[1]!,
+  );
+  const others = [...sentence.matchAll(/`([^`\s]+\.py)`/g)]
+    .map((m) => m[1]!)
+    .filter((p) => p !== match[1] && !tests.includes(p));
+  // Several modules to delete, or a file named for another reason: not this shape.
+  if (others.length > 0) return undefined;
+  return { file: match[1]!, deleteFile: true, ...(tests.length > 0 ? { tests } : {}) };
+}
+
+function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
+  const fix = fixText(finding);
+  const whole = inferDeleteModule(fix);
+  if (whole) return whole;
   const problem = finding.sections.Problem ?? '';
   if (!UNUSED.test(`${finding.title}\n${problem}`)) return undefined;
   if (!REMOVAL.test(`${finding.title}\n${fix}`)) return undefined;
