@@ -95,10 +95,8 @@ const EXPECTED_STATUS: Record<string, string> = {
 /**
  * Findings no transform on main takes yet, and what they end as until then: TD-003 asks
  * for a log message the finding leaves to its author (rewrite-pattern does not write
- * one), TD-005 for the removal of one unreachable statement. Delete an entry when a
- * transform takes it.
+ * one). Delete an entry when a transform takes it.
  */
 const WAITING: Record<string, string> = {
   'TD-003': 'manual',
-  'TD-005': 'manual',
 };

@@ -21,7 +21,9 @@
  * Options: `file` (repository path or a base name unique in the repository), `names`.
  * Whole module (`deleteFile: true`, fastapi-platform 1.6; see delete-module.ts): the file
  * is deleted once no module imports or names it, with the test modules given as `tests`;
- * otherwise refused, naming each importer.
+ * otherwise refused, naming each importer. Unreachable statements (`unreachableIn`, a
+ * function; `statement`, the code the finding quotes; inventory-service TD-005; see
+ * unreachable.ts): the statements after a `return` / `raise` / `continue` / `break`.
  * TypeScript/JavaScript (the language comes from the file; see typescript.ts and
  * src/typescript/dead-code/): unused exports, components and whole files with the tests
  * that only they keep alive, after the language service finds no reference; Next.js
@@ -51,6 +53,7 @@ import { runDeleteModule } from './delete-module.js';
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
 import { isTsDeadCodeOptions, runTsDeadCode, tsDeadCodeTransformOptions } from './typescript.js';
+import { runRemoveUnreachable } from './unreachable.js';
 
 type Ctx = PythonProjectContext<DeadCodeOptions>;
 
@@ -149,6 +152,10 @@ function refuseIfReferenced(ctx: Ctx, path: string, present: readonly string[], 
 function runPython(ctx: Ctx): void {
   if (ctx.options.deleteFile) {
     runDeleteModule(ctx);
+    return;
+  }
+  if (ctx.options.unreachableIn) {
+    runRemoveUnreachable(ctx);
     return;
   }
   const project = ctx.project;

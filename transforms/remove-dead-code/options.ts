@@ -13,10 +13,25 @@ export const optionsSchema = z
     deleteFile: z.literal(true).optional(),
     /** With `deleteFile`: its test modules, which the finding says go with it. */
     tests: z.array(z.string().min(1)).min(1).optional(),
+    /** Delete the unreachable statements of this function (`name` or `Class.method`). */
+    unreachableIn: z
+      .string()
+      .regex(/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/, 'expected `name` or `Class.method`')
+      .optional(),
+    /** With `unreachableIn`: the unreachable code as the finding quotes it (checked). */
+    statement: z.string().min(1).optional(),
   })
-  .refine((o) => (o.names !== undefined) !== (o.deleteFile === true), {
-    message:
-      'give `names` (definitions to delete) or `deleteFile: true` (the whole module), not both',
+  .refine(
+    (o) =>
+      [o.names !== undefined, o.deleteFile === true, o.unreachableIn !== undefined].filter(Boolean)
+        .length === 1,
+    {
+      message:
+        'give one of `names` (definitions to delete), `deleteFile: true` (the whole module) or `unreachableIn` (a function)',
+    },
+  )
+  .refine((o) => o.statement === undefined || o.unreachableIn !== undefined, {
+    message: '`statement` goes with `unreachableIn`',
   })
   .refine((o) => o.tests === undefined || o.deleteFile === true, {
     message: '`tests` go with `deleteFile: true`',

@@ -7,6 +7,7 @@
  * says to delete a Python file itself ("Delete `backend/main.py`; ...", fastapi-platform
  * 1.6) asks for the whole module, with the test modules it names in the same sentence
  * ("... and its tests `tests/test_x.py`"); the transform checks that nothing imports it.
+ * A finding about unreachable code whose fix removes it names one function of one file.
  */
 import type { FileRef, Finding } from '../../src/findings/types.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
@@ -64,9 +65,29 @@ function inferDeleteModule(fix: string): DeadCodeOptions | undefined {
   return { file: match[1]!, deleteFile: true, ...(tests.length > 0 ? { tests } : {}) };
 }
 
+/**
+ * "`f()` ends with `return x` followed by `return None`, which can never run ... Remove
+ * the unreachable `return None`": the function the finding names with its one Python
+ * file, and the quoted code after "unreachable" in the fix (checked by the transform).
+ */
+function inferUnreachable(finding: Finding, fix: string): DeadCodeOptions | undefined {
+  if (!/\bunreachable\b/i.test(`${finding.title}\n${finding.body}`)) return undefined;
+  const removal = /\b(?:remove|delete|drop)\b[^.;]*?\bunreachable\b([^.;]*)/i.exec(fix);
+  if (!removal) return undefined;
+  const files = [...new Set(finding.fileRefs.map((r) => r.path).filter((p) => p.endsWith('.py')))];
+  if (files.length !== 1) return undefined;
+  const functions = [
+    ...new Set(finding.fileRefs.filter((r) => r.path === files[0]).flatMap((r) => r.symbols)),
+  ];
+  if (functions.length !== 1) return undefined;
+  const quoted = /`([^`]+)`/.exec(removal[1]!)?.[1];
+  const statement = quoted && !IDENTIFIER.test(quoted.replace(/\(\)$/, '')) ? quoted : undefined;
+  return { file: files[0]!, unreachableIn: functions[0]!, ...(statement ? { statement } : {}) };
+}
+
 function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
   const fix = fixText(finding);
-  const whole = inferDeleteModule(fix);
+  const whole = inferDeleteModule(fix) ?? inferUnreachable(finding, fix);
   if (whole) return whole;
   const problem = finding.sections.Problem ?? '';
   if (!UNUSED.test(`${finding.title}\n${problem}`)) return undefined;

@@ -36,6 +36,17 @@ describe('remove-dead-code infer', () => {
     expect(found.filter((f) => recognizer.infer(f)).map((f) => f.id)).toEqual(['1.6']);
   });
 
+  it('reads inventory-service TD-005 as the unreachable `return None` of update_preferences', async () => {
+    const doc = path.resolve(import.meta.dirname, '../../fixtures/inventory-service/docs/AUDIT.md');
+    const found = (await readFindings([doc])).findings;
+    expect(recognizer.infer(found.find((f) => f.id === 'TD-005')!)).toEqual({
+      file: 'backend/api/auth.py',
+      unreachableIn: 'update_preferences',
+      statement: 'return None',
+    });
+    expect(found.filter((f) => recognizer.infer(f)).map((f) => f.id)).toEqual(['TD-005']);
+  });
+
   it('takes the tests the fix names with the module, and leaves a fix deleting two modules', () => {
     const fix = (text: string) =>
       recognizer.infer(makeFinding({ id: 'X-1', title: 'Old export', sections: { Fix: text } }));
