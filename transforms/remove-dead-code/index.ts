@@ -214,7 +214,7 @@ export default defineTransform({
   id: 'remove-dead-code',
   languages: ['python', 'typescript'],
   reads: 'project',
-  summary: 'remove unreferenced definitions',
+  summary: 'remove dead code',
   // TypeScript requests first: a Python request's file is a .py path (or a base name).
   options: z.union([
     tsDeadCodeTransformOptions.describe('TypeScript/JavaScript'),
