@@ -9,6 +9,7 @@ import { describeImport } from '../imports.js';
 import { lineOf, stringLiteralValue } from '../nodes.js';
 import type { Node } from '../parser.js';
 import type { PythonProject } from './project.js';
+import { DOTTED, isDocstring } from './string-uses.js';
 
 export interface ModuleImporter {
   readonly path: string;
@@ -17,7 +18,6 @@ export interface ModuleImporter {
   readonly what: string;
 }
 
-const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)?$/;
 /** Calls whose string argument is a module name even when it is a bare word. */
 const MODULE_CALLS =
   /(?:^|\.)(?:import_module|__import__|find_spec|import_string|run_module|reload|patch)$/;
@@ -137,9 +137,4 @@ function stringUse(
 function callOf(node: Node): string | undefined {
   if (node.parent?.type !== 'argument_list') return undefined;
   return node.parent.parent?.childForFieldName('function')?.text.replace(/\s+/g, '');
-}
-
-function isDocstring(node: Node): boolean {
-  const stmt = node.parent;
-  return stmt?.type === 'expression_statement' && stmt.namedChildCount === 1;
 }
