@@ -10,7 +10,7 @@
  * "targetVersion": "py39", "unsafe": true, "notes": ["substring", ...] }`.
  *
  * Project-transform cases: a directory `<case>/` with `input/` (a small repository),
- * `output/` (the expected tree; absent = unchanged), and optional `case.json`:
+ * `output/` (the expected tree; absent = unchanged; a file it lacks was deleted), and optional `case.json`:
  * `{ "options": {...}, "paths": [...], "refusal": "substring of the error" }`.
  */
 import fs from 'node:fs';
@@ -293,13 +293,16 @@ export async function checkProjectCase(transform: AnyTransform, caseDir: string)
     const expected = fs.existsSync(expectedDir) ? readTree(expectedDir) : before;
     const after = { ...before };
     for (const r of outcome.results) if (r.kind === 'changed') after[r.path] = r.after;
+    for (const r of outcome.results) if (r.kind === 'changed' && r.deleted) delete after[r.path];
     expect(after).toEqual(expected);
     for (const [file, text] of Object.entries(after))
       if (file.endsWith('.py') || SCRIPT.test(file)) expectParses(text, file);
     for (const note of settings.notes ?? []) expect(messages(outcome)).toContain(note);
     // Idempotence: apply, run again, nothing changes.
-    for (const r of outcome.results)
-      if (r.kind === 'changed') fs.writeFileSync(path.join(root, r.path), r.after);
+    for (const r of outcome.results) {
+      if (r.kind === 'changed' && r.deleted) fs.rmSync(path.join(root, r.path));
+      else if (r.kind === 'changed') fs.writeFileSync(path.join(root, r.path), r.after);
+    }
     const again = await runOn(root, transform, settings, settings.paths ?? []);
     expect(
       again.results.filter((r) => r.kind !== 'unchanged').map((r) => `${r.path}: ${r.kind}`),

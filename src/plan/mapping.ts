@@ -76,7 +76,10 @@ function withEntry(
   return { ...step, subject: entry.subject ?? step.subject, unsafe: entry.unsafe };
 }
 
-/** The first recognizer whose `infer` answers for the finding, else manual. */
+/**
+ * The first recognizer whose `infer` answers for the finding, else manual: with the
+ * reason a recognizer declines it for, or the generic one.
+ */
 function inferStep(finding: Finding, catalog: TransformCatalog): Step {
   for (const recognizer of catalog.recognizers) {
     let options: unknown;
@@ -103,9 +106,12 @@ function inferStep(finding: Finding, catalog: TransformCatalog): Step {
       };
     }
   }
+  const declined = catalog.recognizers.map((r) => r.decline?.(finding)).find(Boolean);
   return {
     kind: 'manual',
-    reason: 'no transform recognises this finding; map it in remedy.config.json to automate it',
+    reason:
+      declined ??
+      'no transform recognises this finding; map it in remedy.config.json to automate it',
   };
 }
 

@@ -21,6 +21,12 @@ export interface Recognizer<O = unknown> {
     options: O,
     read: (path: string) => string | undefined,
   ): readonly string[];
+  /**
+   * Asked when no recognizer infers the finding: it asks for this transform's kind of
+   * change but leaves out what only its author can give (a log message elided as `...`).
+   * The reason it stays manual, said in the plan; undefined when that is not the case.
+   */
+  decline?(finding: Finding): string | undefined;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the list holds recognizers of every option type

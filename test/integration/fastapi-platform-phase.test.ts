@@ -109,9 +109,4 @@ const REFUSED_BECAUSE: Record<string, string> = {
  * Findings no transform on main takes yet, and what they end as until then. Delete an
  * entry when its transform arrives.
  */
-const WAITING: Record<string, string> = {
-  // replace-definition does not take a block of two definitions.
-  '1.3': 'manual',
-  // Deleting a module no one imports: no transform recognises the finding yet.
-  '1.6': 'manual',
-};
+const WAITING: Record<string, string> = {};

@@ -58,6 +58,11 @@ describe('inventory-service: apply --phase immediate, then short-term', () => {
     expect(pyrightErrors(repo.dir).filter((e) => !repo.pyright.includes(e))).toEqual([]);
   });
 
+  it('says why TD-003 stays manual: the document leaves the log message to its author', () => {
+    const td003 = immediate.findings.find((f) => f.id === 'TD-003');
+    expect(td003?.reason).toContain('the document leaves to its author');
+  });
+
   it('TD-001 imports os in the stdlib block of backend/main.py', () => {
     expect(read('backend/main.py')).toContain(
       'import logging\nimport os\nfrom collections.abc import AsyncIterator\n',
@@ -93,12 +98,10 @@ const EXPECTED_STATUS: Record<string, string> = {
 };
 
 /**
- * Findings no transform on main takes yet, and what they end as until then: TD-003 asks
- * for a log message the finding leaves to its author (rewrite-pattern does not write
- * one), TD-005 for the removal of one unreachable statement. Delete an entry when a
- * transform takes it.
+ * Findings no transform takes, and what they end as: TD-003 asks for a log message the
+ * finding leaves to its author (`logger.warning(..., exc_info=True)`), which no transform
+ * invents; the plan says so. Delete an entry when a transform takes it.
  */
 const WAITING: Record<string, string> = {
   'TD-003': 'manual',
-  'TD-005': 'manual',
 };

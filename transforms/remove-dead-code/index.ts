@@ -19,6 +19,11 @@
  * (a decorator, which may register the function; an assignment that calls something).
  * Dynamic access remedy cannot see (`globals()[name]`, `getattr(mod, computed)`) is the limit.
  * Options: `file` (repository path or a base name unique in the repository), `names`.
+ * Whole module (`deleteFile: true`, fastapi-platform 1.6; see delete-module.ts): the file
+ * is deleted once no module imports or names it, with the test modules given as `tests`;
+ * otherwise refused, naming each importer. Unreachable statements (`unreachableIn`, a
+ * function; `statement`, the code the finding quotes; inventory-service TD-005; see
+ * unreachable.ts): the statements after a `return` / `raise` / `continue` / `break`.
  * TypeScript/JavaScript (the language comes from the file; see typescript.ts and
  * src/typescript/dead-code/): unused exports, components and whole files with the tests
  * that only they keep alive, after the language service finds no reference; Next.js
@@ -44,9 +49,11 @@ import {
   removeImportBindings,
 } from '../../src/python/removal.js';
 import type { TsDeadCodeOptions } from '../../src/typescript/dead-code/options.js';
+import { runDeleteModule } from './delete-module.js';
 import { type DeadCodeOptions, optionsSchema } from './options.js';
 import { referencesOutside } from './references.js';
 import { isTsDeadCodeOptions, runTsDeadCode, tsDeadCodeTransformOptions } from './typescript.js';
+import { runRemoveUnreachable } from './unreachable.js';
 
 type Ctx = PythonProjectContext<DeadCodeOptions>;
 
@@ -143,9 +150,17 @@ function refuseIfReferenced(ctx: Ctx, path: string, present: readonly string[], 
 }
 
 function runPython(ctx: Ctx): void {
+  if (ctx.options.deleteFile) {
+    runDeleteModule(ctx);
+    return;
+  }
+  if (ctx.options.unreachableIn) {
+    runRemoveUnreachable(ctx);
+    return;
+  }
   const project = ctx.project;
   const { path, analysis } = moduleOf(ctx);
-  const names = [...new Set(ctx.options.names)];
+  const names = [...new Set(ctx.options.names ?? [])];
   const { statements, problems, absent } = statementsFor(analysis, path, names);
   if (problems.length > 0) {
     ctx.refuse(
@@ -199,7 +214,7 @@ export default defineTransform({
   id: 'remove-dead-code',
   languages: ['python', 'typescript'],
   reads: 'project',
-  summary: 'remove unreferenced definitions',
+  summary: 'remove dead code',
   // TypeScript requests first: a Python request's file is a .py path (or a base name).
   options: z.union([
     tsDeadCodeTransformOptions.describe('TypeScript/JavaScript'),

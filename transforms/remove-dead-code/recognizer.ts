@@ -3,7 +3,11 @@
  * unused, never called, not imported by any module, leftover) and ask for removal
  * (remove, delete, drop), and name one Python module. The names are the symbols given
  * with that file, the identifiers in the title and the fix, and the helpers the
- * problem lists with them ("`_parse_path` and its helpers `_a` and `_b`").
+ * problem lists with them ("`_parse_path` and its helpers `_a` and `_b`"). A fix that
+ * says to delete a Python file itself ("Delete `backend/main.py`; ...", fastapi-platform
+ * 1.6) asks for the whole module, with the test modules it names in the same sentence
+ * ("... and its tests `tests/test_x.py`"); the transform checks that nothing imports it.
+ * A finding about unreachable code whose fix removes it names one function of one file.
  */
 import type { FileRef, Finding } from '../../src/findings/types.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
@@ -32,11 +36,59 @@ function moduleRef(finding: Finding): FileRef | undefined {
   return python.length === 1 ? python[0] : undefined;
 }
 
-function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
-  const fix = Object.entries(finding.sections)
-    .filter(([name]) => /^(fix|recommendation|solution)/i.test(name))
+const DELETE_FILE =
+  /\b(?:delete|remove)\s+(?:the\s+(?:file|module)\s+)?`([^`\s]+\.py)`(?!\s*(?:['’]s\b|:\d))/i;
+const TESTS_CLAUSE =
+  /\b(?:and|with)\s+its\s+tests?(?:\s+modules?)?\s+((?:`[^`]+\.py`(?:,?\s*(?:and\s+)?)?)+)/i;
+
+function fixText(finding: Finding): string {
+  return Object.entries(finding.sections)
+    .filter(([name]) => /^(fix|recommendation|solution|remediation)/i.test(name))
     .map(([, text]) => text)
     .join('\n');
+}
+
+/** "Delete `pkg/mod.py`" (and its tests): the whole module; undefined for anything else. */
+function inferDeleteModule(fix: string): DeadCodeOptions | undefined {
+  const match = DELETE_FILE.exec(fix);
+  if (!match) return undefined;
+  const rest = fix.slice(match.index);
+  const sentence = rest.slice(0, rest.search(/;|\.(?:\s|$)|$/));
+  const tests = [...(TESTS_CLAUSE.exec(sentence)?.[1] ?? '').matchAll(/`([^`]+\.py)`/g)].map(
+    (m) => m[1]!,
+  );
+  const others = [...sentence.matchAll(/`([^`\s]+\.py)`/g)]
+    .map((m) => m[1]!)
+    .filter((p) => p !== match[1] && !tests.includes(p));
+  // Several modules to delete, or a file named for another reason: not this shape.
+  if (others.length > 0) return undefined;
+  return { file: match[1]!, deleteFile: true, ...(tests.length > 0 ? { tests } : {}) };
+}
+
+/**
+ * "`f()` ends with `return x` followed by `return None`, which can never run ... Remove
+ * the unreachable `return None`": the function the finding names with its one Python
+ * file, and the quoted code after "unreachable" in the fix (checked by the transform).
+ */
+function inferUnreachable(finding: Finding, fix: string): DeadCodeOptions | undefined {
+  if (!/\bunreachable\b/i.test(`${finding.title}\n${finding.body}`)) return undefined;
+  const removal = /\b(?:remove|delete|drop)\b[^.;]*?\bunreachable\b([^.;]*)/i.exec(fix);
+  if (!removal) return undefined;
+  const files = [...new Set(finding.fileRefs.map((r) => r.path).filter((p) => p.endsWith('.py')))];
+  if (files.length !== 1) return undefined;
+  const functions = [
+    ...new Set(finding.fileRefs.filter((r) => r.path === files[0]).flatMap((r) => r.symbols)),
+  ];
+  if (functions.length !== 1) return undefined;
+  const quoted = /`([^`]+)`/.exec(removal[1]!)?.[1];
+  const statement = quoted && !IDENTIFIER.test(quoted.replace(/\(\)$/, '')) ? quoted : undefined;
+  return { file: files[0]!, unreachableIn: functions[0]!, ...(statement ? { statement } : {}) };
+}
+
+function inferDeadCode(finding: Finding): DeadCodeOptions | undefined {
+  const fix = fixText(finding);
+  const whole = inferDeleteModule(fix) ?? inferUnreachable(finding, fix);
+  if (whole) return whole;
   const problem = finding.sections.Problem ?? '';
   if (!UNUSED.test(`${finding.title}\n${problem}`)) return undefined;
   if (!REMOVAL.test(`${finding.title}\n${fix}`)) return undefined;

@@ -1,7 +1,7 @@
 /**
- * The finding's code block as a definition to paste: exactly one `def` / `class`
- * (decorators allowed, plus import statements that go to the module's imports), no
- * placeholders. Everything is read once and the tree freed.
+ * The finding's code block as definitions to paste: one or more top-level `def` /
+ * `class` (decorators allowed, plus import statements that go to the module's imports),
+ * nothing else, no placeholders. Everything is read once and the tree freed.
  */
 
 import { definitionIn, definitionName, parameterShape } from '../../src/python/definitions.js';
@@ -21,7 +21,7 @@ export interface NewDefinition {
   readonly hasDocstring: boolean;
   /** Offset in `text` where the body's first statement starts (for a docstring insert). */
   readonly bodyStart: number;
-  /** Names it reads without binding them (and that are not builtins). */
+  /** Names the block reads without binding them (and that are not builtins). */
   readonly freeNames: readonly string[];
   /** Imports written in the block next to the definition. */
   readonly imports: readonly ImportRequest[];
@@ -31,8 +31,11 @@ export interface NewDefinition {
 
 const IMPORT_TYPES = new Set(['import_statement', 'import_from_statement']);
 
-/** Read the block; a string is the reason it is not a definition to paste. */
-export function readNewDefinition(code: string): NewDefinition | string {
+/**
+ * Read the block; a string is the reason it is not definitions to paste. Several
+ * definitions share the block's imports and free names.
+ */
+export function readNewDefinitions(code: string): NewDefinition[] | string {
   const text = normaliseBlock(code);
   const tree = parsePython(`${text}\n`);
   try {
@@ -47,8 +50,11 @@ export function readNewDefinition(code: string): NewDefinition | string {
     );
     const defs = statements.filter((s) => definitionIn(s));
     const others = statements.filter((s) => !definitionIn(s) && !IMPORT_TYPES.has(s.type));
-    if (defs.length !== 1 || others.length > 0) return notOneDefinition(defs, others);
-    return describeDefinition(text, defs[0]!, statements, freeNames(tree));
+    if (defs.length === 0 || others.length > 0) return notDefinitionsOnly(defs, others);
+    const duplicate = duplicateName(defs);
+    if (duplicate) return duplicate;
+    const free = freeNames(tree);
+    return defs.map((def) => describeDefinition(text, def, statements, free));
   } finally {
     tree.delete();
   }
@@ -88,15 +94,19 @@ function importRequests(node: Node): ImportRequest[] {
   );
 }
 
-function notOneDefinition(defs: readonly Node[], others: readonly Node[]): string {
+function notDefinitionsOnly(defs: readonly Node[], others: readonly Node[]): string {
   if (defs.length === 0) return "the finding's code holds no def or class";
-  if (defs.length > 1) {
-    const names = defs.map((d) => definitionName(definitionIn(d)!)).join(', ');
-    return `the finding's code defines ${defs.length} things (${names}); replace-definition pastes one`;
-  }
   const other = others[0]!;
   const first = other.text.split('\n')[0]!.slice(0, 60);
-  return `the finding's code is more than a definition: it also has \`${first}\` (line ${other.startPosition.row + 1})`;
+  const what = defs.length > 1 ? 'definitions' : 'a definition';
+  return `the finding's code is more than ${what}: it also has \`${first}\` (line ${other.startPosition.row + 1}), which replace-definition does not place; nothing changed`;
+}
+
+/** Two definitions of one name in the block: which one replaces the file's is unclear. */
+function duplicateName(defs: readonly Node[]): string | undefined {
+  const names = defs.map((d) => definitionName(definitionIn(d)!));
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  return twice ? `the finding's code defines ${twice} twice: which one is meant?` : undefined;
 }
 
 /** A `...` statement or a `# ...` comment: the auditor left code out. */

@@ -18,12 +18,14 @@ export interface ImportPlan {
   readonly missing: readonly string[];
 }
 
-/** Imports the new definition needs in `file`. */
+/** Imports the new definitions (of one block: same imports, same free names) need in `file`. */
 export function planImports(
   project: PythonProject,
   file: string,
-  fresh: NewDefinition,
+  definitions: readonly NewDefinition[],
 ): ImportPlan {
+  const fresh = definitions[0]!;
+  const own = new Set(definitions.map((d) => d.name));
   const analysis = project.analysis(file);
   const starSources = (analysis?.moduleScope.starImports ?? [])
     .map((b) => project.importTarget(file, b))
@@ -34,7 +36,7 @@ export function planImports(
   }));
   const missing: string[] = [];
   for (const name of fresh.freeNames) {
-    if (name === fresh.name) continue;
+    if (own.has(name)) continue;
     if ((analysis?.globalBindings(name).length ?? 0) > 0) continue;
     if (starSources.some((m) => project.exports(m).includes(name))) continue;
     const source = findNameSource(project, name, file);

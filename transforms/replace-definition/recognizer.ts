@@ -4,7 +4,10 @@
  * is exactly one `def` (so that a definition the file lacks, like B-DUP-04's new
  * `paginate_response`, is refused with a reason instead of silently left manual). The
  * file is the block's file, else the file the finding names with that symbol, else the
- * one file it modifies.
+ * one file it modifies. A fix block of several definitions (1.3's two `async def`s)
+ * counts only when the prose names each one as existing code (`get_recommendations`),
+ * so a block of new fixtures is not taken for replacements; its file may also be the
+ * one Python file the finding cites.
  */
 import type { CodeBlock, Finding } from '../../src/findings/types.js';
 import type { Recognizer } from '../../src/plan/recognizer.js';
@@ -22,12 +25,33 @@ function inferDefinitionOptions(finding: Finding): ReplaceDefinitionOptions | un
   const block =
     blocks.find((b) => b.role === 'definition') ??
     blocks.find((b) => (b.role === 'after' || b.role === 'other') && soleFunctionName(b.code));
-  if (!block) return undefined;
+  if (!block) return inferSeveralDefinitions(finding, blocks);
   const name = soleFunctionName(block.code) ?? soleDefinitionName(block.code);
   if (!name) return undefined;
   const file = block.file ?? fileNaming(finding, name) ?? onlyModifiedFile(finding);
   if (!file || !isPythonPath(file)) return undefined;
   return { file, code: block.code };
+}
+
+/** A fix block of several definitions that the prose names, all in one Python file. */
+function inferSeveralDefinitions(
+  finding: Finding,
+  blocks: readonly CodeBlock[],
+): ReplaceDefinitionOptions | undefined {
+  const prose = finding.body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
+  const named = (name: string) => new RegExp(`\`${name}(?:\\(\\))?\``).test(prose);
+  for (const block of blocks) {
+    if (block.role !== 'after' && block.role !== 'other') continue;
+    const names = topLevelDefinitions(block.code).map((d) => d.name);
+    if (names.length < 2 || !names.every(named)) continue;
+    const file =
+      block.file ??
+      fileNamingAll(finding, names) ??
+      onlyModifiedFile(finding) ??
+      onlyPythonFile(finding);
+    if (file && isPythonPath(file)) return { file, code: block.code };
+  }
+  return undefined;
 }
 
 /** The name of the one top-level `def` when the block is that def (with decorators). */
@@ -77,6 +101,16 @@ function fileNaming(finding: Finding, name: string): string | undefined {
   const files = new Set(
     finding.fileRefs.filter((r) => r.symbols.includes(name)).map((r) => r.path),
   );
+  return files.size === 1 ? [...files][0] : undefined;
+}
+
+function fileNamingAll(finding: Finding, names: readonly string[]): string | undefined {
+  const files = finding.fileRefs.filter((r) => names.every((n) => r.symbols.includes(n)));
+  return new Set(files.map((r) => r.path)).size === 1 ? files[0]!.path : undefined;
+}
+
+function onlyPythonFile(finding: Finding): string | undefined {
+  const files = new Set(finding.fileRefs.map((r) => r.path).filter(isPythonPath));
   return files.size === 1 ? [...files][0] : undefined;
 }
 

@@ -39,6 +39,19 @@ describe('replace-definition infer', () => {
     expect(recognizer.infer(finding([other, ref], [block]))).toEqual({ file: FILE, code });
   });
 
+  it('takes several definitions when the prose names each as existing code', () => {
+    const two = `${code}\n\nasync def _load(event):\n    return event\n`;
+    const block: CodeBlock = { lang: 'python', code: two, role: 'other', line: 9 };
+    const mention: FileRef = { path: FILE, symbols: [], role: 'mention' };
+    const body = (names: string) =>
+      `\`${FILE}\` (${names}) read the body twice.\n\n\`\`\`python\n${two}\`\`\`\n`;
+    const named = { ...finding([mention], [block]), body: body('`_parse_body` and `_load()`') };
+    expect(recognizer.infer(named)).toEqual({ file: FILE, code: two });
+    // Only the code block names `_load`: new code, not a replacement.
+    const unnamed = { ...finding([mention], [block]), body: body('`_parse_body`') };
+    expect(recognizer.infer(unnamed)).toBeUndefined();
+  });
+
   it('leaves blocks with more than one definition or other statements', () => {
     const two = `${code}\n\ndef g():\n    return 1\n`;
     const table = `_ROUTES = []\n\n${code}`;
@@ -50,6 +63,19 @@ describe('replace-definition infer', () => {
 });
 
 const repo = path.resolve(import.meta.dirname, '../..');
+
+describe('replace-definition infer on fastapi-platform', () => {
+  it('takes 1.3’s block of two functions for recommendation_service.py', () => {
+    const doc = path.join(repo, 'fixtures/fastapi-platform/docs/AUDIT.md');
+    const set = parseFindingsDocument(fs.readFileSync(doc, 'utf8'), doc);
+    const options = recognizer.infer(set.findings.find((f) => f.id === '1.3')!);
+    expect(options?.file).toBe('backend/app/services/recommendation_service.py');
+    expect(options?.code).toMatch(/^async def get_recommendations\(/);
+    expect(options?.code).toContain('async def get_because_you_watched(');
+    const ids = set.findings.filter((f) => recognizer.infer(f)).map((f) => f.id);
+    expect(ids).toEqual(['1.3']);
+  });
+});
 const DOCS = [seedPath('000'), path.join(repo, 'fixtures/lambda-backend/docs/AUDIT.md')].filter(
   (d) => fs.existsSync(d),
 );

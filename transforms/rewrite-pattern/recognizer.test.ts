@@ -11,7 +11,7 @@ import type { Finding } from '../../src/findings/types.js';
 import { makeFinding } from '../../test/finding-builder.js';
 import { finding, parseSeed } from '../../test/findings/helpers.js';
 import { REPO_ROOT } from '../../test/helpers.js';
-import { explainRewrite, inferRewriteOptions } from './recognizer.js';
+import { declineRewrite, explainRewrite, inferRewriteOptions } from './recognizer.js';
 
 function fixtureFinding(fixture: string, id: string): Finding {
   const doc = path.join(REPO_ROOT, 'fixtures', fixture, 'docs/AUDIT.md');
@@ -183,6 +183,18 @@ describe('rewrite-pattern recognizer', () => {
       imports: [{ module: '@/lib/money', name: 'formatMoney' }],
       intended: true,
     });
+  });
+
+  it('says why TD-003 (inventory-service) stays manual: its log message is left to the author', () => {
+    const td003 = fixtureFinding('inventory-service', 'TD-003');
+    expect(inferRewriteOptions(td003)).toBeUndefined();
+    expect(declineRewrite(td003)).toBe(
+      'the fix replaces `pass` with `logger.warning(..., exc_info=True)`, whose `...` (e.g. the log message) the document leaves to its author; no transform invents it: write it by hand, or map the finding in remedy.config.json with the full replacement',
+    );
+    // A rule with `...` on both sides keeps the arguments: nothing left out.
+    expect(declineRewrite(prose('Replace `logging.warn(...)` with `logger.warning(...)`.'))).toBe(
+      undefined,
+    );
   });
 
   it('leaves renames, placeholders, Python snippet pairs and prose without code alone', () => {

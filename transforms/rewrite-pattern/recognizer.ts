@@ -216,8 +216,22 @@ export function explainRewrite(
   return notes;
 }
 
+/**
+ * A rewrite whose replacement elides what only the author can write ("Replace `pass`
+ * with `logger.warning(..., exc_info=True)`": the message): why it stays manual.
+ */
+export function declineRewrite(finding: Finding): string | undefined {
+  const phrases = rewritePhrases(fixProse(finding), `${finding.title}\n${finding.body}`);
+  const elided = phrases
+    .flatMap((p) => p.rules)
+    .find((r) => !r.pattern.includes('...') && r.replacement.includes('...'));
+  if (!elided) return undefined;
+  return `the fix replaces \`${elided.pattern.trim()}\` with \`${elided.replacement.trim()}\`, whose \`...\` (e.g. the log message) the document leaves to its author; no transform invents it: write it by hand, or map the finding in remedy.config.json with the full replacement`;
+}
+
 export const recognizer: Recognizer<RewritePatternOptions> = {
   transform: 'rewrite-pattern',
   infer: inferRewriteOptions,
   explain: explainRewrite,
+  decline: declineRewrite,
 };

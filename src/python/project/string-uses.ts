@@ -31,7 +31,8 @@ export interface DynamicUse {
   readonly why: string;
 }
 
-const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)?$/;
+/** A dotted name, optionally `module:attr` (entry-point style). */
+export const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)?$/;
 const ATTRIBUTE_CALLS = /(?:^|\.)(?:object|setattr|getattr|hasattr|delattr)$/;
 
 /** The single content part of a plain string, for exact offsets. */
@@ -44,7 +45,8 @@ function contentStart(node: Node): number | undefined {
     : undefined;
 }
 
-function isDocstring(node: Node): boolean {
+/** Whether a string is a statement of its own (a docstring, or a bare string). */
+export function isDocstring(node: Node): boolean {
   const stmt = node.parent;
   return stmt?.type === 'expression_statement' && stmt.namedChildCount === 1;
 }
