@@ -24,7 +24,8 @@ function explainTs(
 
 export function withTypeScript<O>(python: Recognizer<O>): Recognizer<O | TsExtractOptions> {
   return {
-    transform: python.transform,
+    // Python's own `explain` and `decline` stay; TypeScript findings are inferred first.
+    ...python,
     infer: (finding) => inferTsExtraction(finding) ?? python.infer(finding),
     explain: (finding, options, read) =>
       isTypeScriptPath((options as { target?: string }).target ?? '')

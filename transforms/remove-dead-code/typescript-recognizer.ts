@@ -10,7 +10,8 @@ import { isTypeScriptPath } from '../../src/typescript/extensions.js';
 
 export function withTypeScript<O>(python: Recognizer<O>): Recognizer<O | TsDeadCodeOptions> {
   return {
-    transform: python.transform,
+    // Python's own `explain` and `decline` stay; TypeScript findings are inferred first.
+    ...python,
     infer: (finding) => inferTsDeadCode(finding) ?? python.infer(finding),
     explain: (finding, options, read) =>
       isTypeScriptPath((options as { file?: string }).file ?? '')

@@ -94,7 +94,8 @@ export function inferTsRenames(finding: Finding): TsRenameOptionsInput | undefin
  */
 export function withTypeScript<O>(python: Recognizer<O>): Recognizer<O | TsRenameOptionsInput> {
   return {
-    transform: python.transform,
+    // Python's own `explain` and `decline` stay; TypeScript findings are inferred first.
+    ...python,
     infer: (finding) => inferTsRenames(finding) ?? python.infer(finding),
   };
 }
