@@ -74,14 +74,18 @@ function applyVerdict(file: ChangedFile, verdict: GuardVerdict | undefined): Fil
 function format(file: ChangedFile, language: AnyLanguage, env: LanguageEnv): FileResult {
   let formatted: string;
   try {
-    formatted = language.formatRegions(file, env);
+    const result = language.formatRegions(file, env);
+    formatted = typeof result === 'string' ? result : result.text;
+    // `after` parsed when the file was settled; a CheckedText was parsed by the adapter.
+    if (typeof result === 'string' && formatted !== file.after) {
+      const tree = language.parse(file.path, formatted);
+      const broken = language.syntaxError(tree);
+      language.dispose(tree);
+      if (broken) return withWarning(file, 'not formatted: the formatted text did not parse');
+    }
   } catch (error) {
     return withWarning(file, `not formatted: ${errorMessage(error)}`);
   }
-  const tree = language.parse(file.path, formatted);
-  const broken = language.syntaxError(tree);
-  language.dispose(tree);
-  if (broken) return withWarning(file, 'not formatted: the formatted text did not parse');
   if (formatted === file.before && !file.created) {
     const { path, diagnostics, heldBack } = file;
     return { kind: 'unchanged', path, diagnostics, ...(heldBack ? { heldBack } : {}) };

@@ -92,9 +92,17 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
   guard(changes: readonly FileChange[], env: LanguageEnv): ReadonlyMap<string, GuardVerdict>;
   /**
    * `after` with the regions that differ from `before` formatted the repository's way
-   * (and nothing else); throws when the formatter cannot format the file.
+   * (and nothing else); throws when the formatter cannot format the file. A
+   * `CheckedText` says the adapter already parsed that text without error, so the
+   * engine does not parse it again (a second full parse of a big file).
    */
-  formatRegions(change: FileChange, env: LanguageEnv): string;
+  formatRegions(change: FileChange, env: LanguageEnv): string | CheckedText;
+}
+
+/** Text an adapter has parsed and found free of syntax errors. */
+export interface CheckedText {
+  readonly text: string;
+  readonly parses: true;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds adapters of every language

@@ -12,9 +12,15 @@ import type {
   ProjectContext,
   TransformSettings,
 } from '../engine/contract.js';
-import type { FileChange, GuardVerdict, LanguageAdapter, LanguageEnv } from '../engine/language.js';
+import type {
+  CheckedText,
+  FileChange,
+  GuardVerdict,
+  LanguageAdapter,
+  LanguageEnv,
+} from '../engine/language.js';
 import { PYTHON_EXTENSIONS } from './files.js';
-import { formatEditedRegions } from './format.js';
+import { formatEditedRegionsChecked } from './format.js';
 import { guardRewrite, preferBaselineWasm } from './guard.js';
 import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
 import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
@@ -64,12 +70,14 @@ function guardOne(change: FileChange, env: LanguageEnv): GuardVerdict {
   }
 }
 
-function formatRegions(change: FileChange, env: LanguageEnv): string {
+/** Sort touched import blocks, then format the edited regions (a CheckedText when it parsed on the way). */
+function formatRegions(change: FileChange, env: LanguageEnv): string | CheckedText {
   preferBaselineWasm();
   const options = ruffOptions(env, change.path);
   try {
     const sorted = sortEditedImportBlocks(change.before, change.after, options);
-    return formatEditedRegions(change.before, sorted, options);
+    const { text, parses } = formatEditedRegionsChecked(change.before, sorted, options);
+    return parses ? { text, parses } : text;
   } catch (error) {
     throw new Error(`ruff could not format the file (${(error as Error).message})`);
   }

@@ -267,10 +267,30 @@ export function formatEditedRegions(
   ruffOptions: Record<string, unknown> = {},
   format: (text: string) => string = (t) => ruffFormat(t, ruffOptions),
 ): string {
+  return formatEditedRegionsChecked(before, after, ruffOptions, format).text;
+}
+
+/** The formatted text, and whether it is known to parse (it is `after` or the formatter's whole output, and that parsed). */
+export interface FormattedRegions {
+  readonly text: string;
+  readonly parses: boolean;
+}
+
+/**
+ * `formatEditedRegions`, also saying whether the result is known to parse: when it is
+ * one of the two texts parsed on the way (in a file where every statement was
+ * edited, it is the formatter's output), so a caller need not parse it again.
+ */
+export function formatEditedRegionsChecked(
+  before: string,
+  after: string,
+  ruffOptions: Record<string, unknown> = {},
+  format: (text: string) => string = (t) => ruffFormat(t, ruffOptions),
+): FormattedRegions {
   const formatted = format(after);
-  if (formatted === after) return after;
+  if (formatted === after) return { text: after, parses: false };
   const edited = editedLines(before, after);
-  if (edited.lines.size === 0 && edited.deletions.size === 0) return after;
+  if (edited.lines.size === 0 && edited.deletions.size === 0) return { text: after, parses: false };
   let treeA: Tree | undefined;
   let treeF: Tree | undefined;
   try {
@@ -279,9 +299,11 @@ export function formatEditedRegions(
     const a: Side = { text: after, lines: new LineIndex(after) };
     const f: Side = { text: formatted, lines: new LineIndex(formatted) };
     const edits = spliceContainer(a, treeA.rootNode, f, treeF.rootNode, edited, 0, 0);
-    if (!edits) return after;
+    if (!edits) return { text: after, parses: !treeA.rootNode.hasError };
     const tail = trailingEdit(a, treeA.rootNode, f, treeF.rootNode, edited);
-    return applyEdits(after, tail ? [...edits, tail] : edits);
+    const text = applyEdits(after, tail ? [...edits, tail] : edits);
+    const known = text === after ? treeA : text === formatted ? treeF : undefined;
+    return { text, parses: known !== undefined && !known.rootNode.hasError };
   } finally {
     treeA?.delete();
     treeF?.delete();

@@ -1,12 +1,51 @@
 /** Formatting only the edited regions, and the semantic guard (real ruff, in process). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/core/text.js';
-import { editedLines, formatEditedRegions } from '../../src/python/format.js';
+import {
+  editedLines,
+  formatEditedRegions,
+  formatEditedRegionsChecked,
+} from '../../src/python/format.js';
 import { guardRewrite } from '../../src/python/guard.js';
-import { loadPython } from '../../src/python/parser.js';
+import { loadPython, parsePython } from '../../src/python/parser.js';
+import { ruffFormat } from '../../src/python/ruff.js';
 import { sortEditedImportBlocks } from '../../src/python/sort-imports.js';
 
 beforeAll(() => loadPython());
+
+describe('formatEditedRegionsChecked', () => {
+  const handler = (i: number, type: string) =>
+    `def handler_${i}(event: ${type}, context=None):\n    if event is None:\n        return None\n    return {  "n":${i} }\n`;
+  const module = (type: string) => [0, 1, 2].map((i) => handler(i, type)).join('\n');
+
+  it('says the text parses when every statement was edited (it is the formatter output)', () => {
+    const before = module('Optional[dict]');
+    const after = module('dict | None');
+    const out = formatEditedRegionsChecked(before, after);
+    expect(out.text).toBe(ruffFormat(after));
+    expect(out.parses).toBe(true);
+  });
+
+  it('does not claim a mixed text parses, and gives what formatEditedRegions gives', () => {
+    const before = module('Optional[dict]');
+    const after = before.replace('handler_1(event: Optional[dict]', 'handler_1(event: dict | None');
+    const out = formatEditedRegionsChecked(before, after);
+    expect(out.parses).toBe(false);
+    expect(out.text).toBe(formatEditedRegions(before, after));
+    expect(out.text).toContain('return {  "n":0 }');
+    expect(out.text).toContain('return {"n": 1}');
+    const tree = parsePython(out.text);
+    expect(tree.rootNode.hasError).toBe(false);
+    tree.delete();
+  });
+
+  it('does not claim the text parses when it never parsed it (the formatter agreed)', () => {
+    expect(formatEditedRegionsChecked('x = 2\n', 'x = 1\n')).toEqual({
+      text: 'x = 1\n',
+      parses: false,
+    });
+  });
+});
 
 describe('formatEditedRegions', () => {
   const before = [
