@@ -1,5 +1,8 @@
 /**
- * `npm run bench [-- --corpus DIR] [--files N] [--repeat N] [--target py311]`: times, as
+ * `npm run bench [-- --corpus DIR] [--files N] [--dense] [--repeat N] [--target py311]`:
+ * the generated corpus defaults to the size and shape of the repository issue #10 measured
+ * (590 modules -> ~690 files, ~80k lines, ~580 Optional/Union sites; `--dense` writes ~6
+ * sites per module instead). Times, as
  * separate child processes by wall clock including start-up, a bare tree-sitter parse
  * of a Python corpus, `remedy run pep604-optional` (dry run; auto workers and
  * --workers 0, each also with --no-guard to show what the semantic guard costs),
@@ -11,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeCorpus } from './bench-corpus.js';
+import { type CorpusShape, DENSE_SHAPE, REAL_SHAPE, writeCorpus } from './bench-corpus.js';
 
 const HERE = import.meta.dirname;
 const REPO = path.resolve(HERE, '..', '..');
@@ -22,10 +25,11 @@ interface Args {
   files: number;
   repeat: number;
   target: string;
+  shape: CorpusShape;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { corpus: undefined, files: 1000, repeat: 5, target: 'py311' };
+  const args: Args = { corpus: undefined, files: 590, repeat: 5, target: 'py311', shape: REAL_SHAPE };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     switch (argv[i]) {
@@ -40,6 +44,9 @@ function parseArgs(argv: readonly string[]): Args {
       case '--repeat':
         args.repeat = Math.max(1, Number(value));
         i++;
+        break;
+      case '--dense':
+        args.shape = DENSE_SHAPE;
         break;
       case '--target':
         args.target = value!;
@@ -128,7 +135,7 @@ function main(): void {
   let origin = 'given';
   if (!corpus) {
     corpus = path.join(WORK, 'corpus');
-    const stats = writeCorpus(corpus, args.files);
+    const stats = writeCorpus(corpus, args.files, 7, args.shape);
     origin = `generated (seed 7), ${fmt(stats.sites)} Optional/Union sites`;
   }
   const files = listPython(corpus);
