@@ -13,6 +13,7 @@ import type { FileResult } from '../core/result.js';
 import { LineIndex } from '../core/text.js';
 import { type ImportRequests, noImports, SkipFile } from './context.js';
 import type { AnyTransform } from './contract.js';
+import { guardProvenNeedless } from './guard-proof.js';
 import type { AnyLanguage, LanguageEnv } from './language.js';
 
 /**
@@ -163,6 +164,7 @@ export function settle(file: WorkingFile, s: Settled): FileResult {
     after: file.text,
     fixes: s.applied,
     created: s.created,
+    ...(guardProvenNeedless({ ...s, after: file.text }) ? { guardNeedless: true } : {}),
   };
 }
 
