@@ -10,11 +10,14 @@
  *    (`Fix.onlyRemovesReferencesTo`), that it adds no reference, binds and unbinds
  *    nothing, and only removes references to the names it lists;
  * 2. no import was added (an added import binds a name);
- * 3. none of the listed names is left in the rewritten text, not even as a word in a
- *    comment or string: every binding of each (its import, removed by the import
- *    resolver only when no identifier and no string uses the name) is gone with its
- *    references, so no reference to it remains, no redefinition of it can be unused,
- *    and no import of it can be left unused;
+ * 3. each listed name is either gone from the rewritten text, not even a word in a
+ *    comment or string left (every binding of it, its import removed by the import
+ *    resolver only when no identifier and no string uses the name, is gone with its
+ *    references: no reference to it remains, no redefinition of it can be unused, no
+ *    import of it left unused), or, by the language adapter's reading of the rewritten
+ *    tree, still bound exactly once, by a module-level import, and read elsewhere only
+ *    (`isBoundOnlyByOneImport`: one binding cannot be redefined or read early, and a
+ *    read left keeps the import used);
  * 4. the file existed before (a created file is all new references).
  *
  * Anything else — a fix without the fact, a name still present — runs the guard.
@@ -28,6 +31,8 @@ export interface GuardProofInput {
   /** The rewritten text, after import edits. */
   readonly after: string;
   readonly created: boolean;
+  /** The adapter's `isBoundOnlyByOneImport` on the rewritten tree, when it has one. */
+  readonly boundOnlyByOneImport?: (name: string) => boolean;
 }
 
 /** Whether the guard provably has nothing to find in this rewrite (see the module comment). */
@@ -38,8 +43,9 @@ export function guardProvenNeedless(input: GuardProofInput): boolean {
     if (!fix.onlyRemovesReferencesTo) return false;
     for (const name of fix.onlyRemovesReferencesTo) removed.add(name);
   }
-  for (const name of removed) if (containsWord(input.after, name)) return false;
-  return true;
+  const settled = (name: string) =>
+    !containsWord(input.after, name) || input.boundOnlyByOneImport?.(name) === true;
+  return [...removed].every(settled);
 }
 
 const IDENTIFIER_CHAR = /[\p{L}\p{N}_$]/u;

@@ -164,8 +164,17 @@ export function settle(file: WorkingFile, s: Settled): FileResult {
     after: file.text,
     fixes: s.applied,
     created: s.created,
-    ...(guardProvenNeedless({ ...s, after: file.text }) ? { guardNeedless: true } : {}),
+    ...(guardProvenNeedless({ ...s, after: file.text, boundOnlyByOneImport: onlyImported(file) })
+      ? { guardNeedless: true }
+      : {}),
   };
+}
+
+/** The adapter's `isBoundOnlyByOneImport` on the file's current tree, if it has one. */
+function onlyImported(file: WorkingFile): ((name: string) => boolean) | undefined {
+  const { language, tree } = file;
+  if (!language?.isBoundOnlyByOneImport || tree === undefined) return undefined;
+  return (name) => language.isBoundOnlyByOneImport!(tree, name);
 }
 
 /** A failed result for an error thrown while transforming a file. */

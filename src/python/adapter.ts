@@ -17,6 +17,7 @@ import { PYTHON_EXTENSIONS } from './files.js';
 import { formatEditedRegions } from './format.js';
 import { guardRewrite, preferBaselineWasm } from './guard.js';
 import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
+import { isBoundOnlyByOneImport } from './import-only-binding.js';
 import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
 import type { PythonProject } from './project/project.js';
 import { reparse } from './reparse.js';
@@ -108,6 +109,7 @@ const python: LanguageAdapter<PythonTypes> = {
   reparse,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
+  isBoundOnlyByOneImport,
   importEdit,
   completeSettings,
   openProject: (host, settings) => {

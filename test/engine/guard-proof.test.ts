@@ -98,6 +98,27 @@ describe('the guard in a run', () => {
     expect(left?.kind === 'changed' && left.guardNeedless).toBeFalsy();
   });
 
+  it('is skipped where a typing name is still read and bound only by its import', async () => {
+    const root = makeTree({
+      'module_style.py':
+        'import typing as t\n\n\ndef f(x: t.Optional[int]) -> t.List[int]:\n    return [x or 0]\n',
+      'string_operand.py':
+        'from typing import Optional\n\nx: Optional[int] = None\nowner: Optional["User"] = None\n',
+      'shadowed.py':
+        'import typing as t\n\nx: t.Optional[int] = None\ny: t.List[int] = []\nfor t in range(3):\n    pass\n',
+    });
+    const { results } = await runIn(root, pep604, { targetVersion: { major: 3, minor: 11 } });
+    const needless = Object.fromEntries(
+      results.map((r) => [r.path, r.kind === 'changed' ? !!r.guardNeedless : r.kind]),
+    );
+    // `for t in ...` binds `t` a second time: not proven, so the guard runs.
+    expect(needless).toEqual({
+      'module_style.py': true,
+      'string_operand.py': true,
+      'shadowed.py': false,
+    });
+  });
+
   it('guards pep604-optional where the rewrite leaves a redefinition of the unused import', async () => {
     // The import stays (the def reads as a use of the name), so the guard runs and sees
     // that `def Optional` now redefines an unused import (F811).
