@@ -14,10 +14,10 @@
  *    comment or string left (every binding of it, its import removed by the import
  *    resolver only when no identifier and no string uses the name, is gone with its
  *    references: no reference to it remains, no redefinition of it can be unused, no
- *    import of it left unused), or, by the language adapter's reading of the rewritten
- *    tree, still bound exactly once, by a module-level import, and read elsewhere only
- *    (`isBoundOnlyByOneImport`: one binding cannot be redefined or read early, and a
- *    read left keeps the import used);
+ *    import of it left unused), or settled by the language adapter's reading of the
+ *    rewritten tree (`isNameSettled`: gone from the code, comments and docstrings aside;
+ *    or bound exactly once, by a module-level import, and only read elsewhere: one
+ *    binding cannot be redefined or read early, and a read left keeps the import used);
  * 4. the file existed before (a created file is all new references).
  *
  * Anything else — a fix without the fact, a name still present — runs the guard.
@@ -31,8 +31,8 @@ export interface GuardProofInput {
   /** The rewritten text, after import edits. */
   readonly after: string;
   readonly created: boolean;
-  /** The adapter's `isBoundOnlyByOneImport` on the rewritten tree, when it has one. */
-  readonly boundOnlyByOneImport?: (name: string) => boolean;
+  /** The adapter's `isNameSettled` on the rewritten tree, when it has one. */
+  readonly isNameSettled?: (name: string) => boolean;
 }
 
 /** Whether the guard provably has nothing to find in this rewrite (see the module comment). */
@@ -44,7 +44,7 @@ export function guardProvenNeedless(input: GuardProofInput): boolean {
     for (const name of fix.onlyRemovesReferencesTo) removed.add(name);
   }
   const settled = (name: string) =>
-    !containsWord(input.after, name) || input.boundOnlyByOneImport?.(name) === true;
+    !containsWord(input.after, name) || input.isNameSettled?.(name) === true;
   return [...removed].every(settled);
 }
 

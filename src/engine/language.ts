@@ -81,11 +81,12 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
     env: LanguageEnv,
   ): Edit | undefined;
   /**
-   * Whether `name` is bound exactly once in the file, by a module-level import, and every
-   * other occurrence of it reads it (optional). With it, the guard can be skipped for fixes
-   * that removed only some reads of a name (src/engine/guard-proof.ts).
+   * After fixes that only removed reads of `name` (optional): whether the name is settled,
+   * i.e. gone from the code (comments and docstrings aside), or bound exactly once, by a
+   * module-level import, and only read elsewhere. With it the guard can be skipped where
+   * a name is still mentioned (src/engine/guard-proof.ts).
    */
-  isBoundOnlyByOneImport?(tree: L['tree'], name: string): boolean;
+  isNameSettled?(tree: L['tree'], name: string): boolean;
   /** Fill in what the repository's own config says (e.g. the target version), when not given. */
   completeSettings?(settings: TransformSettings): TransformSettings;
   /** The project model project-reading transforms see as `ctx.project` (if the language has one). */

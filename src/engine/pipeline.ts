@@ -164,17 +164,17 @@ export function settle(file: WorkingFile, s: Settled): FileResult {
     after: file.text,
     fixes: s.applied,
     created: s.created,
-    ...(guardProvenNeedless({ ...s, after: file.text, boundOnlyByOneImport: onlyImported(file) })
+    ...(guardProvenNeedless({ ...s, after: file.text, isNameSettled: nameSettled(file) })
       ? { guardNeedless: true }
       : {}),
   };
 }
 
-/** The adapter's `isBoundOnlyByOneImport` on the file's current tree, if it has one. */
-function onlyImported(file: WorkingFile): ((name: string) => boolean) | undefined {
+/** The adapter's `isNameSettled` on the file's current tree, if it has one. */
+function nameSettled(file: WorkingFile): ((name: string) => boolean) | undefined {
   const { language, tree } = file;
-  if (!language?.isBoundOnlyByOneImport || tree === undefined) return undefined;
-  return (name) => language.isBoundOnlyByOneImport!(tree, name);
+  if (!language?.isNameSettled || tree === undefined) return undefined;
+  return (name) => language.isNameSettled!(tree, name);
 }
 
 /** A failed result for an error thrown while transforming a file. */

@@ -17,12 +17,12 @@ import { PYTHON_EXTENSIONS } from './files.js';
 import { formatEditedRegions } from './format.js';
 import { guardRewrite, preferBaselineWasm } from './guard.js';
 import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
-import { isBoundOnlyByOneImport } from './import-only-binding.js';
 import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
 import type { PythonProject } from './project/project.js';
 import { reparse } from './reparse.js';
 import { RuffTrapError } from './ruff.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
+import { isNameSettled } from './settled-name.js';
 import { sortEditedImportBlocks } from './sort-imports.js';
 
 /** What a Python transform reads: tree-sitter trees and the Python project model. */
@@ -109,7 +109,7 @@ const python: LanguageAdapter<PythonTypes> = {
   reparse,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
-  isBoundOnlyByOneImport,
+  isNameSettled,
   importEdit,
   completeSettings,
   openProject: (host, settings) => {

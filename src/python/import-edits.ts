@@ -215,7 +215,7 @@ function isWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether `node` lies in a string literal that is not a docstring. */
-function inNonDocstring(node: Node): boolean {
+export function inNonDocstring(node: Node): boolean {
   for (let p: Node | null = node; p; p = p.parent) {
     if (p.type === 'string') {
       const stmt = p.parent;

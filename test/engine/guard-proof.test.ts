@@ -104,6 +104,10 @@ describe('the guard in a run', () => {
         'import typing as t\n\n\ndef f(x: t.Optional[int]) -> t.List[int]:\n    return [x or 0]\n',
       'string_operand.py':
         'from typing import Optional\n\nx: Optional[int] = None\nowner: Optional["User"] = None\n',
+      'docstring.py':
+        '"""Optional values are None."""\nfrom typing import Optional\n\nx: Optional[int] = None\n',
+      'in_string.py':
+        'from typing import Optional\n\nx: Optional[int] = None\nT = "Optional[str]"\n',
       'shadowed.py':
         'import typing as t\n\nx: t.Optional[int] = None\ny: t.List[int] = []\nfor t in range(3):\n    pass\n',
     });
@@ -111,12 +115,17 @@ describe('the guard in a run', () => {
     const needless = Object.fromEntries(
       results.map((r) => [r.path, r.kind === 'changed' ? !!r.guardNeedless : r.kind]),
     );
-    // `for t in ...` binds `t` a second time: not proven, so the guard runs.
+    // `for t in ...` binds `t` a second time, and a string other than a docstring may be
+    // an annotation: not proven, so the guard runs (and warns of the unused import).
     expect(needless).toEqual({
       'module_style.py': true,
       'string_operand.py': true,
+      'docstring.py': true,
       'shadowed.py': false,
+      'in_string.py': false,
     });
+    const inString = results.find((r) => r.path === 'in_string.py')!;
+    expect(inString.diagnostics.map((d) => d.code)).toContain('guard/f401');
   });
 
   it('guards pep604-optional where the rewrite leaves a redefinition of the unused import', async () => {

@@ -1,11 +1,14 @@
 /**
- * Whether a name is bound exactly once in a module, by a module-level import, and every
- * other occurrence of it reads it (`t.List`, `Optional[int]`, `t()`): the fact that lets
- * the engine skip the semantic guard for a rewrite that removed some reads of the name
- * but not all (src/engine/guard-proof.ts). With one binding there is no redefinition to
- * be unused (F811), no local to be read early (F823), and a read left keeps the import
- * used (F401). Anything else (an assignment, a parameter, a second import) says no.
+ * Whether a rewrite that removed reads of a name left it settled, the fact that lets the
+ * engine skip the semantic guard (src/engine/guard-proof.ts): either the name is gone
+ * (no identifier, and no word in a string other than a docstring, since a string may be
+ * an annotation pyflakes reads), or it is bound exactly once, by a module-level import,
+ * and every other occurrence reads it (`t.List`, `Optional[int]`, `t()`). With one
+ * binding there is no redefinition to be unused (F811), no local to be read early
+ * (F823), and a read left keeps the import used (F401). Anything else (an assignment, a
+ * parameter, a second import, a string that names it) says no.
  */
+import { inNonDocstring } from './import-edits.js';
 import type { Node, Tree } from './parser.js';
 
 const IMPORTS = new Set(['import_statement', 'import_from_statement']);
@@ -38,8 +41,8 @@ function moduleLevelImport(node: Node): Node | undefined {
   return undefined;
 }
 
-/** See the module comment. Identifier occurrences only: strings and comments do not bind. */
-export function isBoundOnlyByOneImport(tree: Tree, name: string): boolean {
+/** See the module comment. Comments and docstrings are not read; other strings may be. */
+export function isNameSettled(tree: Tree, name: string): boolean {
   const root = tree.rootNode;
   const base = root.startIndex;
   const text = root.text;
@@ -47,13 +50,17 @@ export function isBoundOnlyByOneImport(tree: Tree, name: string): boolean {
   let reads = 0;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
     const at = base + i;
-    const node = root.descendantForIndex(at, at + name.length);
-    const exact =
-      node?.type === 'identifier' && node.startIndex === at && node.endIndex === at + name.length;
-    if (!node || !exact) continue;
+    const end = at + name.length;
+    const node = root.descendantForIndex(at, end);
+    if (!node) continue;
+    const exact = node.type === 'identifier' && node.startIndex === at && node.endIndex === end;
+    if (!exact) {
+      if (inNonDocstring(node)) return false;
+      continue;
+    }
     if (moduleLevelImport(node)) imports++;
     else if (isPlainRead(node)) reads++;
     else return false;
   }
-  return imports === 1 && reads > 0;
+  return imports + reads === 0 || (imports === 1 && reads > 0);
 }
