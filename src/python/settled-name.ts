@@ -41,6 +41,13 @@ function moduleLevelImport(node: Node): Node | undefined {
   return undefined;
 }
 
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Whether `text` holds a whole word (no identifier character either side) of `length` at `i`. */
+function isWordAt(text: string, i: number, length: number): boolean {
+  return !IDENTIFIER_CHAR.test(text[i - 1] ?? '') && !IDENTIFIER_CHAR.test(text[i + length] ?? '');
+}
+
 /** See the module comment. Comments and docstrings are not read; other strings may be. */
 export function isNameSettled(tree: Tree, name: string): boolean {
   const root = tree.rootNode;
@@ -55,7 +62,7 @@ export function isNameSettled(tree: Tree, name: string): boolean {
     if (!node) continue;
     const exact = node.type === 'identifier' && node.startIndex === at && node.endIndex === end;
     if (!exact) {
-      if (inNonDocstring(node)) return false;
+      if (isWordAt(text, i, name.length) && inNonDocstring(node)) return false;
       continue;
     }
     if (moduleLevelImport(node)) imports++;

@@ -101,7 +101,7 @@ describe('the guard in a run', () => {
   it('is skipped where a typing name is still read and bound only by its import', async () => {
     const root = makeTree({
       'module_style.py':
-        'import typing as t\n\n\ndef f(x: t.Optional[int]) -> t.List[int]:\n    return [x or 0]\n',
+        'import typing as t\n\nNAME = "totals"\n\n\ndef f(x: t.Optional[int]) -> t.List[int]:\n    return [x or 0]\n',
       'string_operand.py':
         'from typing import Optional\n\nx: Optional[int] = None\nowner: Optional["User"] = None\n',
       'docstring.py':
