@@ -20,9 +20,9 @@ import {
 
 const nested = (n: number) =>
   `from typing import Optional\n\ntotal: Optional[int] = ${Array(n).fill('1').join(' + ')}\n`;
-// `Optional["Limit"]` stays (a string operand of | would raise), so `Optional` is still
-// in use and the semantic guard must run on the rewrite: that is where ruff traps.
-const DEEP = `${nested(5000)}limit: Optional["Limit"] = None\n`;
+// A string that names `Optional` may be an annotation, so nothing proves the rewrite
+// harmless and the semantic guard must run on it: that is where ruff traps.
+const DEEP = `${nested(5000)}LABEL = "Optional totals"\n`;
 
 const TRAP = `# Audit
 
