@@ -178,7 +178,7 @@ const NOT_REFERENCES: Record<string, string> = {
  */
 export function isNameUsed(tree: Tree, name: string): boolean {
   for (const o of nameOccurrences(tree, name)) {
-    if (o.identifier ? isReference(o.node) : o.wordInString) return true;
+    if ((o.identifier && isReference(o.node)) || o.wordInString) return true;
   }
   return false;
 }
@@ -188,7 +188,7 @@ export interface NameOccurrence {
   readonly node: Node;
   /** The node is an identifier spelling exactly the name. */
   readonly identifier: boolean;
-  /** Otherwise: the name is a whole word inside a string that is not a docstring. */
+  /** The name is a whole word inside a string that is not a docstring (or in an f-string). */
   readonly wordInString: boolean;
 }
 
@@ -205,8 +205,8 @@ export function* nameOccurrences(tree: Tree, name: string): Generator<NameOccurr
     if (!node) continue;
     const identifier =
       node.type === 'identifier' && node.startIndex === at && node.endIndex === end;
-    // An f-string's `{x.name}` counts as a word in a string too.
-    const wordInString = !identifier && isWord(text, i, i + name.length) && inNonDocstring(node);
+    // An identifier in an f-string's `{x.name}` is a word in a string too.
+    const wordInString = isWord(text, i, i + name.length) && inNonDocstring(node);
     yield { node, identifier, wordInString };
   }
 }

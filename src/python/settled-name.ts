@@ -35,9 +35,9 @@ export function isNameSettled(tree: Tree, name: string): boolean {
   let imports = 0;
   let reads = 0;
   for (const o of nameOccurrences(tree, name)) {
-    if (!o.identifier) {
-      if (o.wordInString) return false;
-    } else if (moduleLevelImport(o.node)) imports++;
+    if (o.wordInString) return false;
+    if (!o.identifier) continue;
+    if (moduleLevelImport(o.node)) imports++;
     else if (isPlainRead(o.node)) reads++;
     else return false;
   }
