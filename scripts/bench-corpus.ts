@@ -310,7 +310,7 @@ function modelFile(w: Writer, noun: string): void {
   w.push('    id: Mapped[int] = mapped_column(primary_key=True)');
   const columns = 6 + Math.floor(w.rand() * 14);
   for (let i = 0; i < columns; i++) {
-    const nullable = w.density > 0 && w.chance(0.4);
+    const nullable = w.density > 0 && w.chance(Math.min(1, w.density * 3.3));
     const ann = nullable ? w.optionalOf(w.scalar()) : w.scalar();
     w.push(
       `    field_${i}: Mapped[${ann}] = mapped_column(String(${32 * (1 + (i % 8))}), nullable=${nullable ? 'True' : 'False'}, index=${i % 3 === 0 ? 'True' : 'False'}, comment="${noun} field ${i}")`,
@@ -550,8 +550,31 @@ function allPackages(dirs: Iterable<string>): string[] {
   return [...out].sort();
 }
 
+/** How dense a corpus is: which share of modules has no Optional/Union at all, and so on. */
+export interface CorpusShape {
+  /** Share of modules written without any Optional/Union. */
+  readonly withoutSites: number;
+  /** Multiplies each kind's share of Optional/Union annotations. */
+  readonly densityScale: number;
+  /** A module holds 1 + floor(random * maxBlocks) classes or groups of functions. */
+  readonly maxBlocks: number;
+}
+
+/**
+ * The shape of the real repository the speed targets were measured on (issue #10):
+ * 590 modules (+ ~100 `__init__.py`) give 694 files, ~81k lines, 584 sites.
+ */
+export const REAL_SHAPE: CorpusShape = { withoutSites: 0.45, densityScale: 0.26, maxBlocks: 1.8 };
+/** The dense corpus of earlier runs: ~180 lines and ~6 sites per module. */
+export const DENSE_SHAPE: CorpusShape = { withoutSites: 0.2, densityScale: 1, maxBlocks: 3 };
+
 /** Write `files` modules under `dir` (plus a pyproject.toml targeting py311). */
-export function writeCorpus(dir: string, files: number, seed = 7): CorpusStats {
+export function writeCorpus(
+  dir: string,
+  files: number,
+  seed = 7,
+  shape: CorpusShape = REAL_SHAPE,
+): CorpusStats {
   const rand = seeded(seed);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -564,11 +587,10 @@ export function writeCorpus(dir: string, files: number, seed = 7): CorpusStats {
   const packages = new Map<string, string[]>();
   for (let i = 0; i < files; i++) {
     const kind = kindFor(rand);
-    // About one file in five has no Optional/Union at all.
-    const density = rand() < 0.2 ? 0 : kind.density;
+    const density = rand() < shape.withoutSites ? 0 : kind.density * shape.densityScale;
     const w = new Writer(rand, density, rand() < 0.08);
     const noun = NOUNS[Math.floor(rand() * NOUNS.length)]!;
-    const blocks = kind.body === migrationFile ? 1 : 1 + Math.floor(rand() * 3);
+    const blocks = kind.body === migrationFile ? 1 : 1 + Math.floor(rand() * shape.maxBlocks);
     for (let b = 0; b < blocks; b++) kind.body(w, `${noun}${b ? b : ''}`);
     const future = rand() < 0.35;
     const doc = `${cap(noun)} ${kind.dir.split('/').pop()}.`;

@@ -10,3 +10,12 @@ export async function registerBuiltinLanguages(): Promise<void> {
   registerLanguage(python);
   registerLanguage((await import('./typescript/adapter.js')).default);
 }
+
+/**
+ * The adapters worker threads started ahead of a run load before they know their job
+ * (the same URLs the adapters report as `module`): Python only, since it is cheap; the
+ * TypeScript adapter loads ts-morph, so a worker loads it only for a TypeScript job.
+ */
+export function languageModulesToLoadAhead(): string[] {
+  return [new URL('./python/adapter.js', import.meta.url).href];
+}

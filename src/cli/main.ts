@@ -2,9 +2,13 @@
  * The `remedy` command line (yargs): global options, commands, and the one place that
  * turns errors into messages and exit codes (0 ok, 1 a fix failed, 2 bad usage/input).
  */
+
+import os from 'node:os';
 import type { CommandModule } from 'yargs';
 import yargs from 'yargs';
 import { RemedyError, UsageError } from '../core/errors.js';
+import { prestartWorkers, stopIdleWorkers } from '../engine/worker-pool.js';
+import { languageModulesToLoadAhead } from '../languages.js';
 import type { GlobalArgs } from './context.js';
 import { printHiddenCount } from './diagnostics.js';
 import { setExitCode, takeExitCode } from './exit.js';
@@ -50,7 +54,23 @@ async function loadCommands(argv: readonly string[]): Promise<AnyCommand[]> {
   return Promise.all(wanted.map(([, load]) => load()));
 }
 
+/**
+ * `remedy run` over many files spreads them over worker threads; one is started before
+ * the arguments are parsed, so that it has loaded the engine by the time the files are
+ * found (the run stops it when it turns out to need none). Not with `--workers 0`, help,
+ * or a single core.
+ */
+function startWorkerAhead(argv: readonly string[]): void {
+  if (commandWord(argv) !== 'run' || argv.includes('--help') || argv.includes('-h')) return;
+  const at = argv.indexOf('--workers');
+  if (argv.includes('--workers=0') || (at !== -1 && Number(argv[at + 1]) === 0)) return;
+  const cores =
+    typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (cores >= 2) prestartWorkers(1, { languageModules: languageModulesToLoadAhead() });
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  startWorkerAhead(argv);
   const commands = await loadCommands(argv);
   const cli = yargs([...argv])
     .scriptName('remedy')
@@ -97,6 +117,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     err(formatError(error));
     setExitCode(error instanceof RemedyError ? error.exitCode : 1);
   }
+  stopIdleWorkers();
   printHiddenCount();
   return takeExitCode();
 }

@@ -11,9 +11,27 @@ export interface Fix {
   /** Sorted by start offset, non-overlapping. */
   readonly edits: readonly Edit[];
   readonly applicability: Applicability;
+  /**
+   * A fact the transform proves by construction, when it can: the fix adds no reference
+   * to any name and binds or unbinds nothing; it only removes references to these names
+   * (every other identifier keeps its text, order, scope and role). The engine skips the
+   * semantic guard for a file whose fixes all say so, once none of these names is left
+   * in it (src/engine/guard-proof.ts).
+   */
+  readonly onlyRemovesReferencesTo?: readonly string[];
 }
 
-function make(title: string, edits: readonly Edit[], applicability: Applicability): Fix {
+/** Facts about a fix beyond its edits (see `Fix.onlyRemovesReferencesTo`). */
+export interface FixFacts {
+  readonly onlyRemovesReferencesTo?: readonly string[];
+}
+
+function make(
+  title: string,
+  edits: readonly Edit[],
+  applicability: Applicability,
+  facts: FixFacts = {},
+): Fix {
   if (edits.length === 0) throw new Error(`fix "${title}" has no edits`);
   const sorted = dedupeEdits([...edits].sort(compareEdits));
   for (let i = 1; i < sorted.length; i++) {
@@ -21,14 +39,26 @@ function make(title: string, edits: readonly Edit[], applicability: Applicabilit
       throw new Error(`fix "${title}" has overlapping edits`);
     }
   }
-  return Object.freeze({ title, edits: Object.freeze(sorted), applicability });
+  const removes = facts.onlyRemovesReferencesTo;
+  return Object.freeze({
+    title,
+    edits: Object.freeze(sorted),
+    applicability,
+    ...(removes ? { onlyRemovesReferencesTo: Object.freeze([...new Set(removes)]) } : {}),
+  });
 }
 
 export const Fix = {
-  safe: (title: string, edits: readonly Edit[]): Fix => make(title, edits, 'safe'),
-  unsafe: (title: string, edits: readonly Edit[]): Fix => make(title, edits, 'unsafe'),
-  of: (title: string, edits: readonly Edit[], applicability: Applicability): Fix =>
-    make(title, edits, applicability),
+  safe: (title: string, edits: readonly Edit[], facts?: FixFacts): Fix =>
+    make(title, edits, 'safe', facts),
+  unsafe: (title: string, edits: readonly Edit[], facts?: FixFacts): Fix =>
+    make(title, edits, 'unsafe', facts),
+  of: (
+    title: string,
+    edits: readonly Edit[],
+    applicability: Applicability,
+    facts?: FixFacts,
+  ): Fix => make(title, edits, applicability, facts),
 } as const;
 
 /** The smallest offset any edit of the fix touches. */

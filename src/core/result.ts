@@ -24,6 +24,8 @@ export interface ChangedFile extends Base {
   readonly created: boolean;
   /** True when the run deletes the file (`after` is empty). */
   readonly deleted?: boolean;
+  /** True when facts prove the semantic guard has nothing to find (src/engine/guard-proof.ts). */
+  readonly guardNeedless?: boolean;
 }
 export interface UnchangedFile extends Base {
   readonly kind: 'unchanged';

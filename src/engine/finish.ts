@@ -31,12 +31,15 @@ export function finishResults(
   });
 }
 
-/** One guard call per language, over all its changed files. */
+/**
+ * One guard call per language, over all its changed files except those whose fixes
+ * prove the guard has nothing to find (`guardNeedless`, src/engine/guard-proof.ts).
+ */
 function guardAll(results: readonly FileResult[], env: LanguageEnv): Map<string, GuardVerdict> {
   const byLanguage = new Map<AnyLanguage, ChangedFile[]>();
   for (const r of results) {
     const language = r.kind === 'changed' ? languageOf(r.path) : undefined;
-    if (r.kind === 'changed' && language)
+    if (r.kind === 'changed' && language && !r.guardNeedless)
       byLanguage.set(language, [...(byLanguage.get(language) ?? []), r]);
   }
   const verdicts = new Map<string, GuardVerdict>();

@@ -80,6 +80,13 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
     kind: 'add' | 'remove-if-unused',
     env: LanguageEnv,
   ): Edit | undefined;
+  /**
+   * After fixes that only removed reads of `name` (optional): whether the name is settled,
+   * i.e. gone from the code (comments and docstrings aside), or bound exactly once, by a
+   * module-level import, and only read elsewhere. With it the guard can be skipped where
+   * a name is still mentioned (src/engine/guard-proof.ts).
+   */
+  isNameSettled?(tree: L['tree'], name: string): boolean;
   /** Fill in what the repository's own config says (e.g. the target version), when not given. */
   completeSettings?(settings: TransformSettings): TransformSettings;
   /** The project model project-reading transforms see as `ctx.project` (if the language has one). */

@@ -13,6 +13,7 @@ import type { FileResult } from '../core/result.js';
 import { LineIndex } from '../core/text.js';
 import { type ImportRequests, noImports, SkipFile } from './context.js';
 import type { AnyTransform } from './contract.js';
+import { guardProvenNeedless } from './guard-proof.js';
 import type { AnyLanguage, LanguageEnv } from './language.js';
 
 /**
@@ -163,7 +164,17 @@ export function settle(file: WorkingFile, s: Settled): FileResult {
     after: file.text,
     fixes: s.applied,
     created: s.created,
+    ...(guardProvenNeedless({ ...s, after: file.text, isNameSettled: nameSettled(file) })
+      ? { guardNeedless: true }
+      : {}),
   };
+}
+
+/** The adapter's `isNameSettled` on the file's current tree, if it has one. */
+function nameSettled(file: WorkingFile): ((name: string) => boolean) | undefined {
+  const { language, tree } = file;
+  if (!language?.isNameSettled || tree === undefined) return undefined;
+  return (name) => language.isNameSettled!(tree, name);
 }
 
 /** A failed result for an error thrown while transforming a file. */

@@ -17,6 +17,7 @@ import { finishResults } from './finish.js';
 import { type AnyLanguage, languageById, languageOf } from './language.js';
 import { runProjectTransform } from './project-run.js';
 import { DiskStore, type SourceStore } from './store.js';
+import { stopIdleWorkers } from './worker-pool.js';
 import { runInWorkers } from './workers.js';
 
 export interface RunRequest {
@@ -100,6 +101,7 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   let heldBackCreations = 0;
   let results: FileResult[];
   if (req.transform.reads === 'project') {
+    stopIdleWorkers();
     const project = runProjectTransform({
       transform: req.transform,
       options,
@@ -140,6 +142,7 @@ async function runFileTransform(
   const finish = { guard: req.guard, format: req.format };
   const run = { settings, allowUnsafe: req.allowUnsafe };
   const workers = req.transformModule ? workerThreads(req, files.length) : 0;
+  if (workers < 1) stopIdleWorkers();
   if (workers >= 1 && req.transformModule) {
     return runInWorkers({
       root: req.root,

@@ -3,15 +3,16 @@
  * thread and `workers` worker threads take files from one shared queue (an atomic
  * counter), so a worker that starts late or gets big files simply takes fewer; each
  * thread then guards and formats its own rewritten files, and results come back in
- * file order. Workers load the transform and the language adapters by module URL.
+ * file order. Workers load the transform and the language adapters by module URL; a
+ * worker started ahead (worker-pool.ts) is taken before a new one is started.
  */
-import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../core/result.js';
 import type { AnyTransform } from './contract.js';
 import { type FileRunOptions, transformStoredFile } from './file-run.js';
 import { type FinishOptions, finishResults } from './finish.js';
 import { registeredLanguageModules } from './language.js';
 import type { SourceStore } from './store.js';
+import { stopIdleWorkers, takeWorker } from './worker-pool.js';
 
 export interface WorkerJob {
   readonly root: string;
@@ -69,12 +70,10 @@ export function workShare(
   return taken.map(([index], k) => [index, finished[k]!]);
 }
 
-function startWorker(
-  workerData: WorkerJob,
-  onProgress: () => void,
-): Promise<[number, FileResult][]> {
+function startWorker(job: WorkerJob, onProgress: () => void): Promise<[number, FileResult][]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData });
+    const worker = takeWorker({ languageModules: job.languageModules });
+    worker.postMessage(job);
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.type === 'progress') onProgress();
       else if (msg.type === 'done') {
@@ -108,6 +107,7 @@ export async function runInWorkers(
     overlay: store.overlayEntries(),
   };
   const started = Array.from({ length: workers }, () => startWorker(data, progress));
+  stopIdleWorkers();
   // The main thread works the queue too, while the workers start up.
   const mine = workShare(data, store, transform, progress);
   const parts = [mine, ...(await Promise.all(started))];

@@ -28,6 +28,7 @@ import type { PythonProject } from './project/project.js';
 import { reparse } from './reparse.js';
 import { RuffTrapError } from './ruff.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
+import { isNameSettled } from './settled-name.js';
 import { sortEditedImportBlocks } from './sort-imports.js';
 
 /** What a Python transform reads: tree-sitter trees and the Python project model. */
@@ -116,6 +117,7 @@ const python: LanguageAdapter<PythonTypes> = {
   reparse,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
+  isNameSettled,
   importEdit,
   completeSettings,
   openProject: (host, settings) => {

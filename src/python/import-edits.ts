@@ -177,6 +177,23 @@ const NOT_REFERENCES: Record<string, string> = {
  * does not grow with the size of the tree.
  */
 export function isNameUsed(tree: Tree, name: string): boolean {
+  for (const o of nameOccurrences(tree, name)) {
+    if ((o.identifier && isReference(o.node)) || o.wordInString) return true;
+  }
+  return false;
+}
+
+/** A place where a module's text holds a name. */
+export interface NameOccurrence {
+  readonly node: Node;
+  /** The node is an identifier spelling exactly the name. */
+  readonly identifier: boolean;
+  /** The name is a whole word inside a string that is not a docstring (or in an f-string). */
+  readonly wordInString: boolean;
+}
+
+/** Every place the module's text holds `name` (found by text search, so cheap on big trees). */
+export function* nameOccurrences(tree: Tree, name: string): Generator<NameOccurrence> {
   const root = tree.rootNode;
   // The root node starts after a BOM or leading blank lines: offsets are `base + i`.
   const base = root.startIndex;
@@ -186,12 +203,12 @@ export function isNameUsed(tree: Tree, name: string): boolean {
     const end = at + name.length;
     const node = root.descendantForIndex(at, end);
     if (!node) continue;
-    const exact = node.type === 'identifier' && node.startIndex === at && node.endIndex === end;
-    if (exact && isReference(node)) return true;
-    // Also a word inside a string (an f-string's `{x.name}` counts there too).
-    if (isWord(text, i, i + name.length) && inNonDocstring(node)) return true;
+    const identifier =
+      node.type === 'identifier' && node.startIndex === at && node.endIndex === end;
+    // An identifier in an f-string's `{x.name}` is a word in a string too.
+    const wordInString = isWord(text, i, i + name.length) && inNonDocstring(node);
+    yield { node, identifier, wordInString };
   }
-  return false;
 }
 
 /** An identifier that reads the name (not `x.name`, `f(name=...)`, or an import clause). */

@@ -156,3 +156,19 @@ export function statementDeletionRange(text: string, node: Node): { start: numbe
   }
   return { start, end };
 }
+
+/**
+ * Whether `node` is the primary of a postfix expression: the object of an attribute
+ * (`node.x`), the value of a subscript (`node[i]`) or the function of a call (`node()`).
+ */
+export function isPrimaryOfPostfix(node: Node): boolean {
+  const parent = node.parent;
+  const field = parent ? POSTFIX_PRIMARY[parent.type] : undefined;
+  return field !== undefined && parent!.childForFieldName(field)?.id === node.id;
+}
+
+const POSTFIX_PRIMARY: Record<string, string> = {
+  attribute: 'object',
+  subscript: 'value',
+  call: 'function',
+};

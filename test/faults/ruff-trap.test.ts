@@ -20,7 +20,9 @@ import {
 
 const nested = (n: number) =>
   `from typing import Optional\n\ntotal: Optional[int] = ${Array(n).fill('1').join(' + ')}\n`;
-const DEEP = nested(5000);
+// A string that names `Optional` may be an annotation, so nothing proves the rewrite
+// harmless and the semantic guard must run on it: that is where ruff traps.
+const DEEP = `${nested(5000)}LABEL = "Optional totals"\n`;
 
 const TRAP = `# Audit
 

@@ -13,6 +13,8 @@
  * --unsafe only). Never emits a string operand of `|` (`Optional["Foo"]` stays: `"Foo" |
  * None` raises TypeError when evaluated); string annotations (`"Optional[Foo]"`) are left
  * alone and counted. A union in a tighter context is parenthesised (`(int | None).x`).
+ * Each fix states that it only removes references to the typing names it drops, so the
+ * engine skips the semantic guard for a file once none of those names is left in it.
  * Options: `unions` (default true) also rewrites `Union[...]`; `targetVersion` (`py310`)
  * overrides the target version from config / pyproject / ruff.
  */
@@ -98,14 +100,16 @@ function run(ctx: PythonFileContext<Options>): Fix[] {
       ? 'annotation evaluated at runtime: needs Python 3.10+ or `from __future__ import annotations`'
       : 'runtime expression: needs Python 3.10+';
     const edit = Edit.replace(site.start, site.end, replacement);
+    const family = forest.family(site);
+    // The union is the arguments' own text (nested sites rewritten) joined by `|`, with
+    // `None` and parentheses: it only drops the references to the typing names.
+    const facts = { onlyRemovesReferencesTo: family.map((s) => s.reference) };
     fixes.push(
       safe
-        ? Fix.safe(title, [edit])
-        : Fix.unsafe(`${title} (${reason}; target ${targetLabel(target)})`, [edit]),
+        ? Fix.safe(title, [edit], facts)
+        : Fix.unsafe(`${title} (${reason}; target ${targetLabel(target)})`, [edit], facts),
     );
-    for (const used of forest.family(site)) {
-      ctx.removeImportIfUnused(used.binding.module, used.binding.name);
-    }
+    for (const used of family) ctx.removeImportIfUnused(used.binding.module, used.binding.name);
   }
   return fixes;
 }

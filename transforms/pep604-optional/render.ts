@@ -4,6 +4,7 @@
  * site's text is its source with its nested sites' renderings spliced in.
  */
 import { indentationAt } from '../../src/core/text.js';
+import { isPrimaryOfPostfix } from '../../src/python/nodes.js';
 import type { Node } from '../../src/python/parser.js';
 import { renderSite, type Site } from './sites.js';
 
@@ -18,14 +19,8 @@ const TIGHT_OPERATORS = new Set(['*', '/', '//', '%', '@', '+', '-', '<<', '>>',
 function needsParentheses(node: Node): boolean {
   const parent = node.parent;
   if (!parent) return false;
-  const is = (field: string) => parent.childForFieldName(field)?.id === node.id;
+  if (isPrimaryOfPostfix(node)) return true;
   switch (parent.type) {
-    case 'attribute':
-      return is('object');
-    case 'subscript':
-      return is('value');
-    case 'call':
-      return is('function');
     case 'unary_operator':
     case 'await':
       return true;

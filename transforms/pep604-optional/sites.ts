@@ -14,6 +14,8 @@ export interface Site {
   readonly args: readonly Node[];
   /** The local binding used (`Optional`, `t.Optional`), for import cleanup. */
   readonly binding: { readonly module: string; readonly name: string | undefined };
+  /** The name the rewrite stops referring to: `Opt` in `Opt[int]`, `t` in `t.Optional[int]`. */
+  readonly reference: string;
   /** Offset of the spelled name (`Optional` in `t.Optional[...]`). */
   readonly at: number;
   /** The node's range, read once (each read of `endIndex` is a call into WASM). */
@@ -86,17 +88,23 @@ function subscriptedValue(node: Node): Node | null {
   return node.namedChild(0);
 }
 
-function classify(value: Node, names: TypingNames): Pick<Site, 'kind' | 'binding'> | undefined {
+function classify(
+  value: Node,
+  names: TypingNames,
+): Pick<Site, 'kind' | 'binding' | 'reference'> | undefined {
   if (value.type === 'identifier') {
-    const hit = names.direct.get(value.text);
-    return hit ? { kind: hit.kind, binding: { module: hit.module, name: hit.kind } } : undefined;
+    const reference = value.text;
+    const hit = names.direct.get(reference);
+    return hit
+      ? { kind: hit.kind, binding: { module: hit.module, name: hit.kind }, reference }
+      : undefined;
   }
   if (value.type === 'attribute') {
     const object = value.childForFieldName('object');
     const attribute = value.childForFieldName('attribute')?.text;
     const module = object?.type === 'identifier' ? names.modules.get(object.text) : undefined;
     if (module && (attribute === 'Optional' || attribute === 'Union')) {
-      return { kind: attribute, binding: { module, name: undefined } };
+      return { kind: attribute, binding: { module, name: undefined }, reference: object!.text };
     }
   }
   return undefined;
