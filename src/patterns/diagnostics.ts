@@ -26,6 +26,8 @@ export type PatternCode =
   | 'pattern/shadowed'
   /** A match in a place the replacement cannot go (a type, a property key): left alone. */
   | 'pattern/wrong-position'
+  /** A match inside the function the replacement calls (it would call itself): left alone. */
+  | 'pattern/inside-replacement'
   /** The replacement needs a name that is not defined at the match and no import provides. */
   | 'pattern/unbound-name'
   /** The import a replacement needs names something its module does not define. */

@@ -15,7 +15,13 @@ import { findMatches, type PatternMatch } from './match.js';
 import { resolveNames } from './names.js';
 import type { CompiledRule } from './rules.js';
 import { scopeBindings } from './scopes.js';
-import { applicabilityOf, type SiteFacts, shadowingAt, siteFacts } from './sites.js';
+import {
+  applicabilityOf,
+  insideReplacementDefinition,
+  type SiteFacts,
+  shadowingAt,
+  siteFacts,
+} from './sites.js';
 import { kindOf } from './syntax.js';
 import { type RenderedEdit, renderReplacement, uncomposable } from './template.js';
 
@@ -154,6 +160,18 @@ function decideAll(
           hint: 'narrow the "files" option, or set "onAmbiguous": "skip" to leave such matches',
         }),
         options,
+      );
+      continue;
+    }
+    const definer = insideReplacementDefinition(match, rule.replacement, rule.pattern.family);
+    if (definer) {
+      out.note(
+        diagnostic(
+          'info',
+          'pattern/inside-replacement',
+          `${what} is inside \`${definer}\`, which the replacement calls: rewriting it would make \`${definer}\` call itself; left alone`,
+          { line },
+        ),
       );
       continue;
     }

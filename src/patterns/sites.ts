@@ -111,6 +111,39 @@ export function shadowingAt(
   return undefined;
 }
 
+const DECLARATORS = new Set(['variable_declarator', 'assignment', 'assignment_expression', 'pair']);
+
+/**
+ * The name a function-like scope is defined under: its own (`def f`, `function f`), or
+ * the variable an arrow or function expression is assigned to (`const f = () => ...`).
+ */
+function definedName(scope: SgNode): string | undefined {
+  const own = scope.field('name' as never) as SgNode | null;
+  if (own) return own.text();
+  const parent = scope.parent();
+  if (!parent || !DECLARATORS.has(kindOf(parent))) return undefined;
+  const target = (parent.field('name' as never) ??
+    parent.field('left' as never) ??
+    parent.field('key' as never)) as SgNode | null;
+  return target?.text();
+}
+
+/**
+ * The function the match sits in that the replacement calls by name: rewriting there
+ * would make that function call itself (`'HKD'` inside `getDefaultCurrencyCode()`,
+ * the source of truth the finding wants the other sites to use).
+ */
+export function insideReplacementDefinition(
+  match: PatternMatch,
+  replacement: ReplacementFacts,
+  family: LanguageFamily,
+): string | undefined {
+  if (replacement.newNames.length === 0) return undefined;
+  return enclosingScopes(match.node, family)
+    .map(definedName)
+    .find((name) => name !== undefined && replacement.newNames.includes(name));
+}
+
 /** Equal but for quote style: the same value. */
 function sameValue(matchText: string, replacement: string): boolean {
   const norm = (s: string) => s.replace(/\s+/g, '').replace(/'/g, '"');

@@ -349,6 +349,59 @@ describe('TypeScript', () => {
     expect(file.fixes.map((f) => f.applicability)).toEqual(['safe', 'safe']);
   });
 
+  it('leaves the match inside the function the replacement calls: it would call itself', () => {
+    const config = stripIndent(`
+      export type CurrencyCode = 'HKD' | 'USD'
+
+      export function getDefaultCurrencyCode(): CurrencyCode {
+        return (process.env.NEXT_PUBLIC_DEFAULT_CURRENCY as CurrencyCode) ?? 'HKD'
+      }
+
+      export const fallbackCurrency = (): CurrencyCode => 'HKD'
+
+      export function label(): string {
+        return 'HKD'
+      }
+    `);
+    const plan = planRewrite({
+      scope: 'searched',
+      rules: [{ pattern: "'HKD'", replacement: 'getDefaultCurrencyCode()' }],
+      files: [{ path: 'src/lib/config.ts', text: config }],
+      intended: true,
+    });
+    const after = applyEdits(
+      config,
+      plan.files[0]!.fixes.flatMap((f) => f.edits),
+    );
+    expect(after).toContain("?? 'HKD'");
+    expect(after).toContain('fallbackCurrency = (): CurrencyCode => getDefaultCurrencyCode()');
+    expect(after).toContain('return getDefaultCurrencyCode()\n');
+    expect(plan.diagnostics.find((d) => d.code === 'pattern/inside-replacement')).toMatchObject({
+      line: 4,
+    });
+  });
+
+  it('leaves a Python match inside the function the replacement calls', () => {
+    const { after, plan } = rewrite(
+      'app/config.py',
+      `
+      import os
+
+
+      def default_region() -> str:
+          return os.environ.get("AWS_REGION", "eu-west-1")
+
+
+      def bucket_region() -> str:
+          return "eu-west-1"
+      `,
+      { rules: [{ pattern: '"eu-west-1"', replacement: 'default_region()' }], intended: true },
+    );
+    expect(after).toContain('os.environ.get("AWS_REGION", "eu-west-1")');
+    expect(after).toContain('    return default_region()\n');
+    expect(codes(plan.diagnostics)).toContain('pattern/inside-replacement');
+  });
+
   it('hoists the call into a module constant (unsafe: it runs once, at import)', () => {
     const text =
       "import { format } from './money'\n\nexport const a = format('HKD')\nexport function b() {\n  return 'HKD'\n}\n";
