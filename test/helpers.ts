@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tempDir } from './harness.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -82,4 +83,25 @@ export function hashTree(dir: string, includeGit = false): string {
   };
   walk(dir);
   return hash.digest('hex');
+}
+
+/** NODE_OPTIONS that log, in every thread, each module of a heavy package loaded, to `log`. */
+export function heavyModuleLogger(log: string): Record<string, string> {
+  const dir = makeTree({
+    'hooks.mjs': [
+      "import fs from 'node:fs';",
+      'export async function load(url, context, next) {',
+      '  if (/node_modules\\/(ts-morph|typescript|jscodeshift|@ast-grep)\\//.test(url))',
+      `    fs.appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
+      '  return next(url, context);',
+      '}',
+    ].join('\n'),
+    'register.mjs': `import { register } from 'node:module';\nregister(${JSON.stringify(
+      pathToFileURL('/HOOKS').href,
+    )});\n`,
+  });
+  const hooks = pathToFileURL(path.join(dir, 'hooks.mjs')).href;
+  const register = path.join(dir, 'register.mjs');
+  fs.writeFileSync(register, fs.readFileSync(register, 'utf8').replace('file:///HOOKS', hooks));
+  return { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` };
 }

@@ -52,8 +52,23 @@ export function loadAllTransforms(): Promise<LoadedTransform[]> {
   return Promise.all(TRANSFORM_IDS.map(loadTransform));
 }
 
-/** The catalog the planner maps findings with: every transform and every recognizer. */
+/**
+ * The catalog the planner maps findings with: every recognizer, and every transform by
+ * id, its module imported only when a finding maps to it.
+ */
 export async function loadCatalog(): Promise<TransformCatalog> {
   const { allRecognizers } = await import('./recognizers.js');
-  return { transforms: await loadAllTransforms(), recognizers: allRecognizers };
+  const loaded = new Map<string, Promise<LoadedTransform>>();
+  return {
+    ids: TRANSFORM_IDS,
+    recognizers: allRecognizers,
+    load(id) {
+      let transform = loaded.get(id);
+      if (!transform) {
+        transform = loadTransform(id);
+        loaded.set(id, transform);
+      }
+      return transform;
+    },
+  };
 }

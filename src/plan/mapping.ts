@@ -10,11 +10,18 @@ import type { Finding } from '../findings/types.js';
 import { configuredType } from './commit-message.js';
 import type { AnyRecognizer } from './recognizer.js';
 
-/** What the planner can map findings to: the transforms and their recognizers. */
+/**
+ * What the planner can map findings to: the transforms (by id, each module loaded only
+ * when a finding maps to it: a plan of one Python finding never loads ts-morph) and
+ * their recognizers.
+ */
 export interface TransformCatalog {
-  readonly transforms: readonly LoadedTransform[];
+  /** Every transform id, in registry order. */
+  readonly ids: readonly string[];
   /** In the order inference tries them. */
   readonly recognizers: readonly AnyRecognizer[];
+  /** The transform of one of `ids` (its module imported on first use, then cached). */
+  load(id: string): Promise<LoadedTransform>;
 }
 
 export type StepSource = 'config' | 'inferred';
@@ -48,18 +55,18 @@ export interface PlannedFinding {
 }
 
 /** The step for one finding. */
-export function mapFinding(
+export async function mapFinding(
   finding: Finding,
   config: RemedyConfig,
   catalog: TransformCatalog,
-): Step {
+): Promise<Step> {
   const entry =
     config.findings.get(finding.id) ??
     finding.aliases.map((a) => config.findings.get(a)).find(Boolean);
   const step =
     entry && entry.kind !== 'subject'
-      ? fromConfig(finding.id, entry, config, catalog)
-      : withEntry(inferStep(finding, catalog), entry);
+      ? await fromConfig(finding.id, entry, config, catalog)
+      : withEntry(await inferStep(finding, catalog), entry);
   if (step.kind !== 'transform') return step;
   const type =
     (entry && 'type' in entry ? entry.type : undefined) ??
@@ -80,7 +87,7 @@ function withEntry(
  * The first recognizer whose `infer` answers for the finding, else manual: with the
  * reason a recognizer declines it for, or the generic one.
  */
-function inferStep(finding: Finding, catalog: TransformCatalog): Step {
+async function inferStep(finding: Finding, catalog: TransformCatalog): Promise<Step> {
   for (const recognizer of catalog.recognizers) {
     let options: unknown;
     try {
@@ -94,7 +101,7 @@ function inferStep(finding: Finding, catalog: TransformCatalog): Step {
       );
     }
     if (options !== undefined) {
-      const { transform, module } = catalogEntry(catalog, recognizer.transform);
+      const { transform, module } = await catalogEntry(catalog, recognizer.transform);
       return {
         kind: 'transform',
         transform,
@@ -115,25 +122,24 @@ function inferStep(finding: Finding, catalog: TransformCatalog): Step {
   };
 }
 
-function fromConfig(
+async function fromConfig(
   id: string,
   entry: Exclude<FindingMapping, { kind: 'subject' }>,
   config: RemedyConfig,
   catalog: TransformCatalog,
-): Step {
+): Promise<Step> {
   if (entry.kind === 'manual')
     return { kind: 'manual', reason: entry.reason ?? 'marked manual in the config' };
-  const found = catalog.transforms.find((t) => t.transform.id === entry.transform);
-  if (!found) {
+  if (!catalog.ids.includes(entry.transform)) {
     throw new InputError(
       `config "findings.${id}.transform": unknown transform "${entry.transform}"`,
       {
         ...(config.file ? { location: { file: config.file } } : {}),
-        hint: `one of: ${catalog.transforms.map((t) => t.transform.id).join(', ')}`,
+        hint: `one of: ${catalog.ids.join(', ')}`,
       },
     );
   }
-  const { transform, module } = found;
+  const { transform, module } = await catalog.load(entry.transform);
   return {
     kind: 'transform',
     transform,
@@ -146,10 +152,26 @@ function fromConfig(
 }
 
 /** The catalog's transform of a recognizer (a recognizer without its transform is a bug). */
-function catalogEntry(catalog: TransformCatalog, id: string): LoadedTransform {
-  const found = catalog.transforms.find((t) => t.transform.id === id);
-  if (!found) throw new Error(`recognizer for "${id}" has no transform in the catalog`);
-  return found;
+function catalogEntry(catalog: TransformCatalog, id: string): Promise<LoadedTransform> {
+  if (!catalog.ids.includes(id))
+    throw new Error(`recognizer for "${id}" has no transform in the catalog`);
+  return catalog.load(id);
+}
+
+/** `catalog` with `extra` transforms added (tests and embedders bring their own). */
+export function withTransforms(
+  catalog: TransformCatalog,
+  extra: readonly LoadedTransform[],
+): TransformCatalog {
+  const byId = new Map(extra.map((t) => [t.transform.id, t]));
+  return {
+    ids: [...catalog.ids, ...byId.keys()],
+    recognizers: catalog.recognizers,
+    load: (id) => {
+      const own = byId.get(id);
+      return own ? Promise.resolve(own) : catalog.load(id);
+    },
+  };
 }
 
 function shorten(text: string, max = 40): string {

@@ -45,7 +45,7 @@ async function appliedCommit(
   const diff = commitDiff(session.root, record.hash);
   const stat = commitStat(session.root, record.hash);
   if (!opts.replay) return { record, diff, stat };
-  const replay = await replayAtParent(session.root, session.plan(finding), record.hash, opts);
+  const replay = await replayAtParent(session.root, await session.plan(finding), record.hash, opts);
   return { record, diff, stat, ...(replay ? { replay } : {}) };
 }
 
@@ -68,7 +68,7 @@ export async function buildReport(
     findings.push(
       toReportFinding({
         finding,
-        step: session.plan(finding).step,
+        step: (await session.plan(finding)).step,
         outcome,
         configuredManual: configuredManual(session, finding),
         ...(record ? { applied: await appliedCommit(session, finding, record, opts) } : {}),

@@ -278,7 +278,7 @@ async function applyOne(
 ): Promise<LandedFinding | SkippedFinding | { readonly halt: Halt }> {
   const skip = skipReason(session, finding, opts);
   if (skip) return skip;
-  const outcome = await executeFinding(session.plan(finding), new DiskStore(repo.root), opts);
+  const outcome = await executeFinding(await session.plan(finding), new DiskStore(repo.root), opts);
   if (outcome.kind !== 'changed') return outcome;
   const dirtyTouched = outcome.files.map((f) => f.path).filter((p) => opts.state.dirtyPaths.has(p));
   if (dirtyTouched.length > 0) {

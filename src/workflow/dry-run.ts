@@ -44,5 +44,5 @@ async function simulate(
   const commit = opts.applied.get(finding.id);
   if (commit) return { kind: 'already-applied', finding, commit };
   if (finding.status === 'resolved') return { kind: 'resolved-in-doc', finding };
-  return executeFinding(session.plan(finding), store, opts);
+  return executeFinding(await session.plan(finding), store, opts);
 }

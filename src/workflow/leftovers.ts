@@ -79,7 +79,7 @@ async function nextChangeFromHead(
     const store = new DiskStore(head);
     for (const finding of findings) {
       if (applied.has(finding.id) || finding.status === 'resolved') continue;
-      const outcome = await executeFinding(session.plan(finding), store, opts);
+      const outcome = await executeFinding(await session.plan(finding), store, opts);
       if (outcome.kind === 'changed') return outcome;
     }
     return undefined;

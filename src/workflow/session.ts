@@ -17,7 +17,8 @@ export interface Session {
   readonly set: FindingsSet;
   readonly byId: ReadonlyMap<string, Finding>;
   readonly catalog: TransformCatalog;
-  plan(finding: Finding): PlannedFinding;
+  /** The finding's step (mapped once, then cached; loads the transform it maps to). */
+  plan(finding: Finding): Promise<PlannedFinding>;
 }
 
 export async function openSession(
@@ -35,7 +36,7 @@ export async function openSession(
   const byId = new Map(set.findings.map((f) => [f.id, f]));
   if (readsConfigDocs(root, config, docs))
     checkConfigFindingIds(config, new Set(set.findings.flatMap((f) => [f.id, ...f.aliases])));
-  const cache = new Map<string, PlannedFinding>();
+  const cache = new Map<string, Promise<PlannedFinding>>();
   return {
     root,
     config,
@@ -45,7 +46,7 @@ export async function openSession(
     plan(finding) {
       let planned = cache.get(finding.id);
       if (!planned) {
-        planned = { finding, step: mapFinding(finding, config, catalog) };
+        planned = mapFinding(finding, config, catalog).then((step) => ({ finding, step }));
         cache.set(finding.id, planned);
       }
       return planned;

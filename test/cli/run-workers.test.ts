@@ -4,30 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli } from '../helpers.js';
-
-/** NODE_OPTIONS that log, in every thread, each module of a heavy package loaded, to `log`. */
-function heavyModuleLogger(log: string): Record<string, string> {
-  const dir = makeTree({
-    'hooks.mjs': [
-      "import fs from 'node:fs';",
-      'export async function load(url, context, next) {',
-      '  if (/node_modules\\/(ts-morph|typescript|jscodeshift|@ast-grep)\\//.test(url))',
-      `    fs.appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
-      '  return next(url, context);',
-      '}',
-    ].join('\n'),
-    'register.mjs': `import { register } from 'node:module';\nregister(${JSON.stringify(
-      pathToFileURL('/HOOKS').href,
-    )});\n`,
-  });
-  const hooks = pathToFileURL(path.join(dir, 'hooks.mjs')).href;
-  const register = path.join(dir, 'register.mjs');
-  fs.writeFileSync(register, fs.readFileSync(register, 'utf8').replace('file:///HOOKS', hooks));
-  return { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` };
-}
+import { heavyModuleLogger, makeTree, runCli } from '../helpers.js';
 
 function module(i: number): string {
   const future = i % 3 === 0 ? 'from __future__ import annotations\n\n' : '';
@@ -83,5 +61,23 @@ describe('remedy run --workers', () => {
     expect(r.stderr).toContain('3 changed');
     expect(r.stdout).toContain('+def f1(a: int | None');
     expect(fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '').toBe('');
+  });
+
+  it('plans and diffs a Python finding without loading ts-morph, typescript or jscodeshift', () => {
+    const root = makeTree({
+      'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.10"\n',
+      'a.py': module(1),
+      'AUDIT.md':
+        '# Audit\n\n### S-01 · LOW — Optional\n\n**File:** `a.py`\n\n**Fix:** Replace `Optional[X]` with `X | None`.\n',
+    });
+    const log = path.join(makeTree({}), 'heavy.log');
+    const env = heavyModuleLogger(log);
+    expect(runCli(['plan', '--doc', 'AUDIT.md'], root, env).stdout).toContain('pep604-optional');
+    expect(runCli(['diff', 'S-01', '--doc', 'AUDIT.md'], root, env).stdout).toContain(
+      '+def f1(a: int | None',
+    );
+    // ast-grep (a 5 ms native module) may load: the rewrite-pattern recognizer reads patterns with it.
+    const heavy = fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '';
+    expect(heavy.split('\n').filter((url) => url && !url.includes('@ast-grep'))).toEqual([]);
   });
 });

@@ -97,20 +97,20 @@ describe('severity and type', () => {
         'B-SEC-09': { transform: 'pep604-optional', type: 'chore' },
       },
     });
-    const typeOf = (f: Finding) => {
-      const step = mapFinding(f, config, catalog);
+    const typeOf = async (f: Finding) => {
+      const step = await mapFinding(f, config, catalog);
       return step.kind === 'transform' ? step.type : undefined;
     };
     const optional = { body: 'Replace `Optional[X]` with `X | None` in each file.' };
-    expect(typeOf(finding({ id: 'B-QUAL-03', category: 'Code Quality', ...optional }))).toBe(
+    expect(await typeOf(finding({ id: 'B-QUAL-03', category: 'Code Quality', ...optional }))).toBe(
       'refactor',
     );
-    expect(typeOf(finding({ id: 'B-SEC-09', category: 'Security' }))).toBe('chore');
-    expect(typeOf(finding({ id: 'B-QUAL-07', category: 'Code Quality', ...optional }))).toBe(
+    expect(await typeOf(finding({ id: 'B-SEC-09', category: 'Security' }))).toBe('chore');
+    expect(await typeOf(finding({ id: 'B-QUAL-07', category: 'Code Quality', ...optional }))).toBe(
       'style',
     );
-    expect(typeOf(finding({ id: 'B-PERF-01', category: 'Speed', ...optional }))).toBe('perf');
-    expect(typeOf(finding({ id: 'X-1', category: 'Misc', ...optional }))).toBeUndefined();
+    expect(await typeOf(finding({ id: 'B-PERF-01', category: 'Speed', ...optional }))).toBe('perf');
+    expect(await typeOf(finding({ id: 'X-1', category: 'Misc', ...optional }))).toBeUndefined();
   });
 
   it('rejects an unknown type, naming the key and the allowed values', () => {

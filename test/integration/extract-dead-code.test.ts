@@ -23,7 +23,7 @@ describe('extract-shared-helpers and remove-dead-code on fixtures/lambda-backend
 
   /** Map the finding through the registry, run it, write the result; return the outcome. */
   async function apply(id: string, expected: string): Promise<RunOutcome> {
-    const step = mapFinding(auditFinding(id), emptyConfig(dir), await loadCatalog());
+    const step = await mapFinding(auditFinding(id), emptyConfig(dir), await loadCatalog());
     expect(step.kind === 'transform' ? step.transform.id : step.reason, id).toBe(expected);
     const transform = (step as { transform: AnyTransform }).transform;
     return copy.run(transform, (step as { options: unknown }).options);

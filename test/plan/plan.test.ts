@@ -17,7 +17,7 @@ const finding = (partial: Partial<Finding> & { id: string }): Finding =>
 describe('mapFinding', () => {
   const root = '/repo';
 
-  it('uses the config entry first, then inference, else manual', () => {
+  it('uses the config entry first, then inference, else manual', async () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: {
         'X-1': {
@@ -28,18 +28,18 @@ describe('mapFinding', () => {
         'X-2': { manual: true, reason: 'needs a product decision' },
       },
     });
-    const fromConfig = mapFinding(finding({ id: 'X-1' }), config, catalog);
+    const fromConfig = await mapFinding(finding({ id: 'X-1' }), config, catalog);
     expect(fromConfig).toMatchObject({
       kind: 'transform',
       source: 'config',
       options: { unions: false },
       subject: 'modernise annotations',
     });
-    expect(mapFinding(finding({ id: 'X-2' }), config, catalog)).toEqual({
+    expect(await mapFinding(finding({ id: 'X-2' }), config, catalog)).toEqual({
       kind: 'manual',
       reason: 'needs a product decision',
     });
-    const inferred = mapFinding(
+    const inferred = await mapFinding(
       finding({ id: 'X-3', body: 'Replace `Optional[X]` with `X | None` in each file.' }),
       emptyConfig(root),
       catalog,
@@ -47,15 +47,25 @@ describe('mapFinding', () => {
     expect(inferred).toMatchObject({ kind: 'transform', source: 'inferred' });
     expect(inferred.kind === 'transform' && inferred.transform.id).toBe('pep604-optional');
     expect(
-      mapFinding(finding({ id: 'X-4', body: 'Add retries.' }), emptyConfig(root), catalog).kind,
+      (await mapFinding(finding({ id: 'X-4', body: 'Add retries.' }), emptyConfig(root), catalog))
+        .kind,
     ).toBe('manual');
   });
 
-  it('keeps the inferred transform when the config only gives a subject', () => {
+  it('loads only the transform a finding maps to', async () => {
+    const loaded: string[] = [];
+    const watched = { ...catalog, load: (id: string) => (loaded.push(id), catalog.load(id)) };
+    const body = 'Replace `Optional[X]` with `X | None` in each file.';
+    await mapFinding(finding({ id: 'X-6', body }), emptyConfig(root), watched);
+    await mapFinding(finding({ id: 'X-7', body: 'Add retries.' }), emptyConfig(root), watched);
+    expect(loaded).toEqual(['pep604-optional']);
+  });
+
+  it('keeps the inferred transform when the config only gives a subject', async () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: { 'X-5': { subject: 'modernise annotations' } },
     });
-    const step = mapFinding(
+    const step = await mapFinding(
       finding({ id: 'X-5', body: 'Replace `Optional[X]` with `X | None`.' }),
       config,
       catalog,
@@ -67,20 +77,20 @@ describe('mapFinding', () => {
     });
   });
 
-  it('resolves config entries written for an alias of the finding', () => {
+  it('resolves config entries written for an alias of the finding', async () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: { 'IMP-013': { manual: true } },
     });
-    expect(mapFinding(finding({ id: 'SEC-003', aliases: ['IMP-013'] }), config, catalog).kind).toBe(
-      'manual',
-    );
+    expect(
+      (await mapFinding(finding({ id: 'SEC-003', aliases: ['IMP-013'] }), config, catalog)).kind,
+    ).toBe('manual');
   });
 
-  it('names the config key of an unknown transform', () => {
+  it('names the config key of an unknown transform', async () => {
     const config = checkConfig(root, '/repo/remedy.config.json', {
       findings: { 'X-1': { transform: 'make-it-good' } },
     });
-    expect(() => mapFinding(finding({ id: 'X-1' }), config, catalog)).toThrow(
+    await expect(mapFinding(finding({ id: 'X-1' }), config, catalog)).rejects.toThrow(
       /findings\.X-1\.transform.*make-it-good/,
     );
   });

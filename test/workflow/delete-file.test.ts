@@ -15,6 +15,7 @@ import { unifiedDiff } from '../../src/engine/diff.js';
 import { DiskStore, OverlayStore } from '../../src/engine/store.js';
 import { GitRepo } from '../../src/git/repo.js';
 import { registerBuiltinLanguages } from '../../src/languages.js';
+import { withTransforms } from '../../src/plan/mapping.js';
 import { type ApplyOptions, applyFindings } from '../../src/workflow/apply.js';
 import { openSession, selectFindings } from '../../src/workflow/session.js';
 import { loadCatalog } from '../../transforms/index.js';
@@ -56,10 +57,12 @@ async function apply(root: string, verify: string | undefined) {
   const config = loadConfig(root);
   const catalog = await loadCatalog();
   const module = new URL('./deleting-transform.ts', import.meta.url).href;
-  const session = await openSession(root, config, config.docs, {
-    ...catalog,
-    transforms: [...catalog.transforms, { transform: deleting, module }],
-  });
+  const session = await openSession(
+    root,
+    config,
+    config.docs,
+    withTransforms(catalog, [{ transform: deleting, module }]),
+  );
   const { findings } = selectFindings(session, ['Q-01'], undefined);
   const options: ApplyOptions = {
     config,

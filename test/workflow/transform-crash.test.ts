@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { GitRepo } from '../../src/git/repo.js';
+import { withTransforms } from '../../src/plan/mapping.js';
 import { type ApplyOptions, applyFindings } from '../../src/workflow/apply.js';
 import { openSession, selectFindings } from '../../src/workflow/session.js';
 import { loadCatalog } from '../../transforms/index.js';
@@ -49,13 +50,13 @@ async function applyPhase(keepGoing: boolean) {
   });
   const config = loadConfig(root);
   const catalog = await loadCatalog();
-  const session = await openSession(root, config, config.docs, {
-    ...catalog,
-    transforms: [
-      ...catalog.transforms,
-      { transform: crashing, module: new URL('./crashing-transform.ts', import.meta.url).href },
-    ],
-  });
+  const crashingModule = new URL('./crashing-transform.ts', import.meta.url).href;
+  const session = await openSession(
+    root,
+    config,
+    config.docs,
+    withTransforms(catalog, [{ transform: crashing, module: crashingModule }]),
+  );
   const { findings } = selectFindings(session, [], '1');
   const options: ApplyOptions = {
     config,

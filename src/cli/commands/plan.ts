@@ -98,7 +98,7 @@ export const planCommand: CommandModule<GlobalArgs, SelectionArgs> = {
       : new Map<string, FindingCommit>();
     const rows = [];
     for (const [i, o] of outcomes.entries()) {
-      const step = session.plan(o.finding).step;
+      const { step } = await session.plan(o.finding);
       const transform = step.kind === 'transform' ? step.transform.id : 'manual';
       const options = step.kind === 'transform' ? step.options : {};
       // An applied finding's notes described the code before its commit: show the commit.

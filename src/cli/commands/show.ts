@@ -50,7 +50,7 @@ export const showCommand: CommandModule<GlobalArgs, Args> = {
     const { loadCatalog } = await import('../../../transforms/index.js');
     const catalog = await loadCatalog();
     const { mapFinding } = await import('../../plan/mapping.js');
-    const step = mapFinding(finding, ctx.config, catalog);
+    const step = await mapFinding(finding, ctx.config, catalog);
     const { explainStep } = await import('../../workflow/explain.js');
     const notes = await explainStep(finding, step, ctx.root, catalog);
     if (args.json) {
