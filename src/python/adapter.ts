@@ -20,7 +20,7 @@ import type {
   LanguageEnv,
 } from '../engine/language.js';
 import { PYTHON_EXTENSIONS } from './files.js';
-import { formatEditedRegionsChecked } from './format.js';
+import { editedLines, formatEditedRegionsChecked } from './format.js';
 import { guardRewrite, preferBaselineWasm } from './guard.js';
 import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
 import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
@@ -76,8 +76,16 @@ function formatRegions(change: FileChange, env: LanguageEnv): string | CheckedTe
   preferBaselineWasm();
   const options = ruffOptions(env, change.path);
   try {
-    const sorted = sortEditedImportBlocks(change.before, change.after, options);
-    const { text, parses } = formatEditedRegionsChecked(change.before, sorted, options);
+    const { before, after } = change;
+    const edited = editedLines(before, after);
+    const sorted = sortEditedImportBlocks(before, after, options, edited);
+    const { text, parses } = formatEditedRegionsChecked(
+      before,
+      sorted,
+      options,
+      undefined,
+      sorted === after ? edited : undefined,
+    );
     return parses ? { text, parses } : text;
   } catch (error) {
     throw new Error(`ruff could not format the file (${(error as Error).message})`);

@@ -280,16 +280,18 @@ export interface FormattedRegions {
  * `formatEditedRegions`, also saying whether the result is known to parse: when it is
  * one of the two texts parsed on the way (in a file where every statement was
  * edited, it is the formatter's output), so a caller need not parse it again.
+ * `edited` may be given when the caller has it (`editedLines(before, after)`).
  */
 export function formatEditedRegionsChecked(
   before: string,
   after: string,
   ruffOptions: Record<string, unknown> = {},
   format: (text: string) => string = (t) => ruffFormat(t, ruffOptions),
+  edited?: EditedLines,
 ): FormattedRegions {
   const formatted = format(after);
   if (formatted === after) return { text: after, parses: false };
-  const edited = editedLines(before, after);
+  edited ??= editedLines(before, after);
   if (edited.lines.size === 0 && edited.deletions.size === 0) return { text: after, parses: false };
   let treeA: Tree | undefined;
   let treeF: Tree | undefined;

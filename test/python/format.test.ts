@@ -9,7 +9,7 @@ import {
 import { guardRewrite } from '../../src/python/guard.js';
 import { loadPython, parsePython } from '../../src/python/parser.js';
 import { ruffFormat } from '../../src/python/ruff.js';
-import { sortEditedImportBlocks } from '../../src/python/sort-imports.js';
+import { possibleImportRows, sortEditedImportBlocks } from '../../src/python/sort-imports.js';
 
 beforeAll(() => loadPython());
 
@@ -170,6 +170,29 @@ describe('sortEditedImportBlocks', () => {
     expect(sortEditedImportBlocks(before, after)).toBe(after);
     const elsewhere = 'import sys\nimport os\n\nx = 2\n';
     expect(sortEditedImportBlocks(before, elsewhere)).toBe(elsewhere);
+  });
+
+  it('sorts a block whose edit is on a continuation line of a bracketed import', () => {
+    const before = 'import os\n\nfrom app import (\n    alpha,\n    beta,\n)\n\nx = 1\n';
+    const after = 'import os\n\nfrom app import (\n    alpha,\n    zeta,\n    beta,\n)\n\nx = 1\n';
+    expect(sortEditedImportBlocks(before, after)).toBe(
+      'import os\n\nfrom app import (\n    alpha,\n    beta,\n    zeta,\n)\n\nx = 1\n',
+    );
+  });
+
+  it('finds every row an import may span, brackets and backslashes included', () => {
+    const text = [
+      'x = 1',
+      'from a import (  # a comment (with a bracket',
+      '    b,',
+      '    c)',
+      'y = 2',
+      'import d, \\',
+      '    e',
+      'z = "no imports here"',
+      'if True: import f',
+    ].join('\n');
+    expect([...possibleImportRows(text)]).toEqual([1, 2, 3, 5, 6, 8]);
   });
 
   it('honours isort settings from the repository', () => {
