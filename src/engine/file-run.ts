@@ -98,6 +98,7 @@ function transformFile(
   run: FileRunOptions,
 ): FileResult {
   const file = WorkingFile.parse(path, languageOf(path), text);
+  let result: FileResult | undefined;
   try {
     const broken = file.syntaxError();
     if (broken) return failedFile(path, `${broken}; remedy only edits files that parse`, []);
@@ -113,7 +114,7 @@ function transformFile(
         return { kind: 'skipped', path, reason: error.reason, diagnostics };
       return failedFile(path, error, diagnostics);
     }
-    return settle(file, {
+    result = settle(file, {
       env: { root: run.settings.root },
       before: text,
       applied,
@@ -122,7 +123,8 @@ function transformFile(
       heldBack: gathered.heldBack.length,
       created: false,
     });
+    return result;
   } finally {
-    file.dispose();
+    file.dispose(result?.kind === 'changed');
   }
 }

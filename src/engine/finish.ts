@@ -20,15 +20,21 @@ export function finishResults(
   opts: FinishOptions,
   env: LanguageEnv,
 ): FileResult[] {
-  if (!opts.guard && !opts.format) return [...results];
-  const verdicts = opts.guard ? guardAll(results, env) : new Map<string, GuardVerdict>();
-  return results.map((r) => {
-    const language = r.kind === 'changed' ? languageOf(r.path) : undefined;
-    if (r.kind !== 'changed' || !language) return r;
-    const guarded = applyVerdict(r, verdicts.get(r.path));
-    const formattable = guarded.kind === 'changed' && !guarded.deleted;
-    return formattable && opts.format ? format(guarded, language, env) : guarded;
-  });
+  try {
+    if (!opts.guard && !opts.format) return [...results];
+    const verdicts = opts.guard ? guardAll(results, env) : new Map<string, GuardVerdict>();
+    return results.map((r) => {
+      const language = r.kind === 'changed' ? languageOf(r.path) : undefined;
+      if (r.kind !== 'changed' || !language) return r;
+      const guarded = applyVerdict(r, verdicts.get(r.path));
+      const formattable = guarded.kind === 'changed' && !guarded.deleted;
+      return formattable && opts.format ? format(guarded, language, env) : guarded;
+    });
+  } finally {
+    // Trees the pipeline kept for formatting and formatting did not take.
+    for (const language of new Set(results.map((r) => languageOf(r.path))))
+      language?.releaseTrees?.();
+  }
 }
 
 /**

@@ -71,6 +71,14 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
   /** Free a tree (WASM memory is not garbage-collected). */
   dispose(tree: L['tree']): void;
   /**
+   * Optional: take the tree of a settled file's final text, to use in `formatRegions`
+   * for that same text instead of parsing it again (the adapter owns it from now on,
+   * keeps a bounded number, and frees what it does not keep).
+   */
+  retainTree?(text: string, tree: L['tree']): void;
+  /** Free every tree `retainTree` kept (the engine calls it when a batch is finished). */
+  releaseTrees?(): void;
+  /**
    * The one edit that satisfies an import request on this text, or undefined when there
    * is nothing to do (`add`: the import is there; `remove-if-unused`: the name is used).
    */

@@ -49,9 +49,16 @@ export class WorkingFile {
       : undefined;
   }
 
-  dispose(): void {
-    if (this.language && this.tree !== undefined) this.language.dispose(this.tree);
+  /**
+   * Done with the file. With `keepTree` (its text is a changed result's `after`), the
+   * language may keep the tree for formatting that text (`retainTree`); otherwise it is freed.
+   */
+  dispose(keepTree = false): void {
+    const { language, tree } = this;
     this.tree = undefined;
+    if (!language || tree === undefined) return;
+    if (keepTree && language.retainTree) language.retainTree(this.text, tree);
+    else language.dispose(tree);
   }
 }
 

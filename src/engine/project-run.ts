@@ -230,9 +230,11 @@ function settleText(
     }
   }
   const file = WorkingFile.parse(path, language, text);
+  let result: FileResult | undefined;
   try {
-    return settle(file, { ...s, before });
+    result = settle(file, { ...s, before });
+    return result;
   } finally {
-    file.dispose();
+    file.dispose(result?.kind === 'changed');
   }
 }

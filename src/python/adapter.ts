@@ -30,6 +30,7 @@ import { RuffTrapError } from './ruff.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
 import { isNameSettled } from './settled-name.js';
 import { sortEditedImportBlocks } from './sort-imports.js';
+import { TreeKeeper } from './tree-keeper.js';
 
 /** What a Python transform reads: tree-sitter trees and the Python project model. */
 export interface PythonTypes {
@@ -41,6 +42,9 @@ export type PythonFileContext<O> = FileContext<O, PythonTypes>;
 export type PythonProjectContext<O> = ProjectContext<O, PythonTypes>;
 
 const resolvers = new Map<string, RuffSettingsResolver>();
+
+/** Trees of settled files, for formatting them (up to 2 MB of source: ~80 MB of WebAssembly memory). */
+const settledTrees = new TreeKeeper(2 * 1024 * 1024);
 
 /** The repository's ruff settings (found like ruff finds them), cached per root. */
 function ruffSettingsOf(root: string): RuffSettingsResolver {
@@ -75,6 +79,7 @@ function guardOne(change: FileChange, env: LanguageEnv): GuardVerdict {
 function formatRegions(change: FileChange, env: LanguageEnv): string | CheckedText {
   preferBaselineWasm();
   const options = ruffOptions(env, change.path);
+  const tree = settledTrees.take(change.after);
   try {
     const { before, after } = change;
     const edited = editedLines(before, after);
@@ -83,12 +88,13 @@ function formatRegions(change: FileChange, env: LanguageEnv): string | CheckedTe
       before,
       sorted,
       options,
-      undefined,
-      sorted === after ? edited : undefined,
+      sorted === after ? { edited, ...(tree ? { afterTree: tree } : {}) } : {},
     );
     return parses ? { text, parses } : text;
   } catch (error) {
     throw new Error(`ruff could not format the file (${(error as Error).message})`);
+  } finally {
+    tree?.delete();
   }
 }
 
@@ -125,6 +131,8 @@ const python: LanguageAdapter<PythonTypes> = {
   reparse,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
+  retainTree: (text, tree) => settledTrees.keep(text, tree),
+  releaseTrees: () => settledTrees.release(),
   isNameSettled,
   importEdit,
   completeSettings,

@@ -8,6 +8,7 @@ import { applyEdits, Edit } from '../core/edit.js';
 import { diffLines } from '../core/line-diff.js';
 import { LineIndex, splitLines } from '../core/text.js';
 import { type Node, parsePython, type Tree } from './parser.js';
+import { reparse } from './reparse.js';
 import { ruffFormat } from './ruff.js';
 
 /** Where `after` differs from `before`, in 0-based lines of `after`. */
@@ -267,48 +268,60 @@ export function formatEditedRegions(
   ruffOptions: Record<string, unknown> = {},
   format: (text: string) => string = (t) => ruffFormat(t, ruffOptions),
 ): string {
-  return formatEditedRegionsChecked(before, after, ruffOptions, format).text;
+  return formatEditedRegionsChecked(before, after, ruffOptions, { format }).text;
 }
 
-/** The formatted text, and whether it is known to parse (it is `after` or the formatter's whole output, and that parsed). */
+/** The formatted text, and whether it is known to parse (it was parsed on the way, without error). */
 export interface FormattedRegions {
   readonly text: string;
   readonly parses: boolean;
 }
 
+export interface FormatRegionsOptions {
+  /** The formatter (default: ruff with the given options). */
+  readonly format?: (text: string) => string;
+  /** `editedLines(before, after)`, when the caller has it. */
+  readonly edited?: EditedLines;
+  /** The tree of `after`, when the caller has it: not parsed again; edited in place, still the caller's to free. */
+  readonly afterTree?: Tree;
+}
+
 /**
- * `formatEditedRegions`, also saying whether the result is known to parse: when it is
- * one of the two texts parsed on the way (in a file where every statement was
- * edited, it is the formatter's output), so a caller need not parse it again.
- * `edited` may be given when the caller has it (`editedLines(before, after)`).
+ * `formatEditedRegions`, also saying whether the result is known to parse: it is
+ * `after` or the formatter's whole output (both parsed on the way), or a mix of the two
+ * re-parsed incrementally from the tree of `after` — so a caller need not parse it again.
  */
 export function formatEditedRegionsChecked(
   before: string,
   after: string,
   ruffOptions: Record<string, unknown> = {},
-  format: (text: string) => string = (t) => ruffFormat(t, ruffOptions),
-  edited?: EditedLines,
+  opts: FormatRegionsOptions = {},
 ): FormattedRegions {
-  const formatted = format(after);
+  const formatted = (opts.format ?? ((t: string) => ruffFormat(t, ruffOptions)))(after);
   if (formatted === after) return { text: after, parses: false };
-  edited ??= editedLines(before, after);
+  const edited = opts.edited ?? editedLines(before, after);
   if (edited.lines.size === 0 && edited.deletions.size === 0) return { text: after, parses: false };
   let treeA: Tree | undefined;
   let treeF: Tree | undefined;
+  let treeR: Tree | undefined;
   try {
-    treeA = parsePython(after);
+    treeA = opts.afterTree ?? parsePython(after);
     treeF = parsePython(formatted);
     const a: Side = { text: after, lines: new LineIndex(after) };
     const f: Side = { text: formatted, lines: new LineIndex(formatted) };
-    const edits = spliceContainer(a, treeA.rootNode, f, treeF.rootNode, edited, 0, 0);
-    if (!edits) return { text: after, parses: !treeA.rootNode.hasError };
+    const spliced = spliceContainer(a, treeA.rootNode, f, treeF.rootNode, edited, 0, 0);
+    if (!spliced) return { text: after, parses: !treeA.rootNode.hasError };
     const tail = trailingEdit(a, treeA.rootNode, f, treeF.rootNode, edited);
-    const text = applyEdits(after, tail ? [...edits, tail] : edits);
-    const known = text === after ? treeA : text === formatted ? treeF : undefined;
-    return { text, parses: known !== undefined && !known.rootNode.hasError };
+    const edits = tail ? [...spliced, tail] : spliced;
+    const text = applyEdits(after, edits);
+    if (text === after) return { text, parses: !treeA.rootNode.hasError };
+    if (text === formatted) return { text, parses: !treeF.rootNode.hasError };
+    treeR = reparse(treeA, after, edits, text);
+    return { text, parses: !treeR.rootNode.hasError };
   } finally {
-    treeA?.delete();
+    if (treeA !== opts.afterTree) treeA?.delete();
     treeF?.delete();
+    treeR?.delete();
   }
 }
 

@@ -54,7 +54,11 @@ describe('mapFinding', () => {
 
   it('loads only the transform a finding maps to', async () => {
     const loaded: string[] = [];
-    const watched = { ...catalog, load: (id: string) => (loaded.push(id), catalog.load(id)) };
+    const load = (id: string) => {
+      loaded.push(id);
+      return catalog.load(id);
+    };
+    const watched = { ...catalog, load };
     const body = 'Replace `Optional[X]` with `X | None` in each file.';
     await mapFinding(finding({ id: 'X-6', body }), emptyConfig(root), watched);
     await mapFinding(finding({ id: 'X-7', body: 'Add retries.' }), emptyConfig(root), watched);

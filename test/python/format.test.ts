@@ -26,17 +26,28 @@ describe('formatEditedRegionsChecked', () => {
     expect(out.parses).toBe(true);
   });
 
-  it('does not claim a mixed text parses, and gives what formatEditedRegions gives', () => {
+  it('re-parses a mixed text from the tree of `after`, and gives what formatEditedRegions gives', () => {
     const before = module('Optional[dict]');
     const after = before.replace('handler_1(event: Optional[dict]', 'handler_1(event: dict | None');
     const out = formatEditedRegionsChecked(before, after);
-    expect(out.parses).toBe(false);
+    expect(out.parses).toBe(true);
     expect(out.text).toBe(formatEditedRegions(before, after));
     expect(out.text).toContain('return {  "n":0 }');
     expect(out.text).toContain('return {"n": 1}');
     const tree = parsePython(out.text);
     expect(tree.rootNode.hasError).toBe(false);
     tree.delete();
+  });
+
+  it("uses the caller's tree of `after` and leaves it to the caller", () => {
+    const before = module('Optional[dict]');
+    const after = before.replace('handler_2(event: Optional[dict]', 'handler_2(event: dict | None');
+    const afterTree = parsePython(after);
+    const out = formatEditedRegionsChecked(before, after, {}, { afterTree });
+    expect(out).toEqual(formatEditedRegionsChecked(before, after));
+    expect(out.text).toContain('return {"n": 2}');
+    expect(() => afterTree.rootNode.type).not.toThrow();
+    afterTree.delete();
   });
 
   it('does not claim the text parses when it never parsed it (the formatter agreed)', () => {
