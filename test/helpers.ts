@@ -85,13 +85,17 @@ export function hashTree(dir: string, includeGit = false): string {
   return hash.digest('hex');
 }
 
-/** NODE_OPTIONS that log, in every thread, each module of a heavy package loaded, to `log`. */
-export function heavyModuleLogger(log: string): Record<string, string> {
+/** The heavy packages a Python run must not load: ts-morph, typescript, jscodeshift, ast-grep. */
+export const HEAVY_MODULES = /node_modules\/(ts-morph|typescript|jscodeshift|@ast-grep)\//;
+
+/** NODE_OPTIONS that log, in every thread, each loaded module whose URL matches `pattern`, to `log`. */
+export function moduleLogger(log: string, pattern: RegExp = HEAVY_MODULES): Record<string, string> {
   const dir = makeTree({
     'hooks.mjs': [
       "import fs from 'node:fs';",
+      `const pattern = new RegExp(${JSON.stringify(pattern.source)});`,
       'export async function load(url, context, next) {',
-      '  if (/node_modules\\/(ts-morph|typescript|jscodeshift|@ast-grep)\\//.test(url))',
+      '  if (pattern.test(url))',
       `    fs.appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
       '  return next(url, context);',
       '}',

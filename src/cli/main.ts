@@ -3,11 +3,12 @@
  * turns errors into messages and exit codes (0 ok, 1 a fix failed, 2 bad usage/input).
  */
 
+import fs from 'node:fs';
 import os from 'node:os';
 import type { CommandModule } from 'yargs';
 import yargs from 'yargs';
 import { RemedyError, UsageError } from '../core/errors.js';
-import { prestartWorkers, stopIdleWorkers } from '../engine/worker-pool.js';
+import { FILES_PER_THREAD, prestartWorkers, stopIdleWorkers } from '../engine/worker-pool.js';
 import { languageModulesToLoadAhead } from '../languages.js';
 import type { GlobalArgs } from './context.js';
 import { printHiddenCount } from './diagnostics.js';
@@ -54,16 +55,51 @@ async function loadCommands(argv: readonly string[]): Promise<AnyCommand[]> {
   return Promise.all(wanted.map(([, load]) => load()));
 }
 
+/** Options of `remedy run` that take a value (the global ones too). */
+const RUN_VALUE_OPTIONS = new Set([
+  ...VALUE_OPTIONS,
+  '--options',
+  '--target-version',
+  '--workers',
+  '--on-collision',
+  '--module',
+  '--parser',
+]);
+
+/** `remedy run`'s path arguments: the words after the command word and the transform id. */
+function runPathArguments(argv: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('-')) words.push(arg);
+    else if (RUN_VALUE_OPTIONS.has(arg)) i++;
+  }
+  return words.slice(2);
+}
+
+/** Fewer files than one thread takes, each named: the run stays on the main thread. */
+function namesFewFiles(paths: readonly string[]): boolean {
+  if (paths.length === 0 || paths.length >= FILES_PER_THREAD) return false;
+  return paths.every((p) => {
+    try {
+      return fs.statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * `remedy run` over many files spreads them over worker threads; one is started before
  * the arguments are parsed, so that it has loaded the engine by the time the files are
  * found (the run stops it when it turns out to need none). Not with `--workers 0`, help,
- * or a single core.
+ * a single core, or a few files named one by one (it would load the engine for nothing).
  */
 function startWorkerAhead(argv: readonly string[]): void {
   if (commandWord(argv) !== 'run' || argv.includes('--help') || argv.includes('-h')) return;
   const at = argv.indexOf('--workers');
   if (argv.includes('--workers=0') || (at !== -1 && Number(argv[at + 1]) === 0)) return;
+  if (namesFewFiles(runPathArguments(argv))) return;
   const cores =
     typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (cores >= 2) prestartWorkers(1, { languageModules: languageModulesToLoadAhead() });

@@ -17,7 +17,7 @@ import { finishResults } from './finish.js';
 import { type AnyLanguage, languageById, languageOf } from './language.js';
 import { runProjectTransform } from './project-run.js';
 import { DiskStore, type SourceStore } from './store.js';
-import { stopIdleWorkers } from './worker-pool.js';
+import { FILES_PER_THREAD, stopIdleWorkers } from './worker-pool.js';
 import { runInWorkers } from './workers.js';
 
 export interface RunRequest {
@@ -121,8 +121,6 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   const heldBack = heldBackCount(all) + heldBackCreations;
   return { transform: req.transform.id, results: all, diagnostics, heldBack };
 }
-
-const FILES_PER_THREAD = 150;
 
 /** Worker threads beside the main thread: by file count and cores unless given. */
 function workerThreads(req: RunRequest, files: number): number {

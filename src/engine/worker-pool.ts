@@ -18,6 +18,9 @@ interface Started {
   dead: boolean;
 }
 
+/** Files per thread a run spreads them over: fewer than this many files run on the main thread only. */
+export const FILES_PER_THREAD = 150;
+
 const idle: Started[] = [];
 
 function spawn(start: WorkerStart): Started {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heavyModuleLogger, makeTree, runCli } from '../helpers.js';
+import { makeTree, moduleLogger, runCli } from '../helpers.js';
 
 function module(i: number): string {
   const future = i % 3 === 0 ? 'from __future__ import annotations\n\n' : '';
@@ -57,7 +57,7 @@ describe('remedy run --workers', () => {
       'c.py': module(3),
     });
     const log = path.join(makeTree({}), 'heavy.log');
-    const r = runCli(['run', 'pep604-optional', '--workers', '1'], root, heavyModuleLogger(log));
+    const r = runCli(['run', 'pep604-optional', '--workers', '1'], root, moduleLogger(log));
     expect(r.stderr).toContain('3 changed');
     expect(r.stdout).toContain('+def f1(a: int | None');
     expect(fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '').toBe('');
@@ -71,7 +71,7 @@ describe('remedy run --workers', () => {
         '# Audit\n\n### S-01 · LOW — Optional\n\n**File:** `a.py`\n\n**Fix:** Replace `Optional[X]` with `X | None`.\n',
     });
     const log = path.join(makeTree({}), 'heavy.log');
-    const env = heavyModuleLogger(log);
+    const env = moduleLogger(log);
     expect(runCli(['plan', '--doc', 'AUDIT.md'], root, env).stdout).toContain('pep604-optional');
     expect(runCli(['diff', 'S-01', '--doc', 'AUDIT.md'], root, env).stdout).toContain(
       '+def f1(a: int | None',
@@ -79,5 +79,24 @@ describe('remedy run --workers', () => {
     // ast-grep (a 5 ms native module) may load: the rewrite-pattern recognizer reads patterns with it.
     const heavy = fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '';
     expect(heavy.split('\n').filter((url) => url && !url.includes('@ast-grep'))).toEqual([]);
+  });
+
+  it('starts no thread ahead for a few files named one by one, and one for a directory', () => {
+    const root = makeTree({
+      'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.10"\n',
+      'pkg/a.py': module(1),
+    });
+    const threads = (paths: string[]) => {
+      const log = path.join(makeTree({}), 'threads.log');
+      const r = runCli(
+        ['run', 'pep604-optional', ...paths],
+        root,
+        moduleLogger(log, /engine\/worker\.js$/),
+      );
+      expect(r.stderr).toContain('1 changed');
+      return fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n').length : 0;
+    };
+    expect(threads(['pkg/a.py'])).toBe(0);
+    expect(threads(['pkg'])).toBe(1);
   });
 });
