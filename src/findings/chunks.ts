@@ -7,6 +7,7 @@
  * shifted back into the whole text.
  */
 import type { Nodes, Root } from 'mdast';
+import type { DirectBlock } from './direct-blocks.js';
 
 /** Pieces are cut once they reach this many characters. */
 export const CHUNK_SIZE = 16_000;
@@ -20,47 +21,77 @@ export type Piece =
       readonly end: number;
       readonly info: string;
       readonly value: string;
+    }
+  | {
+      readonly kind: 'direct';
+      readonly start: number;
+      readonly end: number;
+      readonly block: DirectBlock;
     };
+
+/**
+ * Reads the block starting at an offset (the beginning of line `line`, 1-based, at the
+ * top level with nothing open) without micromark, or declines (see direct-blocks.ts).
+ */
+export type DirectReader = (text: string, start: number, line: number) => DirectBlock | undefined;
 
 /**
  * The document as pieces. A fence at column 0 opens a code block at the top level (no
  * list or quote can hold it), so its lines are taken as they are instead of being fed
  * through micromark character by character.
  */
-export function splitPieces(text: string, size = CHUNK_SIZE): Piece[] {
+export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectReader): Piece[] {
   const pieces: Piece[] = [];
   let pieceStart = 0;
   let fence: InnerFence | null = null;
   let listColumn: number | null = null;
   let previousBlank = true;
   let at = 0;
+  let line = 1;
+  const cut = (piece: Piece) => {
+    if (at > pieceStart) pieces.push({ kind: 'markdown', start: pieceStart, end: at });
+    pieces.push(piece);
+    line += countNewlines(text, at, piece.end) + 1;
+    pieceStart = at = Math.min(text.length, piece.end + 1);
+    previousBlank = true;
+  };
   while (at < text.length) {
     const lineEnd = endOfLine(text, at);
-    const line = text.slice(at, lineEnd);
-    const left = fence !== null && leaves(fence, line);
+    const lineText = text.slice(at, lineEnd);
+    const left = fence !== null && leaves(fence, lineText);
     if (left) fence = null;
     // The line that ends a list item's code block may be its own fence: leave it to micromark.
-    const topFence = fence === null && !left ? openingFence(line) : undefined;
+    const topFence = fence === null && !left ? openingFence(lineText) : undefined;
     if (topFence) {
-      if (at > pieceStart) pieces.push({ kind: 'markdown', start: pieceStart, end: at });
-      const block = codeBlock(text, at, topFence);
-      pieces.push(block);
-      pieceStart = at = Math.min(text.length, block.end + 1);
-      previousBlank = true;
+      cut(codeBlock(text, at, topFence));
       continue;
     }
-    if (fence === null && at - pieceStart >= size && canStartPiece(line, previousBlank)) {
+    const block = fence === null && !left && previousBlank ? direct?.(text, at, line) : undefined;
+    if (block) {
+      cut({ kind: 'direct', start: at, end: block.end, block });
+      listColumn = null;
+      continue;
+    }
+    if (fence === null && at - pieceStart >= size && canStartPiece(lineText, previousBlank)) {
       pieces.push({ kind: 'markdown', start: pieceStart, end: at });
       pieceStart = at;
     }
-    if (fence === null) listColumn = nextListColumn(listColumn, line, previousBlank);
-    fence = nextFence(fence, line, listColumn);
-    previousBlank = line.trim() === '';
+    if (fence === null) listColumn = nextListColumn(listColumn, lineText, previousBlank);
+    fence = nextFence(fence, lineText, listColumn);
+    previousBlank = lineText.trim() === '';
     at = lineEnd + 1;
+    line++;
   }
   if (pieceStart < text.length)
     pieces.push({ kind: 'markdown', start: pieceStart, end: text.length });
   return pieces;
+}
+
+/** Newlines in `text` from `from` up to `to`. */
+export function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function endOfLine(text: string, at: number): number {

@@ -11,7 +11,8 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { type Piece, shiftPositions, splitPieces } from './chunks.js';
+import { countNewlines, type Piece, shiftPositions, splitPieces } from './chunks.js';
+import { directBlock } from './direct-blocks.js';
 import { recoverFlattened } from './flattened.js';
 import { checkNesting, neutralizeEmphasis } from './guards.js';
 
@@ -63,18 +64,27 @@ export function parseMarkdown(source: string, path: string): MarkdownDoc {
   return { path, text: neutral.text, root, recovered: recovery.recovered, locate, plainLines };
 }
 
+/**
+ * Lines that may open an HTML block (which can run across blank lines) or define a link
+ * reference (which changes how text elsewhere reads): a document holding one is read by
+ * micromark throughout, without direct blocks.
+ */
+const NEEDS_MICROMARK = /^[ \t>]*(<|\[[^\]\n]*\]:)/m;
+
 /** The whole text as one mdast root, parsed piece by piece (see chunks.ts). */
 function parseInPieces(text: string): Root {
   const root: Root = { type: 'root', children: [] };
   let lines = 0;
-  for (const piece of splitPieces(text)) {
+  const direct = NEEDS_MICROMARK.test(text) ? undefined : directBlock;
+  for (const piece of splitPieces(text, undefined, direct)) {
     if (piece.kind === 'code') root.children.push(codeNode(text, piece, lines));
-    else {
+    else if (piece.kind === 'direct') root.children.push(piece.block.node);
+    else if (/\S/.test(text.slice(piece.start, piece.end))) {
       const parsed = fromMarkdown(text.slice(piece.start, piece.end), MARKDOWN_OPTIONS);
       shiftPositions(parsed, piece.start, lines);
       root.children.push(...parsed.children);
     }
-    const end = piece.kind === 'code' ? Math.min(piece.end + 1, text.length) : piece.end;
+    const end = piece.kind === 'markdown' ? piece.end : Math.min(piece.end + 1, text.length);
     lines += countNewlines(text, piece.start, end);
   }
   root.position = {
@@ -106,12 +116,6 @@ function codeNode(
       },
     },
   };
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 function lineStartOffsets(text: string): number[] {

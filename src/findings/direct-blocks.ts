@@ -1,0 +1,119 @@
+/**
+ * Top-level headings and paragraphs read without micromark: an ATX heading at column 0
+ * (`### B-SEC-01 · HIGH — Title`) or a paragraph of unindented lines that nothing
+ * could read as another block, whose inline content direct-inline.ts can build. Half
+ * of an audit's text is such blocks, and micromark spends about a microsecond per
+ * character on them. Everything else — and any doubt — is declined (`undefined`) and
+ * left to micromark; the nodes built are the ones micromark gives
+ * (test/findings/direct.test.ts).
+ */
+import type { Heading, Paragraph, Table } from 'mdast';
+import { directInline, type Point } from './direct-inline.js';
+import { directTable } from './direct-tables.js';
+
+/** A block read directly: its node (positions in the whole text) and where its last line ends. */
+export interface DirectBlock {
+  readonly node: Heading | Paragraph | Table;
+  readonly end: number;
+}
+
+/**
+ * Characters that may start a line of another block (list, quote, rule, setext underline,
+ * table, HTML, fence, definition, ordered list) — or that we do not bother to tell apart.
+ */
+const DECLINED_START = /^[\s#>\-+=|<[\d]|^(```|~~~)|^[*_](\s|$)|^[*_\s]+$|\s$/;
+
+const HEADING = /^(#{1,6}) +/;
+
+/**
+ * The block starting at `start` (the beginning of line `line`, 1-based, at the top level
+ * with no paragraph open), if it is one this module reads.
+ */
+export function directBlock(text: string, start: number, line: number): DirectBlock | undefined {
+  const lineEnd = endOfLine(text, start);
+  const first = text.slice(start, lineEnd);
+  const heading = HEADING.exec(first);
+  if (heading) return headingBlock(text, start, lineEnd, line, heading);
+  if (first[0] === '|') return tableBlock(text, start, line);
+  if (first.trim() === '' || first[0] === '#' || DECLINED_START.test(first)) return undefined;
+  let end = lineEnd;
+  while (end < text.length) {
+    const next = endOfLine(text, end + 1);
+    const content = text.slice(end + 1, next);
+    if (content.trim() === '') break;
+    if (DECLINED_START.test(content)) return undefined;
+    end = next;
+  }
+  const pointAt = pointsFrom(text, start, end, line);
+  const children = directInline(text, start, end, pointAt);
+  if (!children) return undefined;
+  const node: Paragraph = { type: 'paragraph', children, position: span(start, end, pointAt) };
+  return { node, end };
+}
+
+/** The lines from `start` up to a blank line or the end: [start, end) offsets. */
+function linesUntilBlank(text: string, start: number): [number, number][] {
+  const lines: [number, number][] = [];
+  for (let at = start; at < text.length; ) {
+    const end = endOfLine(text, at);
+    if (text.slice(at, end).trim() === '') break;
+    lines.push([at, end]);
+    at = end + 1;
+  }
+  return lines;
+}
+
+function tableBlock(text: string, start: number, line: number): DirectBlock | undefined {
+  const lines = linesUntilBlank(text, start);
+  const end = lines[lines.length - 1]?.[1] ?? start;
+  const node = directTable(text, lines, pointsFrom(text, start, end, line));
+  return node ? { node, end } : undefined;
+}
+
+function headingBlock(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  marker: RegExpExecArray,
+): DirectBlock | undefined {
+  const content = start + marker[0].length;
+  const last = text[end - 1];
+  if (content >= end || last === '#' || last === ' ') return undefined;
+  const pointAt = pointsFrom(text, start, end, line);
+  const children = directInline(text, content, end, pointAt);
+  if (!children) return undefined;
+  const node: Heading = {
+    type: 'heading',
+    depth: (marker[1] ?? '#').length as Heading['depth'],
+    children,
+    position: span(start, end, pointAt),
+  };
+  return { node, end };
+}
+
+function span(start: number, end: number, pointAt: (offset: number) => Point) {
+  return { start: pointAt(start), end: pointAt(end) };
+}
+
+function endOfLine(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
+}
+
+/** Points of offsets from `start` (the beginning of line `line`) to `end`. */
+function pointsFrom(text: string, start: number, end: number, line: number) {
+  const lineStarts = [start];
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1))
+    lineStarts.push(nl + 1);
+  return (offset: number): Point => {
+    let index = 0;
+    let hi = lineStarts.length - 1;
+    while (index < hi) {
+      const mid = (index + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) index = mid;
+      else hi = mid - 1;
+    }
+    return { line: line + index, column: offset - (lineStarts[index] ?? start) + 1, offset };
+  };
+}
