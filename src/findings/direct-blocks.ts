@@ -7,21 +7,16 @@
  * left to micromark; the nodes built are the ones micromark gives
  * (test/findings/direct.test.ts).
  */
-import type { Heading, Paragraph, Table } from 'mdast';
-import { directInline, type Point } from './direct-inline.js';
+import type { Heading, List, Paragraph, Table } from 'mdast';
+import { DECLINED_LINE_START, directInline, type Point } from './direct-inline.js';
+import { directList } from './direct-lists.js';
 import { directTable } from './direct-tables.js';
 
 /** A block read directly: its node (positions in the whole text) and where its last line ends. */
 export interface DirectBlock {
-  readonly node: Heading | Paragraph | Table;
+  readonly node: Heading | List | Paragraph | Table;
   readonly end: number;
 }
-
-/**
- * Characters that may start a line of another block (list, quote, rule, setext underline,
- * table, HTML, fence, definition, ordered list) — or that we do not bother to tell apart.
- */
-const DECLINED_START = /^[\s#>\-+=|<[\d]|^(```|~~~)|^[*_](\s|$)|^[*_\s]+$|\s$/;
 
 const HEADING = /^(#{1,6}) +/;
 
@@ -35,13 +30,14 @@ export function directBlock(text: string, start: number, line: number): DirectBl
   const heading = HEADING.exec(first);
   if (heading) return headingBlock(text, start, lineEnd, line, heading);
   if (first[0] === '|') return tableBlock(text, start, line);
-  if (first.trim() === '' || first[0] === '#' || DECLINED_START.test(first)) return undefined;
+  if (first.startsWith('- ')) return listBlock(text, start, line);
+  if (first.trim() === '' || first[0] === '#' || DECLINED_LINE_START.test(first)) return undefined;
   let end = lineEnd;
   while (end < text.length) {
     const next = endOfLine(text, end + 1);
     const content = text.slice(end + 1, next);
     if (content.trim() === '') break;
-    if (DECLINED_START.test(content)) return undefined;
+    if (DECLINED_LINE_START.test(content)) return undefined;
     end = next;
   }
   const pointAt = pointsFrom(text, start, end, line);
@@ -70,6 +66,20 @@ function tableBlock(text: string, start: number, line: number): DirectBlock | un
   return node ? { node, end } : undefined;
 }
 
+/**
+ * A list continues across blank lines: one is read directly only when the block before it
+ * has no list item or indented line (so no list is open) and the block after it is
+ * neither indented nor another `-` item (so the list is not loose and ends here).
+ */
+function listBlock(text: string, start: number, line: number): DirectBlock | undefined {
+  const lines = linesUntilBlank(text, start);
+  const end = lines[lines.length - 1]?.[1] ?? start;
+  if (previousBlock(text, start).some((l) => MAY_CONTINUE_LIST.test(l))) return undefined;
+  if (/^(\s|-)/.test(nextBlockLine(text, end) ?? '')) return undefined;
+  const node = directList(text, lines, pointsFrom(text, start, end, line));
+  return node ? { node, end } : undefined;
+}
+
 function headingBlock(
   text: string,
   start: number,
@@ -90,6 +100,33 @@ function headingBlock(
     position: span(start, end, pointAt),
   };
   return { node, end };
+}
+
+/** A line that may belong to a list: an item, or indented. */
+const MAY_CONTINUE_LIST = /^(\s|[-*+](\s|$)|\d)/;
+
+/** The lines of the block before `start` (back over blank lines, then up to the one before). */
+function previousBlock(text: string, start: number): string[] {
+  const lines: string[] = [];
+  for (let end = start - 1; end > 0; ) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const content = text.slice(lineStart, end);
+    if (content.trim() !== '') lines.push(content);
+    else if (lines.length > 0) break;
+    end = lineStart - 1;
+  }
+  return lines;
+}
+
+/** The first non-blank line after the line ending at `end`, if any. */
+function nextBlockLine(text: string, end: number): string | undefined {
+  for (let at = end + 1; at < text.length; ) {
+    const lineEnd = endOfLine(text, at);
+    const content = text.slice(at, lineEnd);
+    if (content.trim() !== '') return content;
+    at = lineEnd + 1;
+  }
+  return undefined;
 }
 
 function span(start: number, end: number, pointAt: (offset: number) => Point) {

@@ -15,6 +15,12 @@ export type Point = NonNullable<Text['position']>['start'];
 /** Offset in the text -> its point (line, column, offset). */
 export type PointAt = (offset: number) => Point;
 
+/**
+ * Characters that may start a line of another block (list, quote, rule, setext underline,
+ * table, HTML, fence, definition, ordered list) — or that we do not bother to tell apart.
+ */
+export const DECLINED_LINE_START = /^[\s#>\-+=|<[\d]|^(```|~~~)|^[*_](\s|$)|^[*_\s]+$|\s$/;
+
 /** Characters that start a construct this reader does not build (outside code spans). */
 const DECLINED = new Set('\\[]<&~|\t\0\ufeff\r');
 

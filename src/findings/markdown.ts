@@ -3,15 +3,15 @@
  * recovered text, parsed in pieces (chunks.ts), with positions
  * mapped back to lines and columns of the document as given.
  */
-import type { Code, Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Code, Nodes, Root, RootContent } from 'mdast';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { countNewlines, type Piece, shiftPositions, splitPieces } from './chunks.js';
+import { BATCH_SIZE, MarkdownBatches } from './batches.js';
+import { countNewlines, type Piece, splitPieces } from './chunks.js';
 import { directBlock } from './direct-blocks.js';
 import { recoverFlattened } from './flattened.js';
 import { checkNesting, neutralizeEmphasis } from './guards.js';
@@ -71,27 +71,36 @@ export function parseMarkdown(source: string, path: string): MarkdownDoc {
  */
 const NEEDS_MICROMARK = /^[ \t>]*(<|\[[^\]\n]*\]:)/m;
 
-/** The whole text as one mdast root, parsed piece by piece (see chunks.ts). */
+/**
+ * The whole text as one mdast root, parsed piece by piece (see chunks.ts): code blocks
+ * and plain blocks read directly, the rest by micromark in batches (batches.ts).
+ */
 function parseInPieces(text: string): Root {
-  const root: Root = { type: 'root', children: [] };
-  let lines = 0;
   const direct = NEEDS_MICROMARK.test(text) ? undefined : directBlock;
+  // Without direct blocks, pieces stay apart as they always were.
+  const batches = new MarkdownBatches(text, MARKDOWN_OPTIONS, direct ? BATCH_SIZE : 0);
+  const slots: RootContent[][] = [];
+  let lines = 0;
   for (const piece of splitPieces(text, undefined, direct)) {
-    if (piece.kind === 'code') root.children.push(codeNode(text, piece, lines));
-    else if (piece.kind === 'direct') root.children.push(piece.block.node);
+    if (piece.kind === 'code') slots.push([codeNode(text, piece, lines)]);
+    else if (piece.kind === 'direct') slots.push([piece.block.node]);
     else if (/\S/.test(text.slice(piece.start, piece.end))) {
-      const parsed = fromMarkdown(text.slice(piece.start, piece.end), MARKDOWN_OPTIONS);
-      shiftPositions(parsed, piece.start, lines);
-      root.children.push(...parsed.children);
+      const nodes: RootContent[] = [];
+      slots.push(nodes);
+      batches.add(piece.start, piece.end, lines, nodes);
     }
     const end = piece.kind === 'markdown' ? piece.end : Math.min(piece.end + 1, text.length);
     lines += countNewlines(text, piece.start, end);
   }
-  root.position = {
-    start: { line: 1, column: 1, offset: 0 },
-    end: { line: lines + 1, column: 1, offset: text.length },
+  batches.flush();
+  return {
+    type: 'root',
+    children: slots.flat(),
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: lines + 1, column: 1, offset: text.length },
+    },
   };
-  return root;
 }
 
 /** The mdast node micromark would give for a top-level fenced block. */

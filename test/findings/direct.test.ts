@@ -1,6 +1,6 @@
 /**
- * Headings, paragraphs and tables read without micromark (direct-blocks.ts,
- * direct-inline.ts, direct-tables.ts) must give exactly the nodes micromark gives: same
+ * Headings, paragraphs, tables and checklists read without micromark (direct-blocks.ts,
+ * direct-inline.ts, direct-tables.ts, direct-lists.ts) must give exactly the nodes micromark gives: same
  * fields in the same order, same positions. Generated documents mix the shapes the
  * direct reader builds with the ones it must decline (links, escapes, ambiguous or
  * nested emphasis, odd code spans, lists, quotes, HTML), in every position; each is
@@ -76,7 +76,7 @@ function inline(rnd: () => number, words: number): string {
 }
 
 function block(rnd: () => number): string {
-  const kind = Math.floor(rnd() * 9);
+  const kind = Math.floor(rnd() * 10);
   const text = () => inline(rnd, 1 + Math.floor(rnd() * 5));
   switch (kind) {
     case 0:
@@ -92,6 +92,8 @@ function block(rnd: () => number): string {
     }
     case 4:
       return `- ${text()}\n  - ${text()}`;
+    case 9:
+      return `- [${rnd() < 0.5 ? ' ' : 'x'}] ${text()}\n  - [ ] ${text()}\n  - ${text()}\n- ${text()}`;
     case 5:
       return `> ${text()}`;
     case 6:
@@ -133,6 +135,9 @@ describe('blocks read without micromark', () => {
     expect(read('### B-SEC-01 · HIGH — `str(exc)` leaked')).toBe('heading');
     expect(read('**File:** `app.py:12`\n**Status**: 🔴 OPEN')).toBe('paragraph');
     expect(read('| # | Issue |\n|---|:--|\n| 1 | `a.py` |')).toBe('table');
+    expect(read('- [ ] **Task 3: Remove a print**\n  - **Files:** `a.py`\n- [x] done')).toBe(
+      'list',
+    );
     for (const declined of [
       'see [the docs](x)',
       'a \\* b',
@@ -140,11 +145,16 @@ describe('blocks read without micromark', () => {
       'a*b*c',
       '## Title ##',
       'text  \nhard break',
-      '- item',
+      '1. item',
       'para\n  indented',
       'para\n===',
       '| a |\n| - |\nno pipe',
       '|*x*|\n|-|',
+      '- a\n    - too deep',
+      '- a\nlazy continuation',
+      '* other marker',
+      '- [ ]',
+      '- # heading in an item',
     ])
       expect(read(declined), declined).toBeUndefined();
   });
