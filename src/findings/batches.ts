@@ -17,6 +17,14 @@ export const BATCH_SIZE = 2_000;
 
 const SEPARATOR = '#\n';
 
+/**
+ * Anything that may open a fenced code block. A fence left open at the end of a piece
+ * ends with the text (taking its newlines along) but stops short of a separator, so
+ * such pieces are never joined: only an open fence reads differently before the
+ * separator than at the end of the text (test/findings/batches.test.ts).
+ */
+const FENCE_MARK = /`{3}|~{3}/;
+
 type Options = Parameters<typeof fromMarkdown>[1];
 
 interface Pending {
@@ -41,6 +49,11 @@ export class MarkdownBatches {
 
   /** Queue a piece; `nodes` receives its top-level nodes by the time `flush` returns. */
   add(start: number, end: number, line: number, nodes: RootContent[]): void {
+    if (FENCE_MARK.test(this.text.slice(start, end))) {
+      // A fence the piece leaves open would run into the separator: parse it on its own.
+      this.parseAlone({ start, end, line, nodes });
+      return;
+    }
     this.pending.push({ start, end, line, nodes });
     this.size += end - start;
     if (this.size >= this.batchSize) this.flush();

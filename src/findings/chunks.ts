@@ -48,12 +48,16 @@ export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectRead
   let previousBlank = true;
   let at = 0;
   let line = 1;
+  // A fence opened where this scan does not follow it (`- \`\`\`js`) may still be open:
+  // cutting there would close it early, so no direct block follows one in the same piece.
+  let fenceSeen = false;
   const cut = (piece: Piece) => {
     if (at > pieceStart) pieces.push({ kind: 'markdown', start: pieceStart, end: at });
     pieces.push(piece);
     line += countNewlines(text, at, piece.end) + 1;
     pieceStart = at = Math.min(text.length, piece.end + 1);
     previousBlank = true;
+    fenceSeen = false;
   };
   while (at < text.length) {
     const lineEnd = endOfLine(text, at);
@@ -66,7 +70,8 @@ export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectRead
       cut(codeBlock(text, at, topFence));
       continue;
     }
-    const block = fence === null && !left && previousBlank ? direct?.(text, at, line) : undefined;
+    const block =
+      fence === null && !left && previousBlank && !fenceSeen ? direct?.(text, at, line) : undefined;
     if (block) {
       cut({ kind: 'direct', start: at, end: block.end, block });
       listColumn = null;
@@ -75,7 +80,9 @@ export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectRead
     if (fence === null && at - pieceStart >= size && canStartPiece(lineText, previousBlank)) {
       pieces.push({ kind: 'markdown', start: pieceStart, end: at });
       pieceStart = at;
+      fenceSeen = false;
     }
+    if (FENCE_MARK.test(lineText)) fenceSeen = true;
     if (fence === null) listColumn = nextListColumn(listColumn, lineText, previousBlank);
     fence = nextFence(fence, lineText, listColumn);
     previousBlank = lineText.trim() === '';
@@ -93,6 +100,8 @@ export function countNewlines(text: string, from: number, to: number): number {
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
+
+const FENCE_MARK = /`{3}|~{3}/;
 
 function endOfLine(text: string, at: number): number {
   const newline = text.indexOf('\n', at);
@@ -160,7 +169,8 @@ function nextFence(
   line: string,
   listColumn: number | null,
 ): InnerFence | null {
-  const m = /^([\s>]*)(`{3,}|~{3,})(.*)$/.exec(line);
+  // The lead: indentation, `>` and list markers (`- \`\`\`js` opens a fence in the item).
+  const m = /^((?:[\s>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))*)(`{3,}|~{3,})(.*)$/.exec(line);
   const mark = m?.[2];
   if (!m || !mark) return fence;
   if (fence === null) {

@@ -76,7 +76,7 @@ function inline(rnd: () => number, words: number): string {
 }
 
 function block(rnd: () => number): string {
-  const kind = Math.floor(rnd() * 10);
+  const kind = Math.floor(rnd() * 11);
   const text = () => inline(rnd, 1 + Math.floor(rnd() * 5));
   switch (kind) {
     case 0:
@@ -92,6 +92,8 @@ function block(rnd: () => number): string {
     }
     case 4:
       return `- ${text()}\n  - ${text()}`;
+    case 10:
+      return `- \`\`\`js\n  ${text()}`;
     case 9:
       return `- [${rnd() < 0.5 ? ' ' : 'x'}] ${text()}\n  - [ ] ${text()}\n  - ${text()}\n- ${text()}`;
     case 5:
@@ -127,7 +129,7 @@ describe('blocks read without micromark', () => {
       );
       direct += directCount(text);
     }
-    expect(direct).toBeGreaterThan(500);
+    expect(direct).toBeGreaterThan(400);
   });
 
   it('read headings, paragraphs and tables directly, and decline what they do not build', () => {
