@@ -51,6 +51,8 @@ export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectRead
   // A fence opened where this scan does not follow it (`- \`\`\`js`) may still be open:
   // cutting there would close it early, so no direct block follows one in the same piece.
   let fenceSeen = false;
+  // Inside an HTML comment, <pre>, <script>... (which run across blank lines): no direct block.
+  let htmlEnd: string | null = null;
   const cut = (piece: Piece) => {
     if (at > pieceStart) pieces.push({ kind: 'markdown', start: pieceStart, end: at });
     pieces.push(piece);
@@ -71,7 +73,9 @@ export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectRead
       continue;
     }
     const block =
-      fence === null && !left && previousBlank && !fenceSeen ? direct?.(text, at, line) : undefined;
+      fence === null && !left && previousBlank && !fenceSeen && htmlEnd === null
+        ? direct?.(text, at, line)
+        : undefined;
     if (block) {
       cut({ kind: 'direct', start: at, end: block.end, block });
       listColumn = null;
@@ -83,6 +87,8 @@ export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectRead
       fenceSeen = false;
     }
     if (FENCE_MARK.test(lineText)) fenceSeen = true;
+    if (htmlEnd !== null) htmlEnd = lineText.includes(htmlEnd) ? null : htmlEnd;
+    else if (fence === null) htmlEnd = openRawHtml(lineText);
     if (fence === null) listColumn = nextListColumn(listColumn, lineText, previousBlank);
     fence = nextFence(fence, lineText, listColumn);
     previousBlank = lineText.trim() === '';
@@ -102,6 +108,20 @@ export function countNewlines(text: string, from: number, to: number): number {
 }
 
 const FENCE_MARK = /`{3}|~{3}/;
+
+/** HTML blocks that run until an end marker, blank lines included (CommonMark kinds 1 to 5). */
+const RAW_HTML =
+  /^(?:[\s>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))*<(!--|\?|!\[CDATA\[|![A-Za-z]|script|pre|style|textarea)/i;
+const HTML_END: Record<string, string> = { '!--': '-->', '?': '?>', '![CDATA[': ']]>' };
+
+/** The end marker of a raw HTML block the line opens and does not close, else null. */
+function openRawHtml(line: string): string | null {
+  const m = RAW_HTML.exec(line);
+  if (!m?.[1]) return null;
+  const kind = m[1].toLowerCase();
+  const end = HTML_END[kind] ?? (kind.startsWith('!') ? '>' : `</${kind}>`);
+  return line.slice(m[0].length).toLowerCase().includes(end) ? null : end;
+}
 
 function endOfLine(text: string, at: number): number {
   const newline = text.indexOf('\n', at);

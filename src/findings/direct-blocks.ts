@@ -7,14 +7,14 @@
  * left to micromark; the nodes built are the ones micromark gives
  * (test/findings/direct.test.ts).
  */
-import type { Heading, List, Paragraph, Table } from 'mdast';
+import type { Heading, List, Paragraph, Table, ThematicBreak } from 'mdast';
 import { DECLINED_LINE_START, directInline, type Point } from './direct-inline.js';
 import { directList } from './direct-lists.js';
 import { directTable } from './direct-tables.js';
 
 /** A block read directly: its node (positions in the whole text) and where its last line ends. */
 export interface DirectBlock {
-  readonly node: Heading | List | Paragraph | Table;
+  readonly node: Heading | List | Paragraph | Table | ThematicBreak;
   readonly end: number;
 }
 
@@ -30,13 +30,45 @@ export function directBlock(text: string, start: number, line: number): DirectBl
   const heading = HEADING.exec(first);
   if (heading) return headingBlock(text, start, lineEnd, line, heading);
   if (first[0] === '|') return tableBlock(text, start, line);
+  if (THEMATIC_BREAK.test(first)) return thematicBreak(text, start, lineEnd, line);
   if (first.startsWith('- ')) return listBlock(text, start, line);
   if (first.trim() === '' || first[0] === '#' || DECLINED_LINE_START.test(first)) return undefined;
+  return paragraphBlock(text, start, lineEnd, line);
+}
+
+/** `---`, `***` or `___` alone on its line (after a blank line: not a setext underline). */
+const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
+
+/**
+ * Lines that end a paragraph and start what is read next: a `- item` with content (not
+ * a rule), or a fence at column 0.
+ */
+const INTERRUPTING_LINE = /^- (?![-\s]*$)\S|^(`{3,}|~{3,})/;
+
+function thematicBreak(text: string, start: number, end: number, line: number): DirectBlock {
+  const node: ThematicBreak = {
+    type: 'thematicBreak',
+    position: span(start, end, pointsFrom(text, start, end, line)),
+  };
+  return { node, end };
+}
+
+/**
+ * The paragraph's lines up to a blank line, or up to a `- item` line or a fence, which
+ * end it (what follows is read next); any other line that could start or end another
+ * block declines it.
+ */
+function paragraphBlock(
+  text: string,
+  start: number,
+  lineEnd: number,
+  line: number,
+): DirectBlock | undefined {
   let end = lineEnd;
   while (end < text.length) {
     const next = endOfLine(text, end + 1);
     const content = text.slice(end + 1, next);
-    if (content.trim() === '') break;
+    if (content.trim() === '' || INTERRUPTING_LINE.test(content)) break;
     if (DECLINED_LINE_START.test(content)) return undefined;
     end = next;
   }

@@ -22,7 +22,10 @@ export type PointAt = (offset: number) => Point;
 export const DECLINED_LINE_START = /^[\s#>\-+=|<[\d]|^(```|~~~)|^[*_](\s|$)|^[*_\s]+$|\s$/;
 
 /** Characters that start a construct this reader does not build (outside code spans). */
-const DECLINED = new Set('\\[]<&~|\t\0\ufeff\r');
+const DECLINED = new Set('\\[]<~|\t\0\ufeff\r');
+
+/** A character reference (`&amp;`, `&#35;`): a bare `&` is text. */
+const CHARACTER_REFERENCE = /^&(#[xX][\da-fA-F]+|#\d+|[A-Za-z][A-Za-z\d]*);/;
 
 interface Code {
   readonly kind: 'code';
@@ -71,6 +74,7 @@ function scanTokens(text: string, from: number, to: number): Token[] | undefined
       if (delimiter !== 'inert') tokens.push(delimiter);
       i = end;
     } else if (DECLINED.has(c)) return undefined;
+    else if (c === '&' && CHARACTER_REFERENCE.test(text.slice(i, i + 40))) return undefined;
     else i++;
   }
   return tokens;

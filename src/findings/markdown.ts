@@ -48,7 +48,20 @@ export const MARKDOWN_OPTIONS = {
   ],
 };
 
-export function parseMarkdown(source: string, path: string): MarkdownDoc {
+export interface ParseOptions {
+  /**
+   * Read plain headings, paragraphs, tables and checklists directly and batch the rest
+   * (default); false gives every piece to micromark on its own, the reference the direct
+   * reading must equal (test/findings/direct.test.ts).
+   */
+  readonly directBlocks?: boolean;
+}
+
+export function parseMarkdown(
+  source: string,
+  path: string,
+  options: ParseOptions = {},
+): MarkdownDoc {
   const normalized = source.replace(/\r\n?/g, '\n');
   const recovery = recoverFlattened(normalized);
   const lineStarts = lineStartOffsets(normalized);
@@ -59,24 +72,28 @@ export function parseMarkdown(source: string, path: string): MarkdownDoc {
   };
   checkNesting(recovery.text, path, (offset) => locate(offset).line);
   const neutral = neutralizeEmphasis(recovery.text);
-  const root = parseInPieces(neutral.text);
+  const root = parseInPieces(neutral.text, options.directBlocks ?? true);
   const plainLines = neutral.starts.map((offset) => locate(offset).line);
   return { path, text: neutral.text, root, recovered: recovery.recovered, locate, plainLines };
 }
 
-/**
- * Lines that may open an HTML block (which can run across blank lines) or define a link
- * reference (which changes how text elsewhere reads): a document holding one is read by
- * micromark throughout, without direct blocks.
- */
-const NEEDS_MICROMARK = /^[ \t>]*(<|\[[^\]\n]*\]:)/m;
+/** A link reference definition, which changes how text elsewhere in the document reads. */
+const DEFINITION = /^[ \t>]*\[[^\]\n]*\]:/m;
+
+/** Whether plain blocks may be read directly: not when a definition (outside code) may be used. */
+function directReading(text: string): boolean {
+  if (!DEFINITION.test(text)) return true;
+  return !splitPieces(text).some(
+    (p) => p.kind === 'markdown' && DEFINITION.test(text.slice(p.start, p.end)),
+  );
+}
 
 /**
  * The whole text as one mdast root, parsed piece by piece (see chunks.ts): code blocks
  * and plain blocks read directly, the rest by micromark in batches (batches.ts).
  */
-function parseInPieces(text: string): Root {
-  const direct = NEEDS_MICROMARK.test(text) ? undefined : directBlock;
+function parseInPieces(text: string, directBlocks: boolean): Root {
+  const direct = directBlocks && directReading(text) ? directBlock : undefined;
   // Without direct blocks, pieces stay apart as they always were.
   const batches = new MarkdownBatches(text, MARKDOWN_OPTIONS, direct ? BATCH_SIZE : 0);
   const slots: RootContent[][] = [];
