@@ -4,8 +4,8 @@
  * every document we have, written by one build and compared with another's, so a
  * change meant to make reading faster can be shown to change nothing. For each document
  * (../shared/seeds, ../shared/docs-corpus, test/findings/docs, test/seeds, the fixtures'
- * documents, and generated audit documents of 64 KB to 1 MB plus the hostile shapes of
- * issue #16) it writes the mdast tree, the whole FindingsSet (or the error), and the
+ * documents, all of those end to end repeated to a megabyte, and generated audit
+ * documents of 64 KB to 1 MB plus the hostile shapes of issue #16) it writes the mdast tree, the whole FindingsSet (or the error), and the
  * stdout of `remedy findings DOC --json` and `--explain --json`. `--build` names the
  * checkout whose dist/ and bin/ are used (default: this one), so a copy of main's build
  * can write the reference. Corpus text is read in place, never copied into the repository.
@@ -42,9 +42,16 @@ function documentsOnDisk(): Map<string, string> {
   return found;
 }
 
+/** The documents on disk end to end, repeated up to about a megabyte: real markdown at size. */
+function realDocumentsAtSize(docs: ReadonlyMap<string, string>): string {
+  const once = [...docs.values()].map((file) => fs.readFileSync(file, 'utf8')).join('\n\n');
+  return once.length === 0 ? '' : once.repeat(Math.ceil((1024 * KB) / once.length));
+}
+
 /** Generated documents: name -> text. */
 function generatedDocuments(): Map<string, string> {
   return new Map([
+    ['real-1m.md', realDocumentsAtSize(documentsOnDisk())],
     ...[64, 256, 1024].map((kb): [string, string] => [`audit-${kb}k.md`, auditDocument(kb * KB)]),
     ['nested-emphasis.md', nestedEmphasis(8 * KB)],
     ['unmatched-emphasis.md', unmatchedEmphasis(8 * KB)],
