@@ -100,6 +100,18 @@ export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectRead
   return pieces;
 }
 
+/** The index of the last entry of an ascending list at or below `value` (0 when none). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sorted[mid] ?? 0) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Newlines in `text` from `from` up to `to`. */
 export function countNewlines(text: string, from: number, to: number): number {
   let n = 0;

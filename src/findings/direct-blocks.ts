@@ -8,6 +8,7 @@
  * (test/findings/direct.test.ts).
  */
 import type { Heading, List, Paragraph, Table, ThematicBreak } from 'mdast';
+import { lastAtOrBefore } from './chunks.js';
 import { DECLINED_LINE_START, directInline, type Point } from './direct-inline.js';
 import { directList } from './direct-lists.js';
 import { directTable } from './direct-tables.js';
@@ -176,13 +177,7 @@ function pointsFrom(text: string, start: number, end: number, line: number) {
   for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1))
     lineStarts.push(nl + 1);
   return (offset: number): Point => {
-    let index = 0;
-    let hi = lineStarts.length - 1;
-    while (index < hi) {
-      const mid = (index + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) index = mid;
-      else hi = mid - 1;
-    }
+    const index = lastAtOrBefore(lineStarts, offset);
     return { line: line + index, column: offset - (lineStarts[index] ?? start) + 1, offset };
   };
 }

@@ -11,7 +11,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { BATCH_SIZE, MarkdownBatches } from './batches.js';
-import { countNewlines, type Piece, splitPieces } from './chunks.js';
+import { countNewlines, lastAtOrBefore, type Piece, splitPieces } from './chunks.js';
 import { directBlock } from './direct-blocks.js';
 import { recoverFlattened } from './flattened.js';
 import { checkNesting, neutralizeEmphasis } from './guards.js';
@@ -148,17 +148,6 @@ function lineStartOffsets(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sorted[mid] ?? 0) <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export function startOffset(node: Nodes): number {

@@ -12,17 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { splitPieces } from '../../src/findings/chunks.js';
 import { directBlock } from '../../src/findings/direct-blocks.js';
 import { MARKDOWN_OPTIONS, parseMarkdown } from '../../src/findings/markdown.js';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../oracle/generate-sites.js';
 
 /** Inline fragments the direct reader builds. */
 const INLINE = [
