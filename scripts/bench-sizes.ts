@@ -1,13 +1,13 @@
 /**
- * `npm run bench:sizes [-- --sizes 0.25,0.5,1,2,4] [--repeat N]`: how remedy's cost
+ * `npm run bench:sizes [-- --sizes 0.25,0.5,1,2,4] [--repeat N] [--only doc|source]`: how remedy's cost
  * grows with the size of one file (issue #16 item 12; targets: a 1 MB source file in
  * under 2 s, a 1 MB document in under 2 s, time linear in size). For each size it
  * generates a module with an Optional/Union annotation in every function, then
  * measures, in this one run:
  * - end to end, as child processes (start-up included): `remedy run pep604-optional`
  *   (dry run: transform, guard, diff) and `remedy diff <finding>` (what apply computes:
- *   also import sorting and region formatting); for sizes up to 1 MB also
- *   `remedy findings --json` on a generated audit document of that size. Each gets its
+ *   also import sorting and region formatting); and `remedy findings --json` on a
+ *   generated audit document of that size (scripts/bench-reader-docs.ts). Each gets its
  *   wall time and its CPU time: the child runs under `sh -c '...; times'`, whose second
  *   line is the user and system time of the shell's waited-for children (getrusage
  *   RUSAGE_CHILDREN: every thread of remedy, and the git processes it starts);
@@ -15,7 +15,7 @@
  *   tree-sitter parse, runTransform without and with formatting.
  * It prints seconds, seconds per MB, and each size's time relative to the 1 MB one
  * divided by the size ratio (1.00 = linear), then each target, met or not, with its
- * numbers. Wall times suffer when other work shares the machine (the load average is
+ * numbers. `--only doc` measures just the document rows, `--only source` just the others. Wall times suffer when other work shares the machine (the load average is
  * printed); the CPU columns do not, so the verdicts are given on both.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,15 +36,18 @@ const BIN = path.join(REPO, 'bin', 'remedy.js');
 interface Args {
   sizes: number[];
   repeat: number;
+  /** Which rows: the document's, the source file's, or both. */
+  only: 'doc' | 'source' | 'all';
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { sizes: [0.25, 0.5, 1, 2, 4], repeat: 3 };
+  const args: Args = { sizes: [0.25, 0.5, 1, 2, 4], repeat: 3, only: 'all' };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? ''];
     if (flag === '--sizes') args.sizes = value.split(',').map(Number);
     else if (flag === '--repeat') args.repeat = Math.max(1, Number(value));
-    else throw new Error(`unknown argument ${flag} (see scripts/bench-sizes.ts)`);
+    else if (flag === '--only' && (value === 'doc' || value === 'source')) args.only = value;
+    else throw new Error(`unknown argument ${flag} ${value} (see scripts/bench-sizes.ts)`);
   }
   return args;
 }
@@ -250,13 +253,9 @@ function linearVerdict(rows: readonly Row[], names: readonly string[]): string {
   return `time linear in size: ${worst <= LINEAR_SLACK ? 'met' : 'NOT met'} (per-MB CPU at ${largest.mb.toFixed(2)} MB vs 1 MB: ${list}; linear ≤ ×${LINEAR_SLACK})`;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+async function sourceRows(args: Args): Promise<Row[]> {
   await registerBuiltinLanguages();
   await loadPython();
-  process.stdout.write(
-    `remedy on one generated file per size; medians of ${args.repeat}; node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0]!.toFixed(1)}\n`,
-  );
   // Warm up (JIT, WebAssembly tiers, ruff's workspace) so the first size is not penalised.
   await measure(0.1, 1);
   const rows: Row[] = [];
@@ -265,19 +264,38 @@ async function main(): Promise<void> {
     '\nPython source: remedy run / remedy diff (child process), engine in process\n',
   );
   printTable(rows);
-  const docs = args.sizes.filter((mb) => mb <= 1).map((mb) => measureDocument(mb, args.repeat));
-  if (docs.length > 0) {
-    process.stdout.write('\naudit document: remedy findings --json (child process)\n');
-    printTable(docs);
-  }
+  return rows;
+}
+
+function documentRows(args: Args): Row[] {
+  const docs = args.sizes.map((mb) => measureDocument(mb, args.repeat));
+  process.stdout.write('\naudit document: remedy findings --json (child process)\n');
+  printTable(docs);
+  return docs;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  process.stdout.write(
+    `remedy on one generated file per size; medians of ${args.repeat}; node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0]!.toFixed(1)}\n`,
+  );
+  const rows = args.only === 'doc' ? [] : await sourceRows(args);
+  const docs = args.only === 'source' ? [] : documentRows(args);
   process.stdout.write(`\ntargets (load ${os.loadavg()[0]!.toFixed(1)} now):\n`);
-  for (const line of [
-    secondsVerdict('1 MB source file, remedy run, under 2 s', rows, 'run'),
-    secondsVerdict('1 MB source file, remedy diff, under 2 s', rows, 'diff'),
-    secondsVerdict('1 MB document, remedy findings, under 2 s', docs, 'findings'),
-    linearVerdict(rows, ['run cpu', 'diff cpu', 'engine +format']),
-  ])
-    process.stdout.write(`  ${line}\n`);
+  const verdicts =
+    args.only === 'doc'
+      ? []
+      : [
+          secondsVerdict('1 MB source file, remedy run, under 2 s', rows, 'run'),
+          secondsVerdict('1 MB source file, remedy diff, under 2 s', rows, 'diff'),
+          linearVerdict(rows, ['run cpu', 'diff cpu', 'engine +format']),
+        ];
+  if (args.only !== 'source')
+    verdicts.push(
+      secondsVerdict('1 MB document, remedy findings, under 2 s', docs, 'findings'),
+      `document ${linearVerdict(docs, ['findings cpu'])}`,
+    );
+  for (const line of verdicts) process.stdout.write(`  ${line}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

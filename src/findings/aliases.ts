@@ -71,20 +71,29 @@ function scoreLinks(
   const titles = new Map(primary.map((p) => [p.id, new Set(contentWords(titleText(p)))]));
   const bodies = new Map(primary.map((p) => [p.id, new Set(contentWords(bodyText(p)))]));
   const weights = new WordWeights([...bodies.values()].map((b) => [...b]));
-  const scoreOf = (query: string[], p: Draft) =>
-    TITLE_WEIGHT * weights.coverage(query, titles.get(p.id) ?? new Set()) +
-    (1 - TITLE_WEIGHT) * weights.coverage(query, bodies.get(p.id) ?? new Set());
   const queries = new Map(
-    candidates.map((c) => [c.id, contentWords(c.rows.map(rowTitle).join(' '))]),
+    candidates.map((c) => [c.id, weights.prepare(contentWords(c.rows.map(rowTitle).join(' ')))]),
   );
-  const firstChoice = (c: Draft) =>
-    bestMatch(primary, (p) => scoreOf(queries.get(c.id) ?? [], p))?.score ?? 0;
-  const ordered = [...candidates].sort((a, b) => firstChoice(b) - firstChoice(a));
+  const empty = new Set<string>();
+  const scoreOf = (c: Draft, p: Draft) => {
+    const query = queries.get(c.id) ?? weights.prepare([]);
+    return (
+      TITLE_WEIGHT * query.coverage(titles.get(p.id) ?? empty) +
+      (1 - TITLE_WEIGHT) * query.coverage(bodies.get(p.id) ?? empty)
+    );
+  };
+  // Each candidate's best score, computed once (not in the sort's comparisons).
+  const firstChoice = new Map(
+    candidates.map((c) => [c, bestMatch(primary, (p) => scoreOf(c, p))?.score ?? 0]),
+  );
+  const ordered = [...candidates].sort(
+    (a, b) => (firstChoice.get(b) ?? 0) - (firstChoice.get(a) ?? 0),
+  );
   const links = new Map<string, AliasLink>();
   const taken = new Set<string>();
   for (const c of ordered) {
     const free = primary.filter((p) => !taken.has(`${idFamily(c.id)} ${p.id}`));
-    const match = bestMatch(free, (p) => scoreOf(queries.get(c.id) ?? [], p));
+    const match = bestMatch(free, (p) => scoreOf(c, p));
     if (!match || match.score < MIN_SCORE || match.score - match.second < MIN_MARGIN) continue;
     taken.add(`${idFamily(c.id)} ${match.best.id}`);
     links.set(c.id, { alias: c.id, target: match.best.id, score: match.score });

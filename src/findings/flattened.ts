@@ -21,32 +21,69 @@ export interface RecoveredText {
 
 const MIN_MARKERS = 2;
 
+/**
+ * Where a run of `text` came from: lines kept as they are map offset for offset
+ * (`original`), a recovered line maps each of its characters through `map`.
+ */
+interface Segment {
+  /** Offset in the recovered text where the segment starts. */
+  readonly at: number;
+  readonly original: number;
+  readonly map?: readonly number[];
+}
+
 /** Recover every flattened line of `text`; lines with normal structure are kept as they are. */
 export function recoverFlattened(text: string): RecoveredText {
   const parts: string[] = [];
-  const map: number[] = [];
-  let recovered = false;
+  const segments: Segment[] = [];
   let inFence = false;
   let offset = 0;
+  let at = 0;
   for (const line of text.split(/(?<=\n)/)) {
     const body = line.endsWith('\n') ? line.slice(0, -1) : line;
     const flattened = !inFence && isFlattenedLine(body);
     if (/^\s{0,3}(`{3,}|~{3,})/.test(body) && !flattened) inFence = !inFence;
-    const piece = flattened ? recoverLine(body) : { text: body, map: identity(body.length) };
-    recovered ||= flattened;
-    parts.push(piece.text);
-    for (const i of piece.map) map.push(offset + i);
-    if (line.endsWith('\n')) {
-      parts.push('\n');
-      map.push(offset + body.length);
+    if (flattened) {
+      const piece = recoverLine(body);
+      segments.push({ at, original: offset, map: piece.map.map((i) => offset + i) });
+      parts.push(piece.text);
+      at += piece.text.length;
+      if (line.endsWith('\n')) segments.push({ at, original: offset + body.length });
+      parts.push(line.slice(body.length));
+      at += line.length - body.length;
+    } else {
+      if (segments.length === 0 || segments[segments.length - 1]?.map)
+        segments.push({ at, original: offset });
+      parts.push(line);
+      at += line.length;
     }
     offset += line.length;
   }
-  const end = offset;
   return {
-    text: parts.join(''),
-    toOriginal: (at) => (at >= map.length ? end : (map[at] ?? end)),
-    recovered,
+    text: segments.some((s) => s.map) ? parts.join('') : text,
+    toOriginal: originalOffsets(segments, at, offset),
+    recovered: segments.some((s) => s.map),
+  };
+}
+
+/** Offset in the recovered text (of `length`) -> offset in the original (ending at `end`). */
+function originalOffsets(
+  segments: readonly Segment[],
+  length: number,
+  end: number,
+): (offset: number) => number {
+  return (offset) => {
+    if (offset >= length || offset < 0) return end;
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segments[mid]?.at ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = segments[lo];
+    if (!s) return end;
+    return s.map ? (s.map[offset - s.at] ?? end) : s.original + (offset - s.at);
   };
 }
 
@@ -102,10 +139,6 @@ function leadingNewlines(text: string): number {
 function copy(line: string, from: number, to: number, out: string[], map: number[]): void {
   out.push(line.slice(from, to));
   for (let i = from; i < to; i++) map.push(i);
-}
-
-function identity(length: number): number[] {
-  return Array.from({ length }, (_, i) => i);
 }
 
 /** Breaks around a fence: before it, after its info string, before and after the closing run. */

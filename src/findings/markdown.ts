@@ -3,15 +3,16 @@
  * recovered text, parsed in pieces (chunks.ts), with positions
  * mapped back to lines and columns of the document as given.
  */
-import type { Code, Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Code, Nodes, Root, RootContent } from 'mdast';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { type Piece, shiftPositions, splitPieces } from './chunks.js';
+import { BATCH_SIZE, MarkdownBatches } from './batches.js';
+import { countNewlines, lastAtOrBefore, type Piece, splitPieces } from './chunks.js';
+import { directBlock } from './direct-blocks.js';
 import { recoverFlattened } from './flattened.js';
 import { checkNesting, neutralizeEmphasis } from './guards.js';
 
@@ -47,7 +48,20 @@ export const MARKDOWN_OPTIONS = {
   ],
 };
 
-export function parseMarkdown(source: string, path: string): MarkdownDoc {
+export interface ParseOptions {
+  /**
+   * Read plain headings, paragraphs, tables and checklists directly and batch the rest
+   * (default); false gives every piece to micromark on its own, the reference the direct
+   * reading must equal (test/findings/direct.test.ts).
+   */
+  readonly directBlocks?: boolean;
+}
+
+export function parseMarkdown(
+  source: string,
+  path: string,
+  options: ParseOptions = {},
+): MarkdownDoc {
   const normalized = source.replace(/\r\n?/g, '\n');
   const recovery = recoverFlattened(normalized);
   const lineStarts = lineStartOffsets(normalized);
@@ -58,30 +72,52 @@ export function parseMarkdown(source: string, path: string): MarkdownDoc {
   };
   checkNesting(recovery.text, path, (offset) => locate(offset).line);
   const neutral = neutralizeEmphasis(recovery.text);
-  const root = parseInPieces(neutral.text);
+  const root = parseInPieces(neutral.text, options.directBlocks ?? true);
   const plainLines = neutral.starts.map((offset) => locate(offset).line);
   return { path, text: neutral.text, root, recovered: recovery.recovered, locate, plainLines };
 }
 
-/** The whole text as one mdast root, parsed piece by piece (see chunks.ts). */
-function parseInPieces(text: string): Root {
-  const root: Root = { type: 'root', children: [] };
+/** A link reference definition, which changes how text elsewhere in the document reads. */
+const DEFINITION = /^[ \t>]*\[[^\]\n]*\]:/m;
+
+/** Whether plain blocks may be read directly: not when a definition (outside code) may be used. */
+function directReading(text: string): boolean {
+  if (!DEFINITION.test(text)) return true;
+  return !splitPieces(text).some(
+    (p) => p.kind === 'markdown' && DEFINITION.test(text.slice(p.start, p.end)),
+  );
+}
+
+/**
+ * The whole text as one mdast root, parsed piece by piece (see chunks.ts): code blocks
+ * and plain blocks read directly, the rest by micromark in batches (batches.ts).
+ */
+function parseInPieces(text: string, directBlocks: boolean): Root {
+  const direct = directBlocks && directReading(text) ? directBlock : undefined;
+  // Without direct blocks, pieces stay apart as they always were.
+  const batches = new MarkdownBatches(text, MARKDOWN_OPTIONS, direct ? BATCH_SIZE : 0);
+  const slots: RootContent[][] = [];
   let lines = 0;
-  for (const piece of splitPieces(text)) {
-    if (piece.kind === 'code') root.children.push(codeNode(text, piece, lines));
-    else {
-      const parsed = fromMarkdown(text.slice(piece.start, piece.end), MARKDOWN_OPTIONS);
-      shiftPositions(parsed, piece.start, lines);
-      root.children.push(...parsed.children);
+  for (const piece of splitPieces(text, undefined, direct)) {
+    if (piece.kind === 'code') slots.push([codeNode(text, piece, lines)]);
+    else if (piece.kind === 'direct') slots.push([piece.block.node]);
+    else if (/\S/.test(text.slice(piece.start, piece.end))) {
+      const nodes: RootContent[] = [];
+      slots.push(nodes);
+      batches.add(piece.start, piece.end, lines, nodes);
     }
-    const end = piece.kind === 'code' ? Math.min(piece.end + 1, text.length) : piece.end;
+    const end = piece.kind === 'markdown' ? piece.end : Math.min(piece.end + 1, text.length);
     lines += countNewlines(text, piece.start, end);
   }
-  root.position = {
-    start: { line: 1, column: 1, offset: 0 },
-    end: { line: lines + 1, column: 1, offset: text.length },
+  batches.flush();
+  return {
+    type: 'root',
+    children: slots.flat(),
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: lines + 1, column: 1, offset: text.length },
+    },
   };
-  return root;
 }
 
 /** The mdast node micromark would give for a top-level fenced block. */
@@ -108,27 +144,10 @@ function codeNode(
   };
 }
 
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 function lineStartOffsets(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sorted[mid] ?? 0) <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export function startOffset(node: Nodes): number {

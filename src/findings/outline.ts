@@ -85,8 +85,17 @@ export function sectionBlocks(section: Section): RootContent[] {
   return out;
 }
 
-/** Every node of a type under the given blocks (tables in lists included), in order. */
-export function descendants<T extends Nodes['type']>(
+/** Block types found under other blocks: what `descendants` looks for. */
+export type NestedBlockType = 'listItem' | 'table' | 'code' | 'list' | 'blockquote';
+
+/** The blocks that hold other blocks; paragraphs, headings and tables hold only inline content. */
+const CONTAINERS = new Set<Nodes['type']>(['root', 'blockquote', 'list', 'listItem']);
+
+/**
+ * Every node of a block type under the given blocks (tables in lists included), in
+ * order. Inline content is not walked: none of these types can occur in it.
+ */
+export function descendants<T extends NestedBlockType>(
   nodes: readonly Nodes[],
   type: T,
 ): Extract<Nodes, { type: T }>[] {
@@ -95,7 +104,7 @@ export function descendants<T extends Nodes['type']>(
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
     if (node.type === type) out.push(node as Extract<Nodes, { type: T }>);
-    if ('children' in node) {
+    if (CONTAINERS.has(node.type) && 'children' in node) {
       const children = node.children as Nodes[];
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
     }

@@ -55,12 +55,34 @@ export class WordWeights {
 
   /** The weighted share of `query`'s words that occur in `text` (0..1). */
   coverage(query: readonly string[], text: ReadonlySet<string>): number {
+    return this.prepare(query).coverage(text);
+  }
+
+  /** `query` with its distinct words weighed once, to score against many texts. */
+  prepare(query: readonly string[]): WeightedQuery {
+    const words = [...new Set(query)];
+    return new WeightedQuery(
+      words,
+      words.map((w) => this.weight(w)),
+    );
+  }
+}
+
+/** A query's distinct words and their weights (WordWeights.prepare). */
+export class WeightedQuery {
+  constructor(
+    private readonly words: readonly string[],
+    private readonly weights: readonly number[],
+  ) {}
+
+  /** The weighted share of the query's words that occur in `text` (0..1). */
+  coverage(text: ReadonlySet<string>): number {
     let hit = 0;
     let all = 0;
-    for (const w of new Set(query)) {
-      const weight = this.weight(w);
+    for (let i = 0; i < this.words.length; i++) {
+      const weight = this.weights[i] ?? 0;
       all += weight;
-      if (text.has(w)) hit += weight;
+      if (text.has(this.words[i] ?? '')) hit += weight;
     }
     return all === 0 ? 0 : hit / all;
   }
