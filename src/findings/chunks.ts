@@ -7,7 +7,6 @@
  * shifted back into the whole text.
  */
 import type { Nodes, Root } from 'mdast';
-import type { DirectBlock } from './direct-blocks.js';
 
 /** Pieces are cut once they reach this many characters. */
 export const CHUNK_SIZE = 16_000;
@@ -21,79 +20,43 @@ export type Piece =
       readonly end: number;
       readonly info: string;
       readonly value: string;
-    }
-  | {
-      readonly kind: 'direct';
-      readonly start: number;
-      readonly end: number;
-      readonly block: DirectBlock;
     };
-
-/**
- * Reads the block starting at an offset (the beginning of line `line`, 1-based, at the
- * top level with nothing open) without micromark, or declines (see direct-blocks.ts).
- */
-export type DirectReader = (text: string, start: number, line: number) => DirectBlock | undefined;
 
 /**
  * The document as pieces. A fence at column 0 opens a code block at the top level (no
  * list or quote can hold it), so its lines are taken as they are instead of being fed
  * through micromark character by character.
  */
-export function splitPieces(text: string, size = CHUNK_SIZE, direct?: DirectReader): Piece[] {
+export function splitPieces(text: string, size = CHUNK_SIZE): Piece[] {
   const pieces: Piece[] = [];
   let pieceStart = 0;
   let fence: InnerFence | null = null;
   let listColumn: number | null = null;
   let previousBlank = true;
   let at = 0;
-  let line = 1;
-  // A fence opened where this scan does not follow it (`- \`\`\`js`) may still be open:
-  // cutting there would close it early, so no direct block follows one in the same piece.
-  let fenceSeen = false;
-  // Inside an HTML comment, <pre>, <script>... (which run across blank lines): no direct block.
-  let htmlEnd: string | null = null;
-  const cut = (piece: Piece) => {
-    if (at > pieceStart) pieces.push({ kind: 'markdown', start: pieceStart, end: at });
-    pieces.push(piece);
-    line += countNewlines(text, at, piece.end) + 1;
-    pieceStart = at = Math.min(text.length, piece.end + 1);
-    previousBlank = true;
-    fenceSeen = false;
-  };
   while (at < text.length) {
     const lineEnd = endOfLine(text, at);
-    const lineText = text.slice(at, lineEnd);
-    const left = fence !== null && leaves(fence, lineText);
+    const line = text.slice(at, lineEnd);
+    const left = fence !== null && leaves(fence, line);
     if (left) fence = null;
     // The line that ends a list item's code block may be its own fence: leave it to micromark.
-    const topFence = fence === null && !left ? openingFence(lineText) : undefined;
+    const topFence = fence === null && !left ? openingFence(line) : undefined;
     if (topFence) {
-      cut(codeBlock(text, at, topFence));
+      if (at > pieceStart) pieces.push({ kind: 'markdown', start: pieceStart, end: at });
+      const block = codeBlock(text, at, topFence);
+      pieces.push(block);
+      pieceStart = at = Math.min(text.length, block.end + 1);
+      previousBlank = true;
       continue;
     }
-    const block =
-      fence === null && !left && previousBlank && !fenceSeen && htmlEnd === null
-        ? direct?.(text, at, line)
-        : undefined;
-    if (block) {
-      cut({ kind: 'direct', start: at, end: block.end, block });
-      listColumn = null;
-      continue;
-    }
-    if (fence === null && at - pieceStart >= size && canStartPiece(lineText, previousBlank)) {
+    if (fence === null && at - pieceStart >= size && canStartPiece(line, previousBlank)) {
       pieces.push({ kind: 'markdown', start: pieceStart, end: at });
       pieceStart = at;
-      fenceSeen = false;
     }
-    if (FENCE_MARK.test(lineText)) fenceSeen = true;
-    if (htmlEnd !== null) htmlEnd = lineText.includes(htmlEnd) ? null : htmlEnd;
-    else if (fence === null) htmlEnd = openRawHtml(lineText);
-    if (fence === null) listColumn = nextListColumn(listColumn, lineText, previousBlank);
-    fence = nextFence(fence, lineText, listColumn);
-    previousBlank = lineText.trim() === '';
+    if (fence === null) listColumn = nextListColumn(listColumn, line, previousBlank);
+    fence = nextFence(fence, line, listColumn);
+    previousBlank = line.trim() === '';
     at = lineEnd + 1;
-    line++;
   }
   if (pieceStart < text.length)
     pieces.push({ kind: 'markdown', start: pieceStart, end: text.length });
@@ -117,22 +80,6 @@ export function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-const FENCE_MARK = /`{3}|~{3}/;
-
-/** HTML blocks that run until an end marker, blank lines included (CommonMark kinds 1 to 5). */
-const RAW_HTML =
-  /^(?:[\s>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))*<(!--|\?|!\[CDATA\[|![A-Za-z]|script|pre|style|textarea)/i;
-const HTML_END: Record<string, string> = { '!--': '-->', '?': '?>', '![CDATA[': ']]>' };
-
-/** The end marker of a raw HTML block the line opens and does not close, else null. */
-function openRawHtml(line: string): string | null {
-  const m = RAW_HTML.exec(line);
-  if (!m?.[1]) return null;
-  const kind = m[1].toLowerCase();
-  const end = HTML_END[kind] ?? (kind.startsWith('!') ? '>' : `</${kind}>`);
-  return line.slice(m[0].length).toLowerCase().includes(end) ? null : end;
 }
 
 function endOfLine(text: string, at: number): number {

@@ -12,7 +12,6 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { BATCH_SIZE, MarkdownBatches } from './batches.js';
 import { countNewlines, lastAtOrBefore, type Piece, splitPieces } from './chunks.js';
-import { directBlock } from './direct-blocks.js';
 import { recoverFlattened } from './flattened.js';
 import { checkNesting, neutralizeEmphasis } from './guards.js';
 
@@ -48,20 +47,7 @@ export const MARKDOWN_OPTIONS = {
   ],
 };
 
-export interface ParseOptions {
-  /**
-   * Read plain headings, paragraphs, tables and checklists directly and batch the rest
-   * (default); false gives every piece to micromark on its own, the reference the direct
-   * reading must equal (test/findings/direct.test.ts).
-   */
-  readonly directBlocks?: boolean;
-}
-
-export function parseMarkdown(
-  source: string,
-  path: string,
-  options: ParseOptions = {},
-): MarkdownDoc {
+export function parseMarkdown(source: string, path: string): MarkdownDoc {
   const normalized = source.replace(/\r\n?/g, '\n');
   const recovery = recoverFlattened(normalized);
   const lineStarts = lineStartOffsets(normalized);
@@ -72,7 +58,7 @@ export function parseMarkdown(
   };
   checkNesting(recovery.text, path, (offset) => locate(offset).line);
   const neutral = neutralizeEmphasis(recovery.text);
-  const root = parseInPieces(neutral.text, options.directBlocks ?? true);
+  const root = parseInPieces(neutral.text);
   const plainLines = neutral.starts.map((offset) => locate(offset).line);
   return { path, text: neutral.text, root, recovered: recovery.recovered, locate, plainLines };
 }
@@ -80,8 +66,11 @@ export function parseMarkdown(
 /** A link reference definition, which changes how text elsewhere in the document reads. */
 const DEFINITION = /^[ \t>]*\[[^\]\n]*\]:/m;
 
-/** Whether plain blocks may be read directly: not when a definition (outside code) may be used. */
-function directReading(text: string): boolean {
+/**
+ * Whether pieces may be parsed in batches: not when a link reference definition (outside
+ * code) could make a reference in another piece of the batch resolve.
+ */
+function batchable(text: string): boolean {
   if (!DEFINITION.test(text)) return true;
   return !splitPieces(text).some(
     (p) => p.kind === 'markdown' && DEFINITION.test(text.slice(p.start, p.end)),
@@ -90,17 +79,14 @@ function directReading(text: string): boolean {
 
 /**
  * The whole text as one mdast root, parsed piece by piece (see chunks.ts): code blocks
- * and plain blocks read directly, the rest by micromark in batches (batches.ts).
+ * read directly, the rest by micromark in batches (batches.ts).
  */
-function parseInPieces(text: string, directBlocks: boolean): Root {
-  const direct = directBlocks && directReading(text) ? directBlock : undefined;
-  // Without direct blocks, pieces stay apart as they always were.
-  const batches = new MarkdownBatches(text, MARKDOWN_OPTIONS, direct ? BATCH_SIZE : 0);
+function parseInPieces(text: string): Root {
+  const batches = new MarkdownBatches(text, MARKDOWN_OPTIONS, batchable(text) ? BATCH_SIZE : 0);
   const slots: RootContent[][] = [];
   let lines = 0;
-  for (const piece of splitPieces(text, undefined, direct)) {
+  for (const piece of splitPieces(text)) {
     if (piece.kind === 'code') slots.push([codeNode(text, piece, lines)]);
-    else if (piece.kind === 'direct') slots.push([piece.block.node]);
     else if (/\S/.test(text.slice(piece.start, piece.end))) {
       const nodes: RootContent[] = [];
       slots.push(nodes);
