@@ -42,6 +42,20 @@ export interface ProjectHost<L extends LanguageTypes> {
   tree(path: string): L['tree'] | undefined;
 }
 
+/** The file an import edit is planned on. */
+export interface ImportEditFile<L extends LanguageTypes> {
+  readonly path: string;
+  readonly text: string;
+  /** The tree of `text` (reading it may cost a re-parse when `editedTree` is set). */
+  readonly tree: L['tree'];
+  /**
+   * Set while the tree is edited (`editTree`) but not re-parsed: `text`'s tree as far as
+   * the edits go, free to read (nodes the edits touched say so). A planner that cannot
+   * answer from it reads `tree`.
+   */
+  readonly editedTree?: L['tree'];
+}
+
 /** Where the run happens (adapters read their repository config from here). */
 export interface LanguageEnv {
   readonly root: string;
@@ -66,6 +80,12 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
    * reusing `tree` (the tree of `oldText`, which it may change). Both trees are the caller's.
    */
   reparse(tree: L['tree'], oldText: string, edits: readonly Edit[], newText: string): L['tree'];
+  /**
+   * Optional: apply `edits` to `tree` without parsing (cheap), so that parsing can wait
+   * until someone reads the tree: the engine then calls `reparse(tree, text, [], text)`.
+   * Without it, every edit is followed by `reparse` at once.
+   */
+  editTree?(tree: L['tree'], oldText: string, edits: readonly Edit[]): void;
   /** Why the tree does not parse (first problem, with line and column), or undefined. */
   syntaxError(tree: L['tree']): string | undefined;
   /** Free a tree (WASM memory is not garbage-collected). */
@@ -83,7 +103,7 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
    * is nothing to do (`add`: the import is there; `remove-if-unused`: the name is used).
    */
   importEdit(
-    file: { readonly path: string; readonly text: string; readonly tree: L['tree'] },
+    file: ImportEditFile<L>,
     request: ImportRequest,
     kind: 'add' | 'remove-if-unused',
     env: LanguageEnv,

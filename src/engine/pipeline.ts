@@ -1,7 +1,7 @@
 /**
  * The steps every touched file goes through, whatever kind of transform touched it:
  * applicability selection (unsafe fixes wait for `--unsafe`), import requests (one
- * resolver: the adapter plans each edit, the file is re-parsed incrementally after it),
+ * resolver: the adapter plans each edit, the file is re-parsed incrementally when read),
  * and the re-parse check. `file-run.ts` and `project-run.ts` feed files in; `finish.ts`
  * guards and formats what comes out. Never throws for a problem with one file.
  */
@@ -18,35 +18,63 @@ import type { AnyLanguage, LanguageEnv } from './language.js';
 
 /**
  * A file on its way through the pipeline: its current text and (for a file of a known
- * language) its tree, both replaced as edits land; old trees are freed.
+ * language) its tree, both replaced as edits land; old trees are freed. With an adapter
+ * that can edit a tree without parsing (`editTree`), edits only mark the tree stale, and
+ * it is re-parsed (once, for all of them) when someone reads `tree`.
  */
 export class WorkingFile {
+  private current: unknown;
+  /** `current` is edited up to `text` but not re-parsed. */
+  private stale = false;
+
   constructor(
     readonly path: string,
     readonly language: AnyLanguage | undefined,
     public text: string,
-    public tree: unknown,
-  ) {}
+    tree: unknown,
+  ) {
+    this.current = tree;
+  }
 
   /** Parse `text` for `path` (no tree when no language owns the file). */
   static parse(path: string, language: AnyLanguage | undefined, text: string): WorkingFile {
     return new WorkingFile(path, language, text, language?.parse(path, text));
   }
 
-  /** Move to `text`, which is the current text with `edits` applied (re-parsed incrementally). */
+  /** The tree of `text`, re-parsed first if edits are pending. */
+  get tree(): unknown {
+    if (this.stale && this.language) {
+      const tree = this.language.reparse(this.current, this.text, [], this.text);
+      this.language.dispose(this.current);
+      this.current = tree;
+      this.stale = false;
+    }
+    return this.current;
+  }
+
+  /** While edits are pending: the edited, not re-parsed tree (see `ImportEditFile`). */
+  get editedTree(): unknown {
+    return this.stale ? this.current : undefined;
+  }
+
+  /** Move to `text`, which is the current text with `edits` applied (re-parsed incrementally, maybe later). */
   advance(edits: readonly Edit[], text: string): void {
-    if (this.language && this.tree !== undefined) {
-      const tree = this.language.reparse(this.tree, this.text, edits, text);
-      this.language.dispose(this.tree);
-      this.tree = tree;
+    const { language, current } = this;
+    if (language && current !== undefined) {
+      if (language.editTree) {
+        language.editTree(current, this.text, edits);
+        this.stale = true;
+      } else {
+        this.current = language.reparse(current, this.text, edits, text);
+        language.dispose(current);
+      }
     }
     this.text = text;
   }
 
   syntaxError(): string | undefined {
-    return this.language && this.tree !== undefined
-      ? this.language.syntaxError(this.tree)
-      : undefined;
+    const { language, tree } = this;
+    return language && tree !== undefined ? language.syntaxError(tree) : undefined;
   }
 
   /**
@@ -54,8 +82,11 @@ export class WorkingFile {
    * language may keep the tree for formatting that text (`retainTree`); otherwise it is freed.
    */
   dispose(keepTree = false): void {
-    const { language, tree } = this;
-    this.tree = undefined;
+    const { language } = this;
+    const tree = this.stale ? undefined : this.current;
+    if (this.stale) language?.dispose(this.current);
+    this.current = undefined;
+    this.stale = false;
     if (!language || tree === undefined) return;
     if (keepTree && language.retainTree) language.retainTree(this.text, tree);
     else language.dispose(tree);
@@ -120,11 +151,14 @@ export function runTransformCode<T>(transform: AnyTransform, run: () => T, file?
   }
 }
 
-/** Apply import additions, then removals of names no longer used, each on the current tree. */
+/**
+ * Apply import additions, then removals of names no longer used, each planned on the
+ * current text (the adapter may answer from the edited tree, before any re-parse).
+ */
 export function resolveImports(file: WorkingFile, imports: ImportRequests, env: LanguageEnv): void {
   const { language } = file;
   if (imports.add.length + imports.removeIfUnused.length === 0) return;
-  if (!language || file.tree === undefined) {
+  if (!language || (file.editedTree === undefined && file.tree === undefined)) {
     throw new Error(`no language adapter owns ${file.path}, so its imports cannot be edited`);
   }
   const step = (edit: Edit | undefined) => {

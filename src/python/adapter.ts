@@ -6,6 +6,7 @@
  * edited regions (and sorted import blocks stay sorted). Python transforms see
  * `PythonTypes`: a tree-sitter `Tree` and a `PythonProject`.
  */
+import type { Edit } from '../core/edit.js';
 import type {
   FileContext,
   ImportRequest,
@@ -16,16 +17,18 @@ import type {
   CheckedText,
   FileChange,
   GuardVerdict,
+  ImportEditFile,
   LanguageAdapter,
   LanguageEnv,
 } from '../engine/language.js';
+import { planRemoveOnEditedTree, UNSURE } from './edited-tree-imports.js';
 import { PYTHON_EXTENSIONS } from './files.js';
 import { editedLines, formatEditedRegionsChecked } from './format.js';
 import { guardRewrite, preferBaselineWasm } from './guard.js';
 import { planAddImport, planRemoveImportIfUnused } from './import-edits.js';
 import { loadPython, parsePython, syntaxErrorReason, type Tree } from './parser.js';
 import type { PythonProject } from './project/project.js';
-import { reparse } from './reparse.js';
+import { editTree, reparse } from './reparse.js';
 import { RuffTrapError } from './ruff.js';
 import { RuffSettingsResolver } from './ruff-settings.js';
 import { isNameSettled } from './settled-name.js';
@@ -98,14 +101,22 @@ function formatRegions(change: FileChange, env: LanguageEnv): string | CheckedTe
   }
 }
 
+/**
+ * The edit for an import request. A removal is planned on the edited tree when the
+ * file has one and it can answer (no re-parse until the engine reads the tree).
+ */
 function importEdit(
-  file: { readonly text: string; readonly tree: Tree },
+  file: ImportEditFile<PythonTypes>,
   request: ImportRequest,
   kind: 'add' | 'remove-if-unused',
-) {
-  return kind === 'add'
-    ? planAddImport(file.text, file.tree, request)
-    : planRemoveImportIfUnused(file.text, file.tree, request);
+): Edit | undefined {
+  if (kind === 'add') return planAddImport(file.text, file.tree, request);
+  const { editedTree } = file;
+  if (editedTree) {
+    const edit = planRemoveOnEditedTree(file.text, editedTree, request);
+    if (edit !== UNSURE) return edit;
+  }
+  return planRemoveImportIfUnused(file.text, file.tree, request);
 }
 
 function completeSettings(settings: TransformSettings): TransformSettings {
@@ -129,6 +140,7 @@ const python: LanguageAdapter<PythonTypes> = {
   load,
   parse: (_path, text) => parsePython(text),
   reparse,
+  editTree,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
   retainTree: (text, tree) => settledTrees.keep(text, tree),

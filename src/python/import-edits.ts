@@ -177,9 +177,7 @@ const NOT_REFERENCES: Record<string, string> = {
  * does not grow with the size of the tree.
  */
 export function isNameUsed(tree: Tree, name: string): boolean {
-  for (const o of nameOccurrences(tree, name)) {
-    if ((o.identifier && isReference(o.node)) || o.wordInString) return true;
-  }
+  for (const o of nameOccurrences(tree, name)) if (isUse(o)) return true;
   return false;
 }
 
@@ -199,16 +197,30 @@ export function* nameOccurrences(tree: Tree, name: string): Generator<NameOccurr
   const base = root.startIndex;
   const text = root.text;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    const at = base + i;
-    const end = at + name.length;
-    const node = root.descendantForIndex(at, end);
-    if (!node) continue;
-    const identifier =
-      node.type === 'identifier' && node.startIndex === at && node.endIndex === end;
-    // An identifier in an f-string's `{x.name}` is a word in a string too.
-    const wordInString = isWord(text, i, i + name.length) && inNonDocstring(node);
-    yield { node, identifier, wordInString };
+    const node = root.descendantForIndex(base + i, base + i + name.length);
+    if (node) yield occurrenceAt(text, i, name.length, node, base);
   }
+}
+
+/** The occurrence of a name at `text[i, i + length)`, whose node (offset `base + i`) is `node`. */
+export function occurrenceAt(
+  text: string,
+  i: number,
+  length: number,
+  node: Node,
+  base = 0,
+): NameOccurrence {
+  const at = base + i;
+  const identifier =
+    node.type === 'identifier' && node.startIndex === at && node.endIndex === at + length;
+  // An identifier in an f-string's `{x.name}` is a word in a string too.
+  const wordInString = isWord(text, i, i + length) && inNonDocstring(node);
+  return { node, identifier, wordInString };
+}
+
+/** Whether an occurrence uses the name: a reference, or a word in a string. */
+export function isUse(o: NameOccurrence): boolean {
+  return (o.identifier && isReference(o.node)) || o.wordInString;
 }
 
 /** An identifier that reads the name (not `x.name`, `f(name=...)`, or an import clause). */
@@ -251,6 +263,18 @@ function insideImport(node: Node): boolean {
   return false;
 }
 
+/** The index of the clause of `stmt` that binds `req`, or -1. */
+export function requestedClause(stmt: ImportStatement, req: ImportRequest): number {
+  const matches =
+    req.name === undefined
+      ? stmt.kind === 'import'
+      : stmt.kind === 'from' && sameModule(stmt, req.module);
+  if (!matches) return -1;
+  return stmt.names.findIndex((n) =>
+    req.name === undefined ? n.name === req.module : n.name === req.name,
+  );
+}
+
 /**
  * The module-level `from module import` clause that binds `req` (or `import module`),
  * when nothing uses the name any more: the statement and the clause's index in it.
@@ -261,14 +285,7 @@ function findUnusedImport(
   req: ImportRequest,
 ): { stmt: ImportStatement; index: number } | undefined {
   for (const stmt of topLevelImportsNaming(text, tree, req.name ?? req.module.split('.')[0]!)) {
-    const matches =
-      req.name === undefined
-        ? stmt.kind === 'import'
-        : stmt.kind === 'from' && sameModule(stmt, req.module);
-    if (!matches) continue;
-    const index = stmt.names.findIndex((n) =>
-      req.name === undefined ? n.name === req.module : n.name === req.name,
-    );
+    const index = requestedClause(stmt, req);
     if (index === -1) continue;
     if (isNameUsed(tree, stmt.names[index]!.bound)) return undefined;
     return { stmt, index };
@@ -289,7 +306,7 @@ export function planRemoveImportIfUnused(
   return hit ? removeClause(text, hit.stmt, hit.index) : undefined;
 }
 
-const IMPORT_STATEMENT_TYPES = new Set([
+export const IMPORT_STATEMENT_TYPES = new Set([
   'import_statement',
   'import_from_statement',
   'future_import_statement',

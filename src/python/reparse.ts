@@ -30,16 +30,11 @@ function advance(start: Point, inserted: string): Point {
 }
 
 /**
- * Parse `newText`, which is `oldText` with `edits` (non-overlapping, in `oldText`
- * offsets) applied, reusing `tree` (the tree of `oldText`). `tree` is edited in place
- * and must still be deleted by the caller; the returned tree is new.
+ * Tell `tree` (the tree of `oldText`, edited in place) which ranges `edits`
+ * (non-overlapping, in `oldText` offsets) replaced, without parsing: its nodes move to
+ * the new offsets, and those the edits touched say `hasChanges` until a re-parse.
  */
-export function reparse(
-  tree: Tree,
-  oldText: string,
-  edits: readonly Edit[],
-  newText: string,
-): Tree {
+export function editTree(tree: Tree, oldText: string, edits: readonly Edit[]): void {
   // From the last edit to the first: each edit's offsets are still valid in the text
   // the tree describes at that moment.
   const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
@@ -57,5 +52,19 @@ export function reparse(
       }),
     );
   }
+}
+
+/**
+ * Parse `newText`, which is `oldText` with `edits` (non-overlapping, in `oldText`
+ * offsets) applied, reusing `tree` (the tree of `oldText`). `tree` is edited in place
+ * and must still be deleted by the caller; the returned tree is new.
+ */
+export function reparse(
+  tree: Tree,
+  oldText: string,
+  edits: readonly Edit[],
+  newText: string,
+): Tree {
+  if (edits.length > 0) editTree(tree, oldText, edits);
   return parsePython(newText, tree);
 }
