@@ -86,6 +86,13 @@ export interface LanguageAdapter<L extends LanguageTypes = LanguageTypes> {
    * Without it, every edit is followed by `reparse` at once.
    */
   editTree?(tree: L['tree'], oldText: string, edits: readonly Edit[]): void;
+  /**
+   * With `editTree`, when `importEdit` plans on `editedTree`: after `fresh` was parsed
+   * from the edited tree `edited`, whether all the planner trusted in `edited` (what the
+   * edits did not touch) parsed the same. When not, the engine plans the imports again
+   * on fresh trees.
+   */
+  editedTreeHeld?(edited: L['tree'], fresh: L['tree']): boolean;
   /** Why the tree does not parse (first problem, with line and column), or undefined. */
   syntaxError(tree: L['tree']): string | undefined;
   /** Free a tree (WASM memory is not garbage-collected). */

@@ -12,7 +12,7 @@ import type { Fix } from '../core/fix.js';
 import type { FileResult } from '../core/result.js';
 import { LineIndex } from '../core/text.js';
 import { type ImportRequests, noImports, SkipFile } from './context.js';
-import type { AnyTransform } from './contract.js';
+import type { AnyTransform, ImportRequest } from './contract.js';
 import { guardProvenNeedless } from './guard-proof.js';
 import type { AnyLanguage, LanguageEnv } from './language.js';
 
@@ -26,6 +26,10 @@ export class WorkingFile {
   private current: unknown;
   /** `current` is edited up to `text` but not re-parsed. */
   private stale = false;
+  /** A plan was made on the edited tree since the last parse (checked when parsing). */
+  private planned = false;
+  /** A re-parse found that the edited tree misled a plan (`misledByEditedTree`). */
+  private misled = false;
 
   constructor(
     readonly path: string,
@@ -43,11 +47,16 @@ export class WorkingFile {
 
   /** The tree of `text`, re-parsed first if edits are pending. */
   get tree(): unknown {
-    if (this.stale && this.language) {
-      const tree = this.language.reparse(this.current, this.text, [], this.text);
-      this.language.dispose(this.current);
-      this.current = tree;
+    const { language } = this;
+    if (this.stale && language) {
+      const edited = this.current;
+      this.current = language.reparse(edited, this.text, [], this.text);
+      if (this.planned && language.editedTreeHeld?.(edited, this.current) === false) {
+        this.misled = true;
+      }
+      language.dispose(edited);
       this.stale = false;
+      this.planned = false;
     }
     return this.current;
   }
@@ -55,6 +64,25 @@ export class WorkingFile {
   /** While edits are pending: the edited, not re-parsed tree (see `ImportEditFile`). */
   get editedTree(): unknown {
     return this.stale ? this.current : undefined;
+  }
+
+  /** Note that a plan was made on `editedTree`: the re-parse checks that it held. */
+  plannedOnEditedTree(): void {
+    if (this.stale) this.planned = true;
+  }
+
+  /** Whether a plan made on the edited tree may be wrong (parses the pending edits if one was). */
+  misledByEditedTree(): boolean {
+    if (this.planned) void this.tree;
+    return this.misled;
+  }
+
+  /** Start again from `text`, parsed from scratch. */
+  restart(text: string): void {
+    this.dispose();
+    this.text = text;
+    this.current = this.language?.parse(this.path, text);
+    this.misled = false;
   }
 
   /** Move to `text`, which is the current text with `edits` applied (re-parsed incrementally, maybe later). */
@@ -87,6 +115,7 @@ export class WorkingFile {
     if (this.stale) language?.dispose(this.current);
     this.current = undefined;
     this.stale = false;
+    this.planned = false;
     if (!language || tree === undefined) return;
     if (keepTree && language.retainTree) language.retainTree(this.text, tree);
     else language.dispose(tree);
@@ -153,20 +182,40 @@ export function runTransformCode<T>(transform: AnyTransform, run: () => T, file?
 
 /**
  * Apply import additions, then removals of names no longer used, each planned on the
- * current text (the adapter may answer from the edited tree, before any re-parse).
+ * current text (the adapter may answer from the edited tree, before any re-parse,
+ * unless `freshTrees`).
  */
-export function resolveImports(file: WorkingFile, imports: ImportRequests, env: LanguageEnv): void {
+export function resolveImports(
+  file: WorkingFile,
+  imports: ImportRequests,
+  env: LanguageEnv,
+  freshTrees = false,
+): void {
   const { language } = file;
   if (imports.add.length + imports.removeIfUnused.length === 0) return;
   if (!language || (file.editedTree === undefined && file.tree === undefined)) {
     throw new Error(`no language adapter owns ${file.path}, so its imports cannot be edited`);
   }
-  const step = (edit: Edit | undefined) => {
+  const step = (req: ImportRequest, kind: 'add' | 'remove-if-unused') => {
+    if (freshTrees) void file.tree;
+    const edit = language.importEdit(file, req, kind, env);
+    file.plannedOnEditedTree();
     if (edit) file.advance([edit], applyEdits(file.text, [edit]));
   };
-  for (const req of imports.add) step(language.importEdit(file, req, 'add', env));
-  for (const req of imports.removeIfUnused)
-    step(language.importEdit(file, req, 'remove-if-unused', env));
+  for (const req of imports.add) step(req, 'add');
+  for (const req of imports.removeIfUnused) step(req, 'remove-if-unused');
+}
+
+/**
+ * `resolveImports`, checked: when a re-parse finds that the edited tree misled a plan,
+ * the imports are planned again from the text before them, on fresh trees.
+ */
+function resolveImportsChecked(file: WorkingFile, imports: ImportRequests, env: LanguageEnv) {
+  const before = file.text;
+  resolveImports(file, imports, env);
+  if (!file.misledByEditedTree()) return;
+  file.restart(before);
+  resolveImports(file, imports, env, true);
 }
 
 export interface Settled {
@@ -188,7 +237,7 @@ export function settle(file: WorkingFile, s: Settled): FileResult {
     ...(s.heldBack ? { heldBack: s.heldBack } : {}),
   };
   try {
-    resolveImports(file, s.imports, s.env);
+    resolveImportsChecked(file, s.imports, s.env);
   } catch (error) {
     return { ...base, kind: 'failed', error: `resolving imports: ${errorMessage(error)}` };
   }

@@ -34,6 +34,7 @@ import { RuffSettingsResolver } from './ruff-settings.js';
 import { isNameSettled } from './settled-name.js';
 import { sortEditedImportBlocks } from './sort-imports.js';
 import { TreeKeeper } from './tree-keeper.js';
+import { moveTrusted, trustedHeld } from './trusted-statements.js';
 
 /** What a Python transform reads: tree-sitter trees and the Python project model. */
 export interface PythonTypes {
@@ -140,7 +141,11 @@ const python: LanguageAdapter<PythonTypes> = {
   load,
   parse: (_path, text) => parsePython(text),
   reparse,
-  editTree,
+  editTree: (tree, oldText, edits) => {
+    editTree(tree, oldText, edits);
+    moveTrusted(tree, edits);
+  },
+  editedTreeHeld: trustedHeld,
   syntaxError: syntaxErrorReason,
   dispose: (tree) => tree.delete(),
   retainTree: (text, tree) => settledTrees.keep(text, tree),

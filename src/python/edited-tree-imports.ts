@@ -1,11 +1,12 @@
 /**
  * Planning an import removal on an edited tree that has not been re-parsed yet (the
  * engine's `editedTree`): fixes and earlier import edits are applied to the tree's
- * offsets, and the nodes they touched say `hasChanges`. Only what the edits left alone
- * is trusted — a statement without changes —, text is always read from the current
- * text (a stale tree's `node.text` is the old text), and the import statement itself
- * is parsed again on its own. Anything else (a name in a changed statement, an import
- * statement whose neighbours changed) is `UNSURE`: the caller plans on a fresh tree.
+ * offsets, and the nodes they touched say `hasChanges`. Only statements without
+ * changes are read, text always comes from the current text (a stale tree's
+ * `node.text` is the old text), and the import statement's lines are parsed again on
+ * their own. A name in a changed statement, or import lines that do not read as one
+ * import statement, is `UNSURE`: the caller plans on a fresh tree. What was taken on
+ * trust is recorded (trusted-statements.ts) and checked by the re-parse.
  */
 import type { Edit } from '../core/edit.js';
 import type { ImportRequest } from '../engine/contract.js';
@@ -17,7 +18,9 @@ import {
   requestedClause,
 } from './import-edits.js';
 import { describeImport, type ImportStatement } from './imports.js';
+import { isStatement } from './nodes.js';
 import { type Node, parsePython, type Tree } from './parser.js';
+import { trustBoundary, trustStatement } from './trusted-statements.js';
 
 /** The edited tree cannot answer: plan on the re-parsed tree. */
 export const UNSURE = Symbol('unsure');
@@ -58,11 +61,21 @@ function* offsetsOf(text: string, word: string): Generator<number> {
 
 /** The statement holding `node`: its ancestor (or itself) whose parent is a block or the module. */
 function statementOf(node: Node | null): Node | undefined {
-  for (let n = node; n?.parent; n = n.parent) {
-    const type = n.parent.type;
-    if (type === 'block' || type === 'module') return n;
-  }
-  return undefined;
+  let n = node;
+  while (n && !isStatement(n)) n = n.parent;
+  return n ?? undefined;
+}
+
+/**
+ * The statement holding the text at `[at, end)` when the edits left it unchanged (it
+ * is then trusted), else undefined; and the node there.
+ */
+function unchangedAt(tree: Tree, at: number, end: number): { node: Node; stmt: Node } | undefined {
+  const node = tree.rootNode.descendantForIndex(at, end);
+  const stmt = statementOf(node);
+  if (!node || !stmt || stmt.hasChanges) return undefined;
+  trustStatement(tree, stmt);
+  return { node, stmt };
 }
 
 /**
@@ -75,31 +88,24 @@ function importRegionsNaming(text: string, tree: Tree, word: string): ImportRegi
   for (const at of offsetsOf(text, word)) {
     if (regions.some((r) => r.start <= at && at < r.end)) continue;
     const stmt = statementOf(tree.rootNode.descendantForIndex(at, at + word.length));
-    if (!stmt) return UNSURE;
-    if (stmt.parent!.type === 'module' && IMPORT_STATEMENT_TYPES.has(stmt.type)) {
-      const region = readImport(text, stmt);
+    if (stmt?.parent?.type === 'module' && IMPORT_STATEMENT_TYPES.has(stmt.type)) {
+      const region = readImport(text, tree, stmt);
       if (!region) return UNSURE;
       regions.push(region);
-    } else if (stmt.hasChanges) return UNSURE;
+    } else if (!unchangedAt(tree, at, at + word.length)) return UNSURE;
   }
   return regions;
 }
 
 /**
- * Parse a top-level import statement's text on its own and describe it in the file's
- * offsets. A changed statement is read from the end of its previous sibling to the
- * start of its next one, both of which must be unchanged; the range must hold exactly
- * one import statement (and comments) and parse without error.
+ * Parse the lines of a top-level import statement on their own and describe it in the
+ * file's offsets: they must hold exactly one import statement (and comments) and parse
+ * without error. The module must be between statements where the lines start (trusted).
  */
-function readImport(text: string, node: Node): ImportRegion | undefined {
-  let { startIndex: start, endIndex: end } = node;
-  if (node.hasChanges) {
-    const prev = node.previousSibling;
-    const next = node.nextSibling;
-    if (prev?.hasChanges || next?.hasChanges) return undefined;
-    start = prev ? prev.endIndex : 0;
-    end = next ? next.startIndex : text.length;
-  }
+function readImport(text: string, tree: Tree, node: Node): ImportRegion | undefined {
+  const start = text.lastIndexOf('\n', node.startIndex - 1) + 1;
+  const nl = text.indexOf('\n', node.endIndex);
+  const end = nl === -1 ? text.length : nl + 1;
   const alone = parsePython(text.slice(start, end));
   try {
     if (alone.rootNode.hasError) return undefined;
@@ -107,6 +113,7 @@ function readImport(text: string, node: Node): ImportRegion | undefined {
     const only = statements[0];
     if (statements.length !== 1 || !only || !IMPORT_STATEMENT_TYPES.has(only.type))
       return undefined;
+    trustBoundary(tree, start);
     const line = node.startPosition.row + 1;
     return { stmt: shifted(describeImport(only), start, line), start, end };
   } finally {
@@ -144,10 +151,9 @@ function isUsedOnEditedTree(
   for (const at of offsetsOf(text, name)) {
     // Import statements hold no reference to the name and no string.
     if (imports.some((r) => r.start <= at && at < r.end)) continue;
-    const node = tree.rootNode.descendantForIndex(at, at + name.length);
-    const stmt = statementOf(node);
-    if (!node || !stmt || stmt.hasChanges) return UNSURE;
-    if (isUse(occurrenceAt(text, at, name.length, node))) return true;
+    const here = unchangedAt(tree, at, at + name.length);
+    if (!here) return UNSURE;
+    if (isUse(occurrenceAt(text, at, name.length, here.node))) return true;
   }
   return false;
 }

@@ -185,7 +185,7 @@ describe('a fix that edits the import statement itself', () => {
         return os.path.expanduser("~" + (user or ""))
   `;
 
-  it('has the statement read again on its own while its neighbours are unchanged', async () => {
+  it('has the statement read again on its own', async () => {
     const transform = replacing(
       [
         ['Optional, Union  # noqa: F401', 'Union, Optional'],
@@ -199,7 +199,7 @@ describe('a fix that edits the import statement itself', () => {
     expect(parses).toEqual({ parse: 1, reparse: 1 });
   });
 
-  it('reads a fresh tree when the statement after it changed too', async () => {
+  it('reads a fresh tree when the edit runs into the next statement', async () => {
     const transform = replacing(
       [
         ['Optional, Union  # noqa: F401\nimport os', 'Union, Optional\nimport os.path'],
@@ -211,5 +211,42 @@ describe('a fix that edits the import statement itself', () => {
     expect(afterOf(lazy)).toBe(afterOf(eager));
     expect(afterOf(lazy)).toMatch(/^import os.path\n/);
     expect(parses.reparse).toBeGreaterThan(1);
+  });
+});
+
+describe('an edited tree that misled a plan', () => {
+  it('has the imports planned again on fresh trees', async () => {
+    // The fix opens a string on line 3 and closes one at the end: the text in the
+    // middle, a string before, is code after the re-parse, and uses Optional.
+    const transform = replacing(
+      [
+        ['LIMIT = 1', 'LIMIT = """'],
+        ['# end\n', '# end\n"""\n'],
+      ],
+      ['Optional'],
+    );
+    const source = `
+      from typing import Optional
+
+      LIMIT = 1
+      """
+      default: Optional[int] = None
+      """
+      # end
+    `;
+    const { lazy, eager, parses } = await lazyAndEager(source, transform);
+    expect(afterOf(lazy)).toBe(afterOf(eager));
+    expect(afterOf(lazy)).toContain('from typing import Optional\n');
+    expect(parses).toEqual({ parse: 2, reparse: 1 });
+
+    // Unchecked, the plan removes the import, and the guard fails the file (F821).
+    const python = languageById('python') as AnyLanguage & Record<string, unknown>;
+    const { editedTreeHeld } = python;
+    python.editedTreeHeld = () => true;
+    try {
+      expect(await runOn(source, transform)).toMatchObject({ kind: 'failed' });
+    } finally {
+      python.editedTreeHeld = editedTreeHeld;
+    }
   });
 });
