@@ -18,6 +18,8 @@ interface TrustedStatement {
 
 interface Trusted {
   readonly statements: TrustedStatement[];
+  /** Where the trusted statements started when trusted (no statement twice). */
+  readonly seen: Set<number>;
   /** Offsets where the module must be between statements. */
   boundaries: number[];
   /** A later edit went through something trusted: it cannot be checked. */
@@ -29,7 +31,7 @@ const trustedOf = new WeakMap<Tree, Trusted>();
 function recordOf(tree: Tree): Trusted {
   let record = trustedOf.get(tree);
   if (!record) {
-    record = { statements: [], boundaries: [], broken: false };
+    record = { statements: [], seen: new Set(), boundaries: [], broken: false };
     trustedOf.set(tree, record);
   }
   return record;
@@ -47,9 +49,10 @@ function shapeOf(node: Node): string {
 
 /** Trust an unchanged statement of the edited tree `tree`. */
 export function trustStatement(tree: Tree, statement: Node): void {
-  const { statements } = recordOf(tree);
-  if (statements.some((s) => s.start === statement.startIndex)) return;
+  const { statements, seen } = recordOf(tree);
   const { startIndex: start, endIndex: end } = statement;
+  if (seen.has(start)) return;
+  seen.add(start);
   statements.push({ start, end, shape: shapeOf(statement) });
 }
 

@@ -12,7 +12,7 @@ import { planRemoveOnEditedTree, UNSURE } from '../../src/python/edited-tree-imp
 import { type ImportRequest, planRemoveImportIfUnused } from '../../src/python/import-edits.js';
 import { loadPython, parsePython } from '../../src/python/parser.js';
 import { editTree } from '../../src/python/reparse.js';
-import { trustedHeld } from '../../src/python/trusted-statements.js';
+import { moveTrusted, trustedHeld } from '../../src/python/trusted-statements.js';
 import { seededRandom } from '../oracle/generate-sites.js';
 
 beforeAll(() => loadPython());
@@ -192,5 +192,51 @@ describe('planRemoveOnEditedTree', () => {
     }
     expect(answered).toBeGreaterThan(60);
     expect(misled).toBeGreaterThan(0);
+  });
+});
+
+describe('what a plan trusted, after later edits', () => {
+  const text = stripIndent(`
+    """Doc."""
+
+    from typing import Optional, Union
+
+    x: Optional[int] = None
+    HELP = "Union"
+  `);
+
+  /** Plan Union's removal on an edited tree, apply `later` to it, re-parse: held? */
+  function heldAfter(later: (next: string) => Edit[]): boolean {
+    const first = replaceAll(text, 'Optional[int]', 'int | None');
+    const next = applyEdits(text, first);
+    const tree = parsePython(text);
+    try {
+      editTree(tree, text, first);
+      expect(planRemoveOnEditedTree(next, tree, UNION)).toBeUndefined(); // HELP uses it
+      const edits = later(next);
+      editTree(tree, next, edits);
+      moveTrusted(tree, edits);
+      const reparsed = parsePython(applyEdits(next, edits), tree);
+      try {
+        return trustedHeld(tree, reparsed);
+      } finally {
+        reparsed.delete();
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+
+  it('holds when the edits moved the trusted statement and boundary', () => {
+    expect(heldAfter((next) => replaceAll(next, '"""Doc."""', '"""A longer doc."""'))).toBe(true);
+    expect(heldAfter((next) => replaceAll(next, 'Optional, Union', 'Optional'))).toBe(true);
+  });
+
+  it('does not hold when a later edit went into a trusted statement', () => {
+    expect(heldAfter((next) => replaceAll(next, '"Union"', '"union"'))).toBe(false);
+  });
+
+  it('does not hold when an opened string swallows what was trusted', () => {
+    expect(heldAfter((next) => replaceAll(next, '"""Doc."""\n', '"""Doc.\n'))).toBe(false);
   });
 });
