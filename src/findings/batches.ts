@@ -10,7 +10,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { shiftPositions } from './chunks.js';
+import { countNewlines, shiftPositions } from './chunks.js';
 
 /** Characters of markdown parsed in one call (micromark slows down on long inputs). */
 export const BATCH_SIZE = 2_000;
@@ -105,7 +105,7 @@ export class MarkdownBatches {
         p.line - linesBefore,
       );
       p.nodes.push(...nodes);
-      linesBefore += newlines(this.text, p.start, p.end) + (i < batch.length - 1 ? 1 : 0);
+      linesBefore += countNewlines(this.text, p.start, p.end) + (i < batch.length - 1 ? 1 : 0);
     }
     return true;
   }
@@ -146,10 +146,4 @@ function isSeparator(node: RootContent, at: number): boolean {
     node.position?.start.offset === at &&
     node.position.end.offset === at + 1
   );
-}
-
-function newlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
