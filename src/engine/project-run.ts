@@ -111,7 +111,12 @@ function pass(
   return selected;
 }
 
-export function runProjectTransform(run: ProjectRun): ProjectRunResult {
+/**
+ * Run a project-reading transform. Async for one reason: a file it touches or creates
+ * may belong to a language the transform does not read (create-file writing a `.tsx`
+ * in a Python run), whose adapter is loaded before that file is settled.
+ */
+export async function runProjectTransform(run: ProjectRun): Promise<ProjectRunResult> {
   const gathered: Gathered = {
     imports: new Map(),
     created: new Map(),
@@ -124,6 +129,11 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
     (path) => readOrThrow(run.store, path),
     (changed, iteration) => pass(run, gathered, changed, iteration),
   );
+  await loadLanguagesOf([
+    ...stable.texts.keys(),
+    ...gathered.imports.keys(),
+    ...gathered.created.keys(),
+  ]);
   const touched = touchedResults(run, stable, gathered);
   const created = createdResults(run, gathered, new Set(touched.map((r) => r.path)));
   const deleted = deletedResults(run, gathered, new Set(touched.map((r) => r.path)));
@@ -141,6 +151,12 @@ export function runProjectTransform(run: ProjectRun): ProjectRunResult {
     diagnostics: [...gathered.diagnostics, ...creations],
     heldBackCreations: creations.length,
   };
+}
+
+/** Load the adapter of every language that owns one of `paths` (a no-op once loaded). */
+async function loadLanguagesOf(paths: readonly string[]): Promise<void> {
+  const languages = new Set(paths.map(languageOf).filter((l) => l !== undefined));
+  await Promise.all([...languages].map((l) => l.load()));
 }
 
 /** Every existing file the passes fixed, asked imports for, or held fixes back for. */

@@ -102,7 +102,7 @@ export async function runTransform(req: RunRequest): Promise<RunOutcome> {
   let results: FileResult[];
   if (req.transform.reads === 'project') {
     stopIdleWorkers();
-    const project = runProjectTransform({
+    const project = await runProjectTransform({
       transform: req.transform,
       options,
       language: languages[0]!,

@@ -112,6 +112,23 @@ describe('remedy run', () => {
     expect(stat.stdout).toContain(' m.py | +2 -2');
   });
 
+  it('creates a file of a language the transform does not read (a .tsx from create-file), checked by its parser', () => {
+    const repo = makeTree({ 'package.json': '{"name": "x"}\n', 'm.py': SOURCE });
+    const page = 'export default function NotFound() {\n  return <main>gone</main>\n}\n';
+    const create = (content: string) =>
+      runCli(
+        ['run', 'create-file', '--options', JSON.stringify({ path: 'src/not-found.tsx', content })],
+        repo,
+      );
+    const ok = create(page);
+    expect(ok.stderr).not.toContain('internal error');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('+++ b/src/not-found.tsx');
+    const broken = create('export default function NotFound( {\n');
+    expect(broken.stderr).not.toContain('internal error');
+    expect(broken.stdout + broken.stderr).toContain('does not parse');
+  });
+
   it('refuses paths outside the repository given with --repo, with exit 2', () => {
     const repo = makeTree({ 'm.py': SOURCE });
     const r = runCli(['run', '--repo', '.', 'pep604-optional', '../elsewhere'], repo);
